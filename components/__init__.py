@@ -1,0 +1,1 @@
+"""Reusable Streamlit pieces. They take domain objects from ``optionboard`` and draw them."""

@@ -1,0 +1,315 @@
+"""The typed catalog the pages use: options, facts, events and sources as plain Python objects.
+
+Built once per data version from validated frames, with the indexes the pages need, so a page that
+shows 2–4 options never scans the whole catalog.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from .descriptor import PackageSpec
+from .validation import row_key
+
+ENGLISH = "en"
+
+
+@dataclass(frozen=True)
+class Source:
+    source_id: str
+    publisher: str
+    title: str
+    url: str
+    date: date
+    date_kind: str
+    accessed: date
+    kind: str
+    note: str | None
+
+    def age_years(self, today: date) -> float:
+        return (today - self.date).days / 365.25
+
+    def citation(self) -> str:
+        return f"{self.publisher}. {self.title}. {self.date_kind.capitalize()} {self.date.isoformat()}. {self.url}"
+
+
+@dataclass(frozen=True)
+class Category:
+    category_id: str
+    order: int
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Option:
+    option_id: str
+    category_id: str
+    order: int
+    name: str
+    name_clinical: str
+    summary: str
+    summary_clinical: str
+    source_id: str
+
+
+@dataclass(frozen=True)
+class Topic:
+    topic_id: str
+    order: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Attribute:
+    attribute_id: str
+    topic_id: str
+    order: int
+    question: str
+    question_clinical: str
+    unit: str | None
+    direction: str
+
+
+@dataclass(frozen=True)
+class Fact:
+    option_id: str
+    attribute_id: str
+    answer: str
+    answer_clinical: str | None
+    value_low: float | None
+    value_high: float | None
+    unit: str | None
+    certainty: str
+    source_id: str
+
+
+@dataclass(frozen=True)
+class Goal:
+    goal_id: str
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class OptionGoal:
+    option_id: str
+    goal_id: str
+    role: str
+    source_id: str
+
+
+@dataclass(frozen=True)
+class Effect:
+    effect_id: str
+    option_id: str
+    kind: str
+    text: str
+    text_clinical: str | None
+    how_often: str | None
+    certainty: str
+    source_id: str
+
+
+@dataclass(frozen=True)
+class FollowupEvent:
+    event_id: str
+    option_id: str
+    kind: str
+    label: str
+    first_day: int
+    every_days: int | None
+    until_day: int | None
+    times_each: int
+    setting: str
+    hours_each: float
+    nights_each: int
+    anaesthesia: str
+    uses_radiation: bool
+    certainty: str
+    source_id: str
+
+
+@dataclass(frozen=True)
+class Question:
+    question_id: str
+    option_id: str | None
+    topic_id: str
+    text: str
+    source_id: str
+
+
+@dataclass(frozen=True)
+class DiagnosticTest:
+    test_id: str
+    order: int
+    name: str
+    shows: str
+    experience: str
+    minutes_low: int | None
+    minutes_high: int | None
+    sedation: str
+    needle: bool
+    uses_radiation: bool
+    source_id: str
+
+
+@dataclass(frozen=True)
+class WarningSign:
+    sign_id: str
+    order: int
+    text: str
+    source_id: str
+
+
+@dataclass(frozen=True)
+class GlossaryTerm:
+    term_id: str
+    term: str
+    variants: str | None
+    definition: str
+    source_id: str
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        extra = tuple(v.strip() for v in (self.variants or "").split("|") if v.strip())
+        return (self.term,) + extra
+
+
+@dataclass(frozen=True)
+class ValueFactor:
+    factor_id: str
+    order: int
+    label: str
+    child_label: str
+    attribute_id: str
+
+
+_RECORD_TYPES = {
+    "sources": Source, "categories": Category, "options": Option, "topics": Topic, "attributes": Attribute,
+    "option_facts": Fact, "goals": Goal, "option_goals": OptionGoal, "option_effects": Effect,
+    "followup_events": FollowupEvent, "questions": Question, "diagnostics": DiagnosticTest,
+    "warning_signs": WarningSign, "glossary": GlossaryTerm, "value_factors": ValueFactor,
+}
+
+
+def _plain(value):
+    """pandas scalars to plain Python: NA to None, timestamps to dates, numpy numbers to int/float/bool."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, float) and value != value:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date()
+    if hasattr(value, "item"):
+        return value.item()
+    return value
+
+
+def _records(frame: pd.DataFrame, record_type) -> tuple:
+    columns = list(frame.columns)
+    return tuple(record_type(**{c: _plain(v) for c, v in zip(columns, row)}) for row in frame.itertuples(index=False))
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Everything the pages show, for one data version and one language."""
+
+    package: PackageSpec
+    frames: dict[str, pd.DataFrame]
+    language: str
+    sources: dict[str, Source]
+    categories: tuple[Category, ...]
+    options: dict[str, Option]
+    topics: tuple[Topic, ...]
+    attributes: tuple[Attribute, ...]
+    goals: dict[str, Goal]
+    facts: dict[tuple[str, str], Fact]
+    option_goals: dict[str, tuple[OptionGoal, ...]]
+    effects: dict[str, tuple[Effect, ...]]
+    events: dict[str, tuple[FollowupEvent, ...]]
+    questions: tuple[Question, ...]
+    diagnostics: tuple[DiagnosticTest, ...]
+    warning_signs: tuple[WarningSign, ...]
+    glossary: tuple[GlossaryTerm, ...]
+    value_factors: tuple[ValueFactor, ...]
+    languages: tuple[str, ...] = field(default=(ENGLISH,))
+
+    def options_in(self, category_id: str) -> list[Option]:
+        return sorted((o for o in self.options.values() if o.category_id == category_id), key=lambda o: o.order)
+
+    def category_of(self, option_id: str) -> Category:
+        wanted = self.options[option_id].category_id
+        return next(c for c in self.categories if c.category_id == wanted)
+
+    def attributes_in(self, topic_id: str) -> list[Attribute]:
+        return [a for a in self.attributes if a.topic_id == topic_id]
+
+    def fact(self, option_id: str, attribute_id: str) -> Fact | None:
+        return self.facts.get((option_id, attribute_id))
+
+    def questions_for(self, option_ids: list[str]) -> list[Question]:
+        wanted = set(option_ids)
+        return [q for q in self.questions if q.option_id is None or q.option_id in wanted]
+
+    def source_date(self, source_id: str) -> date:
+        return self.sources[source_id].date
+
+
+def _apply_translations(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str) -> dict[str, pd.DataFrame]:
+    translations = frames.get("translations")
+    if language == ENGLISH or translations is None:
+        return frames
+    wanted = translations[translations["language"] == language]
+    localized = dict(frames)
+    for resource, rows in wanted.groupby("resource"):
+        table = package.table(resource)
+        frame = frames[resource].copy()
+        keys = row_key(frame, table)
+        for entry in rows.itertuples(index=False):
+            frame.loc[keys == entry.row_key, entry.field] = entry.text
+        localized[resource] = frame
+    return localized
+
+
+def _group(records, key: str) -> dict[str, tuple]:
+    grouped = defaultdict(list)
+    for record in records:
+        grouped[getattr(record, key)].append(record)
+    return {k: tuple(v) for k, v in grouped.items()}
+
+
+def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str = ENGLISH) -> Catalog:
+    frames = _apply_translations(frames, package, language)
+    records = {name: _records(frames[name], record_type) for name, record_type in _RECORD_TYPES.items()}
+    translations = frames.get("translations")
+    languages = (ENGLISH,) + tuple(sorted(set(translations["language"].dropna()) - {ENGLISH})) if translations is not None else (ENGLISH,)
+    categories = tuple(sorted(records["categories"], key=lambda c: c.order))
+    category_order = {c.category_id: c.order for c in categories}
+    options = sorted(records["options"], key=lambda o: (category_order[o.category_id], o.order))
+    topics = tuple(sorted(records["topics"], key=lambda t: t.order))
+    topic_order = {t.topic_id: t.order for t in topics}
+    return Catalog(
+        package=package,
+        frames=frames,
+        language=language,
+        sources={s.source_id: s for s in records["sources"]},
+        categories=categories,
+        options={o.option_id: o for o in options},
+        topics=topics,
+        attributes=tuple(sorted(records["attributes"], key=lambda a: (topic_order[a.topic_id], a.order))),
+        goals={g.goal_id: g for g in records["goals"]},
+        facts={(f.option_id, f.attribute_id): f for f in records["option_facts"]},
+        option_goals=_group(records["option_goals"], "option_id"),
+        effects=_group(records["option_effects"], "option_id"),
+        events=_group(records["followup_events"], "option_id"),
+        questions=records["questions"],
+        diagnostics=tuple(sorted(records["diagnostics"], key=lambda d: d.order)),
+        warning_signs=tuple(sorted(records["warning_signs"], key=lambda w: w.order)),
+        glossary=tuple(sorted(records["glossary"], key=lambda g: g.term.lower())),
+        value_factors=tuple(sorted(records["value_factors"], key=lambda v: v.order)),
+        languages=languages,
+    )

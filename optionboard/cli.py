@@ -1,0 +1,38 @@
+"""Command line: ``python -m optionboard validate [DATA_DIR] [--json]`` and ``python -m optionboard dictionary``."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .dictionary import dictionary_markdown
+from .loading import default_data_dir, descriptor_for, load_package
+
+EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m optionboard", description="OptionBoard data tools.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    validate = commands.add_parser("validate", help="check a data folder against the data dictionary")
+    validate.add_argument("data_dir", nargs="?", type=Path, help="data folder (default: $OPTIONBOARD_DATA_DIR or the bundled data/)")
+    validate.add_argument("--data-dir", dest="data_dir_option", type=Path, help="same as the positional DATA_DIR")
+    validate.add_argument("--json", action="store_true", help="print a JSON report for machines")
+    dictionary = commands.add_parser("dictionary", help="print the data dictionary as Markdown")
+    dictionary.add_argument("--data-dir", dest="data_dir_option", type=Path, help="data folder whose descriptor to print")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    data_dir = getattr(args, "data_dir", None) or args.data_dir_option or default_data_dir()
+    if not Path(data_dir).is_dir():
+        print(f"error: data folder {data_dir} does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "dictionary":
+        print(dictionary_markdown(descriptor_for(Path(data_dir))))
+        return EXIT_VALID
+    report = load_package(Path(data_dir)).report
+    print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if args.json else report.as_text())
+    return EXIT_VALID if report.ok else EXIT_INVALID

@@ -1,0 +1,158 @@
+"""Loading and validating a data folder, and keeping the last good version per process.
+
+``load_package`` reads every table, validates it and builds a Catalog only when there is no problem.
+``CatalogStore`` is the process-wide cache: keyed by the files' content, it reloads only when a
+file changed, and when the new files are invalid it keeps serving the last good catalog.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from .catalog import Catalog, build_catalog
+from .descriptor import BUNDLED_DATA_DIR, DESCRIPTOR_NAME, PackageSpec, load_descriptor
+from .parsing import read_csv_bytes
+from .problems import Problem, ValidationReport
+from .validation import check_columns, check_references
+
+DATA_DIR_VARIABLE = "OPTIONBOARD_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    return Path(os.environ.get(DATA_DIR_VARIABLE) or BUNDLED_DATA_DIR)
+
+
+def descriptor_for(data_dir: Path) -> PackageSpec:
+    own = Path(data_dir) / DESCRIPTOR_NAME
+    return load_descriptor(own if own.is_file() else None)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    report: ValidationReport
+    frames: dict[str, pd.DataFrame]
+    catalog: Catalog | None
+    fingerprint: str
+
+
+def validate_contents(contents: Contents, package: PackageSpec, label: str,
+                      today: date | None = None) -> tuple[ValidationReport, dict[str, pd.DataFrame]]:
+    """Validate tables given as bytes by table name (None = file missing). Used for folders and uploads alike."""
+    report = ValidationReport(data_dir=label)
+    frames: dict[str, pd.DataFrame] = {}
+    for table in package.tables:
+        content = contents.get(table.name)
+        if content is None:
+            report.add(Problem(table.path, "file-missing", f"required file {table.path} is missing from the data folder"))
+            continue
+        report.tables_checked += 1
+        if isinstance(content, TooLarge):
+            report.add(Problem(table.path, "file-size", f"file is {content.size:,} bytes; the limit is {package.max_file_bytes:,} bytes"))
+            continue
+        raw, problems = read_csv_bytes(content, table, package)
+        if raw is not None:
+            report.rows_checked += len(raw.rows)
+            frame, column_problems = check_columns(raw, table, today)
+            problems += column_problems
+            frames[table.name] = frame
+        report.problems.extend(problems)
+    report.problems.extend(check_references(frames, package))
+    return report, frames
+
+
+@dataclass(frozen=True)
+class TooLarge:
+    """Stands for a file over the size limit, which is never read into memory."""
+
+    size: int
+
+
+Contents = dict[str, "bytes | TooLarge | None"]
+
+
+def read_folder(data_dir: Path, package: PackageSpec) -> Contents:
+    contents: Contents = {}
+    for table in package.tables:
+        path = Path(data_dir) / table.path
+        if not path.is_file():
+            contents[table.name] = None
+        elif path.stat().st_size > package.max_file_bytes:
+            contents[table.name] = TooLarge(path.stat().st_size)
+        else:
+            contents[table.name] = path.read_bytes()
+    return contents
+
+
+def fingerprint_of(contents: dict[str, bytes | None]) -> str:
+    digest = hashlib.sha256()
+    for name in sorted(contents):
+        digest.update(name.encode())
+        content = contents[name]
+        digest.update(hashlib.sha256(content).digest() if isinstance(content, bytes) else repr(content).encode())
+    return digest.hexdigest()
+
+
+def load_package(data_dir: Path | None = None, today: date | None = None) -> LoadResult:
+    data_dir = Path(data_dir or default_data_dir())
+    package = descriptor_for(data_dir)
+    contents = read_folder(data_dir, package)
+    report, frames = validate_contents(contents, package, str(data_dir), today)
+    catalog = build_catalog(frames, package) if report.ok else None
+    return LoadResult(report, frames, catalog, fingerprint_of(contents))
+
+
+def _stat_signature(data_dir: Path) -> tuple:
+    entries = []
+    for path in sorted(Path(data_dir).glob("*")):
+        if path.is_file():
+            stat = path.stat()
+            entries.append((path.name, stat.st_size, stat.st_mtime_ns))
+    return tuple(entries)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What the app serves: the last good catalog, plus the latest report when the files are now invalid."""
+
+    catalog: Catalog | None
+    fingerprint: str | None
+    problems_report: ValidationReport | None
+
+    @property
+    def serving_stale(self) -> bool:
+        return self.problems_report is not None and self.catalog is not None
+
+
+class CatalogStore:
+    """One per process and data folder. Cheap to ask on every rerun: it stats the files and reloads only on change."""
+
+    def __init__(self, data_dir: Path):
+        self.data_dir = Path(data_dir)
+        self._lock = threading.Lock()
+        self._signature: tuple | None = None
+        self._snapshot = Snapshot(None, None, None)
+
+    def current(self) -> Snapshot:
+        signature = _stat_signature(self.data_dir)
+        if signature == self._signature:
+            return self._snapshot
+        with self._lock:
+            if signature != self._signature:
+                self._snapshot = self._reload()
+                self._signature = signature
+        return self._snapshot
+
+    def _reload(self) -> Snapshot:
+        result = load_package(self.data_dir)
+        previous = self._snapshot
+        if result.catalog is not None:
+            if previous.fingerprint == result.fingerprint:
+                return Snapshot(previous.catalog, previous.fingerprint, None)
+            return Snapshot(result.catalog, result.fingerprint, None)
+        return Snapshot(previous.catalog, previous.fingerprint, result.report)

@@ -1,0 +1,34 @@
+"""Interface text shared by every page: app name, navigation, the not-advice statement, data status."""
+
+TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "app.title": "OptionBoard",
+        "app.tagline": "Treatment options for bone metastasis in children, side by side.",
+        "app.not_advice": (
+            "This is information to help you talk with your child's care team. It is not medical advice, "
+            "and it does not say which option to choose. Your care team knows your child and can answer your questions."
+        ),
+        "app.no_patient_data": "OptionBoard does not store anything you type or choose.",
+        "nav.section.family": "Learn and weigh",
+        "nav.section.compare": "Compare",
+        "nav.section.data": "Data",
+        "nav.options": "Treatment options",
+        "data.stale_banner": (
+            "The data files were changed and now have {count} problem(s), so OptionBoard is still showing the last "
+            "good version. Data analysts: see the Data page or run `python -m optionboard validate`."
+        ),
+        "data.no_valid_data": (
+            "OptionBoard cannot show anything yet: the data files have {count} problem(s) and there is no earlier good "
+            "version to fall back on."
+        ),
+        "data.problem_list": "Problems found",
+        "options.heading": "Treatment options",
+        "options.intro": (
+            "These are the kinds of treatment a care team may talk about when cancer has spread to a bone. "
+            "Most children get more than one, as parts of one plan. Open an option to read what it is."
+        ),
+        "options.count": "{options} options in {categories} groups. Facts come from {sources} public sources.",
+        "options.source": "Source",
+        "options.clinical_name": "Clinical name",
+    },
+}

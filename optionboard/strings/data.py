@@ -1,0 +1,6 @@
+"""Interface text for the data pages."""
+
+TEXT: dict[str, dict[str, str]] = {
+    "en": {
+    },
+}

@@ -1,0 +1,6 @@
+"""Interface text for the family pages."""
+
+TEXT: dict[str, dict[str, str]] = {
+    "en": {
+    },
+}

@@ -1,0 +1,190 @@
+"""Validating a whole data package: every rule of the descriptor, then integrity across tables.
+
+Problems are collected lazily (all of them, not just the first), and nothing on disk is changed.
+Column rules run through pandera schemas built from the descriptor, so the descriptor stays the one
+place where a rule is written down.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+import pandera.pandas as pa
+from pandera.errors import SchemaErrors
+
+from .descriptor import FieldSpec, PackageSpec, TableSpec
+from .parsing import RawTable
+from .problems import Problem
+from .typing_rules import typed_frame
+
+
+@dataclass(frozen=True)
+class _CheckMeaning:
+    rule: str
+    message: str
+
+
+def _column_checks(spec: FieldSpec, today: pd.Timestamp) -> list[tuple[pa.Check, _CheckMeaning]]:
+    checks = []
+    if spec.enum:
+        checks.append((pa.Check.isin(list(spec.enum)), _CheckMeaning("allowed-values", "must be one of: " + ", ".join(spec.enum))))
+    if spec.minimum is not None:
+        checks.append((pa.Check.ge(spec.minimum), _CheckMeaning("minimum", f"must be at least {spec.minimum:g}")))
+    if spec.maximum is not None:
+        checks.append((pa.Check.le(spec.maximum), _CheckMeaning("maximum", f"must be at most {spec.maximum:g}")))
+    if spec.pattern:
+        meaning = ("must start with http:// or https:// and contain no spaces" if spec.pattern.startswith("^https?")
+                   else f"must match the pattern {spec.pattern} (lowercase letters, digits and hyphens for ids)")
+        checks.append((pa.Check.str_matches(spec.pattern), _CheckMeaning("pattern", meaning)))
+    if spec.max_length:
+        checks.append((pa.Check.str_length(max_value=spec.max_length), _CheckMeaning("max-length", f"must be at most {spec.max_length} characters")))
+    if spec.not_future:
+        checks.append((pa.Check.le(today), _CheckMeaning("not-future", f"date must not be after today ({today.date().isoformat()})")))
+    return checks
+
+
+def _table_schema(table: TableSpec, today: pd.Timestamp):
+    columns = {}
+    meanings: dict[tuple[str, int], _CheckMeaning] = {}
+    for spec in table.fields:
+        checks = _column_checks(spec, today)
+        for number, (_, meaning) in enumerate(checks):
+            meanings[(spec.name, number)] = meaning
+        columns[spec.name] = pa.Column(None, checks=[c for c, _ in checks], nullable=not spec.required,
+                                       unique=spec.unique and len(table.primary_key) != 1, required=True)
+    return pa.DataFrameSchema(columns, strict=False), meanings
+
+
+def check_columns(raw: RawTable, table: TableSpec, today: date | None = None) -> tuple[pd.DataFrame, list[Problem]]:
+    """Type every cell and apply the descriptor's column rules. Returns the typed frame and its problems."""
+    frame, problems = typed_frame(raw, table)
+    today_ts = pd.Timestamp(today or date.today())
+    schema, meanings = _table_schema(table, today_ts)
+    type_failures = {(p.row, p.column) for p in problems}
+    try:
+        schema.validate(frame, lazy=True)
+    except SchemaErrors as err:
+        problems += _pandera_problems(err.failure_cases, table, frame, meanings, type_failures)
+    problems += _primary_key_problems(frame, table)
+    problems += _row_rule_problems(frame, table)
+    return frame, problems
+
+
+def _pandera_problems(cases: pd.DataFrame, table, frame, meanings, type_failures) -> list[Problem]:
+    problems = []
+    for case in cases.itertuples(index=False):
+        column = case.column
+        row = None if pd.isna(case.index) else int(case.index)
+        if (row, column) in type_failures:
+            continue
+        check = str(case.check)
+        if check == "not_nullable":
+            rule, message = "required", "a value is required"
+        elif check == "field_uniqueness":
+            rule, message = "unique", "value must be unique in this column"
+        elif column is not None and not pd.isna(case.check_number) and (column, int(case.check_number)) in meanings:
+            meaning = meanings[(column, int(case.check_number))]
+            rule, message = meaning.rule, meaning.message
+        else:
+            rule, message = "schema", check
+        value = None if row is None or column not in frame.columns else _as_text(frame.at[row, column])
+        problems.append(Problem(table.path, rule, message, row=row, column=column, value=value))
+    return problems
+
+
+def _as_text(value) -> str | None:
+    if value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value)) or value is pd.NaT:
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _primary_key_problems(frame: pd.DataFrame, table: TableSpec) -> list[Problem]:
+    if not table.primary_key:
+        return []
+    keys = frame[list(table.primary_key)]
+    duplicated = keys.notna().all(axis=1) & keys.duplicated(keep=False)
+    problems = []
+    first_row = {}
+    for row, key in keys[duplicated].iterrows():
+        key_text = "/".join(str(v) for v in key)
+        if key_text in first_row:
+            problems.append(Problem(table.path, "primary-key", f"id {key_text!r} is already used in row {first_row[key_text]}; ids must be unique",
+                                    row=int(row), column=table.primary_key[-1], value=key_text))
+        else:
+            first_row[key_text] = int(row)
+    return problems
+
+
+def _row_rule_problems(frame: pd.DataFrame, table: TableSpec) -> list[Problem]:
+    problems = []
+    for rule in table.rules:
+        if rule.rule == "lessOrEqual":
+            low, high = rule.fields
+            both = frame[low].notna() & frame[high].notna()
+            bad = both & (frame[low].where(both) > frame[high].where(both)).fillna(False)
+            for row in frame.index[bad.astype(bool)]:
+                problems.append(Problem(table.path, "less-or-equal", rule.description, row=int(row), column=high,
+                                        value=f"{low}={_as_text(frame.at[row, low])}, {high}={_as_text(frame.at[row, high])}"))
+        elif rule.rule == "requiredWith":
+            (needed,) = rule.fields
+            has_any = frame[list(rule.with_fields)].notna().any(axis=1)
+            for row in frame.index[has_any & frame[needed].isna()]:
+                problems.append(Problem(table.path, "required-with", rule.description, row=int(row), column=needed))
+    return problems
+
+
+def check_references(frames: dict[str, pd.DataFrame], package: PackageSpec) -> list[Problem]:
+    """Foreign keys and translation targets; only between tables that loaded without problems."""
+    problems = []
+    for table in package.tables:
+        frame = frames.get(table.name)
+        if frame is None:
+            continue
+        for fk in table.foreign_keys:
+            parent = frames.get(fk.table)
+            if parent is None:
+                continue
+            known = set(parent[fk.reference].dropna())
+            values = frame[fk.field]
+            dangling = values.notna() & ~values.isin(known)
+            target = package.table(fk.table).path
+            for row, value in values[dangling].items():
+                problems.append(Problem(table.path, "foreign-key", f"{value!r} is not found in column {fk.reference} of {target}",
+                                        row=int(row), column=fk.field, value=str(value)))
+        if any(r.rule == "translationTarget" for r in table.rules):
+            problems += _translation_problems(frame, frames, package, table)
+    return problems
+
+
+def row_key(frame: pd.DataFrame, table: TableSpec) -> pd.Series:
+    """The primary key of each row as one text, parts joined by '/' (the form translations use)."""
+    parts = frame[list(table.primary_key)].astype("string")
+    return parts.agg("/".join, axis=1) if len(table.primary_key) > 1 else parts.iloc[:, 0]
+
+
+def _translation_problems(frame, frames, package: PackageSpec, table: TableSpec) -> list[Problem]:
+    problems = []
+    keys_by_table: dict[str, set] = {}
+    for row, entry in frame.iterrows():
+        resource, field = entry["resource"], entry["field"]
+        if resource not in package.table_names:
+            problems.append(Problem(table.path, "translation-target", f"{resource!r} is not a table of the package",
+                                    row=int(row), column="resource", value=str(resource)))
+            continue
+        target = package.table(resource)
+        if field not in target.column_names or not target.field(field).translatable:
+            problems.append(Problem(table.path, "translation-target", f"{field!r} is not a translatable column of {target.path}",
+                                    row=int(row), column="field", value=str(field)))
+            continue
+        if resource in frames:
+            if resource not in keys_by_table:
+                keys_by_table[resource] = set(row_key(frames[resource], target))
+            if entry["row_key"] not in keys_by_table[resource]:
+                problems.append(Problem(table.path, "translation-target", f"no row with key {entry['row_key']!r} in {target.path}",
+                                        row=int(row), column="row_key", value=str(entry["row_key"])))
+    return problems
