@@ -51,8 +51,7 @@ def _table_schema(table: TableSpec, today: pd.Timestamp):
         checks = _column_checks(spec, today)
         for number, (_, meaning) in enumerate(checks):
             meanings[(spec.name, number)] = meaning
-        columns[spec.name] = pa.Column(None, checks=[c for c, _ in checks], nullable=not spec.required,
-                                       unique=spec.unique and len(table.primary_key) != 1, required=True)
+        columns[spec.name] = pa.Column(None, checks=[c for c, _ in checks], nullable=not spec.required, required=True)
     return pa.DataFrameSchema(columns, strict=False), meanings
 
 
@@ -66,7 +65,7 @@ def check_columns(raw: RawTable, table: TableSpec, today: date | None = None) ->
         schema.validate(frame, lazy=True)
     except SchemaErrors as err:
         problems += _pandera_problems(err.failure_cases, table, frame, meanings, type_failures)
-    problems += _primary_key_problems(frame, table)
+    problems += _key_problems(frame, table)
     problems += _row_rule_problems(frame, table)
     return frame, problems
 
@@ -81,8 +80,6 @@ def _pandera_problems(cases: pd.DataFrame, table, frame, meanings, type_failures
         check = str(case.check)
         if check == "not_nullable":
             rule, message = "required", "a value is required"
-        elif check == "field_uniqueness":
-            rule, message = "unique", "value must be unique in this column"
         elif column is not None and not pd.isna(case.check_number) and (column, int(case.check_number)) in meanings:
             meaning = meanings[(column, int(case.check_number))]
             rule, message = meaning.rule, meaning.message
@@ -103,20 +100,23 @@ def _as_text(value) -> str | None:
     return str(value)
 
 
-def _primary_key_problems(frame: pd.DataFrame, table: TableSpec) -> list[Problem]:
-    if not table.primary_key:
-        return []
-    keys = frame[list(table.primary_key)]
-    duplicated = keys.notna().all(axis=1) & keys.duplicated(keep=False)
+def _key_problems(frame: pd.DataFrame, table: TableSpec) -> list[Problem]:
+    """Duplicates of the primary key and of any other column marked unique, each naming the first use."""
+    groups = [table.primary_key] if table.primary_key else []
+    groups += [(f.name,) for f in table.fields if f.unique and (f.name,) != table.primary_key]
     problems = []
-    first_row = {}
-    for row, key in keys[duplicated].iterrows():
-        key_text = "/".join(str(v) for v in key)
-        if key_text in first_row:
-            problems.append(Problem(table.path, "primary-key", f"id {key_text!r} is already used in row {first_row[key_text]}; ids must be unique",
-                                    row=int(row), column=table.primary_key[-1], value=key_text))
-        else:
-            first_row[key_text] = int(row)
+    for columns in groups:
+        keys = frame[list(columns)]
+        duplicated = keys.notna().all(axis=1) & keys.duplicated(keep=False)
+        first_row: dict[str, int] = {}
+        rule = "primary-key" if columns == table.primary_key else "unique"
+        for row, key in keys[duplicated].iterrows():
+            key_text = "/".join(str(v) for v in key)
+            if key_text in first_row:
+                problems.append(Problem(table.path, rule, f"{key_text!r} is already used in row {first_row[key_text]}; "
+                                        "it must be unique", row=int(row), column=columns[-1], value=key_text))
+            else:
+                first_row[key_text] = int(row)
     return problems
 
 

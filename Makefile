@@ -1,0 +1,64 @@
+# OptionBoard developer commands (GNU make).
+#   make run    - start the app on http://localhost:$(PORT)
+#   make test   - every test, the browser tests included
+#   make bench  - benchmarks
+#   make validate - check the data files
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PORT   ?= 8501
+STAMP  := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help venv run browser test bench validate clean distclean
+
+help:
+	@echo "make run       start OptionBoard (PORT=$(PORT))"
+	@echo "make test      run all tests (installs what they need first)"
+	@echo "make bench     run the benchmarks"
+	@echo "make validate  validate the files in data/"
+	@echo "make clean     remove caches and test artifacts (distclean: also .venv)"
+
+# The virtualenv is (re)installed only when a requirements file changes.
+venv: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --disable-pip-version-check -q -r requirements-dev.txt
+	@touch $@
+
+run: venv
+	$(VENV)/bin/streamlit run dashboard.py --server.headless true --browser.gatherUsageStats false --server.port $(PORT)
+
+# Debian's Chromium drives the browser tests (Playwright's own browser
+# download is not used). Installed here when missing, if we can.
+browser:
+	@if command -v chromium >/dev/null 2>&1; then \
+		exit 0; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "Installing Chromium (Debian package) for the browser tests..."; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update && apt-get install -y chromium fonts-dejavu-core poppler-utils \
+			&& command -v chromium >/dev/null; \
+	else \
+		echo "Chromium is needed for the browser tests: install the 'chromium' package (Debian/Ubuntu: sudo apt-get install chromium) and run make test again" >&2; \
+		exit 1; \
+	fi
+
+test: venv browser
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+bench: venv
+	$(PY) -m bench
+
+validate: venv
+	$(PY) -m optionboard validate data
+
+clean:
+	rm -rf test-artifacts .pytest_cache
+	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)

@@ -1,0 +1,67 @@
+"""Which options a view shows, read from untrusted URL text.
+
+Every page that works on "the chosen options" reads them from the ``options`` query parameter, so a
+copied link reopens the same view. Bad input never raises: it yields a notice and a fallback.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .catalog import Catalog
+
+MIN_OPTIONS, MAX_OPTIONS = 2, 4
+_MAX_PARAM_CHARS = 500
+
+
+@dataclass(frozen=True)
+class OptionChoice:
+    option_ids: tuple[str, ...]
+    notices: tuple[str, ...]
+
+
+def starting_sets(catalog: Catalog) -> dict[str, tuple[str, ...]]:
+    """Sensible first comparisons, named in plain words; only those whose options all exist."""
+    wanted = {
+        "Ways to rebuild the leg": ("expandable-endoprosthesis", "fibular-graft", "rotationplasty", "amputation"),
+        "Radiation: X-rays or protons": ("radiation-xray", "proton-therapy"),
+        "Ways to give chemotherapy": ("chemo-oral", "chemo-iv", "chemo-intrathecal"),
+        "Types of surgery": ("wide-resection", "resection-reconstruction"),
+        "Medicines for comfort and bones": ("bisphosphonates", "pain-relievers"),
+    }
+    return {name: ids for name, ids in wanted.items() if all(i in catalog.options for i in ids)}
+
+
+def default_choice(catalog: Catalog) -> tuple[str, ...]:
+    sets = starting_sets(catalog)
+    if sets:
+        return next(iter(sets.values()))
+    return tuple(list(catalog.options)[:MIN_OPTIONS])
+
+
+def parse_option_ids(raw: str | None, catalog: Catalog) -> OptionChoice:
+    """Read ``a,b,c`` into known, distinct option ids (2 to 4); anything else gives a notice and the default."""
+    if raw is None or raw == "":
+        return OptionChoice(default_choice(catalog), ())
+    if len(raw) > _MAX_PARAM_CHARS:
+        return OptionChoice(default_choice(catalog), ("The link's option list was too long, so the starting comparison is shown.",))
+    notices = []
+    ids: list[str] = []
+    for part in raw.split(","):
+        option_id = part.strip()
+        if not option_id:
+            continue
+        if option_id not in catalog.options:
+            notices.append(f"The link names an option OptionBoard does not know ({option_id[:40]!r}); it was left out.")
+        elif option_id not in ids:
+            ids.append(option_id)
+    if len(ids) > MAX_OPTIONS:
+        notices.append(f"A comparison shows at most {MAX_OPTIONS} options; the first {MAX_OPTIONS} are shown.")
+        ids = ids[:MAX_OPTIONS]
+    if len(ids) < MIN_OPTIONS:
+        notices.append(f"A comparison needs at least {MIN_OPTIONS} known options, so the starting comparison is shown.")
+        return OptionChoice(default_choice(catalog), tuple(notices))
+    return OptionChoice(tuple(ids), tuple(notices))
+
+
+def format_option_ids(option_ids) -> str:
+    return ",".join(option_ids)

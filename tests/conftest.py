@@ -1,0 +1,40 @@
+"""Shared fixtures: the bundled catalog, and throw-away copies of the data to break on purpose."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from optionboard.descriptor import BUNDLED_DATA_DIR
+from optionboard.loading import load_package
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def bundled():
+    """The bundled data, loaded once; tests must not mutate it."""
+    result = load_package(BUNDLED_DATA_DIR)
+    assert result.report.ok, result.report.as_text()
+    return result
+
+
+@pytest.fixture(scope="session")
+def catalog(bundled):
+    return bundled.catalog
+
+
+@pytest.fixture
+def data_copy(tmp_path) -> Path:
+    """A private copy of the bundled data folder that a test may change."""
+    target = tmp_path / "data"
+    shutil.copytree(BUNDLED_DATA_DIR, target, ignore=shutil.ignore_patterns(".*"))
+    return target
+
+
+@pytest.fixture
+def app_env(monkeypatch, data_copy):
+    """Point the app (and AppTest) at a private data copy."""
+    monkeypatch.setenv("OPTIONBOARD_DATA_DIR", str(data_copy))
+    return data_copy

@@ -1,0 +1,365 @@
+"""Fixtures and helpers for the real-browser (end-to-end) tests.
+
+What is here, for test authors:
+
+Fixtures
+    start_streamlit(script_path, env=None, *, timeout=60.0) -> StreamlitServer
+        Session-scoped factory: starts ``streamlit run SCRIPT`` on a free port of
+        127.0.0.1 (cwd = repository root, so .streamlit/config.toml applies), waits
+        for /_stcore/health to answer "ok", and returns a StreamlitServer
+        (``.url``, ``.port``, ``.log_path``, ``.log_text()``). ``env`` entries are
+        added to a copy of os.environ (a value of None removes the variable).
+        Every server it started is stopped at the end of the session.
+    app_server_env -> dict
+        Session-scoped; extra environment for ``app_server`` (empty by default).
+        Override it in a conftest closer to your tests, e.g. to point
+        OPTIONBOARD_DATA_DIR at a fixture data folder.
+    app_server -> str
+        Session-scoped; base URL (no trailing slash) of dashboard.py.
+    browser -> playwright Browser
+        Session-scoped headless Debian Chromium. Fails (never skips) when
+        Chromium is missing.
+    page -> playwright Page
+        Function-scoped; fresh context, viewport 1366x768, locale en-US. On a
+        failing test a screenshot goes to test-artifacts/failures/.
+
+Helpers: ``from conftest import wait_for_app, ...`` in a test module here.
+(tests/e2e has no __init__.py, so pytest puts this folder on sys.path and
+loads this conftest just before the folder's test modules; the same goes for
+``from accessibility import axe_scan``. Adding __init__.py files would break
+those imports.)
+    free_port() -> int
+    wait_for_app(page, timeout=30_000)
+    assert_no_exception(page, allow_error_alerts=False)
+    screenshot(page, name, full_page=True) -> Path
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS_DIR = REPO_ROOT / "test-artifacts"
+SCREENSHOT_DIR = ARTIFACTS_DIR / "screenshots"
+FAILURE_DIR = ARTIFACTS_DIR / "failures"
+E2E_DIR = Path(__file__).resolve().parent
+
+HEALTH_TIMEOUT_S = 60.0
+DEFAULT_TIMEOUT_MS = 30_000
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+
+
+# --------------------------------------------------------------------------
+# Markers
+# --------------------------------------------------------------------------
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark every test under tests/e2e with ``e2e``.
+
+    This hook sees all collected items of the session, not only this folder's,
+    so filter by path.
+    """
+    for item in items:
+        try:
+            Path(item.path).resolve().relative_to(E2E_DIR)
+        except ValueError:
+            continue
+        item.add_marker(pytest.mark.e2e)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
+    # Keep each phase's report on the item so the ``page`` fixture can tell
+    # whether the test failed and leave a screenshot behind.
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report
+
+
+# --------------------------------------------------------------------------
+# Streamlit servers
+# --------------------------------------------------------------------------
+
+
+def free_port() -> int:
+    """Return a TCP port that was free on 127.0.0.1 a moment ago."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@dataclass
+class StreamlitServer:
+    script: Path
+    port: int
+    process: subprocess.Popen
+    log_path: Path
+    _log_file: object = field(repr=False, default=None)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def log_text(self, limit: int = 20_000) -> str:
+        """The server's combined stdout/stderr so far (its last ``limit`` chars)."""
+        try:
+            text = self.log_path.read_text(encoding="utf-8", errors="replace")
+        except OSError as exc:
+            return f"<could not read {self.log_path}: {exc}>"
+        return text[-limit:]
+
+    def stop(self) -> None:
+        """Terminate, wait, kill if it will not go. Safe to call twice."""
+        proc = self.process
+        if proc.poll() is None:
+            proc.terminate()
+            try:
+                proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait(timeout=10)
+        if self._log_file is not None:
+            with contextlib.suppress(Exception):
+                self._log_file.close()
+            self._log_file = None
+
+
+def _health_ok(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+            return resp.status == 200 and resp.read().strip() == b"ok"
+    except (urllib.error.URLError, OSError, ValueError):
+        return False
+
+
+def _launch_streamlit(
+    script_path: str | os.PathLike,
+    env: Mapping[str, str | None] | None,
+    log_dir: Path,
+    timeout: float,
+) -> StreamlitServer:
+    script = Path(script_path)
+    if not script.is_absolute():
+        script = REPO_ROOT / script
+    if not script.is_file():
+        pytest.fail(f"Streamlit script not found: {script}", pytrace=False)
+
+    proc_env = dict(os.environ)
+    for key, value in (env or {}).items():
+        if value is None:
+            proc_env.pop(key, None)
+        else:
+            proc_env[key] = str(value)
+
+    port = free_port()
+    log_path = log_dir / f"streamlit-{script.stem}-{port}.log"
+    log_file = open(log_path, "w", encoding="utf-8")  # noqa: SIM115 (closed in stop())
+    cmd = [
+        sys.executable, "-m", "streamlit", "run", str(script),
+        "--server.headless", "true",
+        "--browser.gatherUsageStats", "false",
+        "--server.port", str(port),
+        "--server.address", "127.0.0.1",
+        # Tests never edit files while the server runs: no watcher needed.
+        "--server.fileWatcherType", "none",
+        # Full tracebacks in the exception box, so a failing test shows why.
+        "--client.showErrorDetails", "full",
+    ]
+    proc = subprocess.Popen(
+        cmd,
+        cwd=REPO_ROOT,
+        env=proc_env,
+        stdin=subprocess.DEVNULL,
+        stdout=log_file,
+        stderr=subprocess.STDOUT,
+    )
+    server = StreamlitServer(script=script, port=port, process=proc, log_path=log_path, _log_file=log_file)
+    # Backstop in case the session is torn down abnormally.
+    atexit.register(server.stop)
+
+    deadline = time.monotonic() + timeout
+    while True:
+        if proc.poll() is not None:
+            server.stop()
+            pytest.fail(
+                f"Streamlit exited early (code {proc.returncode}) for {script.name}.\n"
+                f"--- server log ({log_path}) ---\n{server.log_text()}",
+                pytrace=False,
+            )
+        if _health_ok(server.url):
+            return server
+        if time.monotonic() > deadline:
+            server.stop()
+            pytest.fail(
+                f"Streamlit did not answer {server.url}/_stcore/health within {timeout:.0f} s "
+                f"for {script.name}.\n--- server log ({log_path}) ---\n{server.log_text()}",
+                pytrace=False,
+            )
+        time.sleep(0.25)
+
+
+@pytest.fixture(scope="session")
+def start_streamlit(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[Callable[..., StreamlitServer]]:
+    """Factory: ``start_streamlit(script_path, env=None, *, timeout=60.0)``.
+
+    Returns a running StreamlitServer; all are stopped at session end.
+    """
+    log_dir = tmp_path_factory.mktemp("streamlit-logs")
+    servers: list[StreamlitServer] = []
+
+    def _start(
+        script_path: str | os.PathLike,
+        env: Mapping[str, str | None] | None = None,
+        *,
+        timeout: float = HEALTH_TIMEOUT_S,
+    ) -> StreamlitServer:
+        server = _launch_streamlit(script_path, env, log_dir, timeout)
+        servers.append(server)
+        return server
+
+    try:
+        yield _start
+    finally:
+        for server in reversed(servers):
+            server.stop()
+
+
+@pytest.fixture(scope="session")
+def app_server_env() -> dict[str, str | None]:
+    """Extra environment for ``app_server``; override to set OPTIONBOARD_DATA_DIR etc."""
+    return {}
+
+
+@pytest.fixture(scope="session")
+def app_server(start_streamlit, app_server_env) -> Iterator[str]:
+    """Base URL (no trailing slash) of dashboard.py served on 127.0.0.1."""
+    server = start_streamlit("dashboard.py", env=app_server_env)
+    yield server.url
+
+
+# --------------------------------------------------------------------------
+# Browser
+# --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = shutil.which("chromium")
+    if executable is None:
+        pytest.fail(
+            "Chromium was not found on PATH; the browser tests need it. "
+            "Run `make browser` (Debian/Ubuntu: sudo apt-get install chromium) and try again.",
+            pytrace=False,
+        )
+    from playwright.sync_api import expect, sync_playwright
+
+    # Streamlit renders after a websocket round trip; on a 2-core machine the
+    # default 5 s of `expect` is too tight for the first page.
+    expect.set_options(timeout=15_000)
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser, request: pytest.FixtureRequest):
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="en-US")
+    context.set_default_timeout(DEFAULT_TIMEOUT_MS)
+    pg = context.new_page()
+    try:
+        yield pg
+    finally:
+        rep = getattr(request.node, "rep_call", None)
+        if rep is not None and rep.failed:
+            with contextlib.suppress(Exception):
+                FAILURE_DIR.mkdir(parents=True, exist_ok=True)
+                name = re.sub(r"[^A-Za-z0-9_.-]+", "_", request.node.nodeid)[-150:]
+                pg.screenshot(path=str(FAILURE_DIR / f"{name}.png"), full_page=True)
+        context.close()
+
+
+# --------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------
+
+_APP = '[data-testid="stApp"]'
+
+
+def wait_for_app(page, timeout: float = DEFAULT_TIMEOUT_MS) -> None:
+    """Wait until Streamlit has connected, run the script and drawn the result.
+
+    Uses the state attributes Streamlit 1.67 puts on the stApp element:
+    data-test-connection-state (CONNECTING/CONNECTED/...) and
+    data-test-script-state (initial -> running -> notRunning). After an
+    interaction that triggers a rerun, call this again: the script state may
+    still read notRunning for a moment before the rerun starts, so a short
+    settle delay follows.
+    """
+    page.wait_for_selector('[data-testid="stAppViewContainer"]', state="attached", timeout=timeout)
+    page.wait_for_selector(f'{_APP}[data-test-connection-state="CONNECTED"]', state="attached", timeout=timeout)
+    page.wait_for_timeout(100)
+    page.wait_for_selector(f'{_APP}[data-test-script-state="notRunning"]', state="attached", timeout=timeout)
+    # The "Running..." status widget and loading skeletons are gone once the
+    # frontend has drawn everything the run sent.
+    page.wait_for_selector('[data-testid="stStatusWidgetRunningIcon"]', state="detached", timeout=timeout)
+    page.wait_for_selector('[data-testid="stSkeleton"]', state="detached", timeout=timeout)
+    # Lazily loaded element code (the dataframe grid, charts) arrives over HTTP.
+    with contextlib.suppress(Exception):
+        page.wait_for_load_state("networkidle", timeout=5_000)
+
+
+def assert_no_exception(page, allow_error_alerts: bool = False) -> None:
+    """Fail if the page shows a Streamlit exception box (or an st.error alert).
+
+    st.exception / uncaught errors render as data-testid="stException";
+    st.error renders as "stAlertContentError". Pass allow_error_alerts=True
+    on pages that show st.error on purpose.
+    """
+    exceptions = page.locator('[data-testid="stException"]')
+    if exceptions.count():
+        pytest.fail("Streamlit exception on the page:\n" + "\n---\n".join(exceptions.all_inner_texts()), pytrace=False)
+    if not allow_error_alerts:
+        errors = page.locator('[data-testid="stAlertContentError"]')
+        if errors.count():
+            pytest.fail("Error alert on the page:\n" + "\n---\n".join(errors.all_inner_texts()), pytrace=False)
+    state = page.locator(_APP).get_attribute("data-test-connection-state")
+    assert state == "CONNECTED", f"Streamlit connection state is {state!r}, expected CONNECTED"
+
+
+def screenshot(page, name: str, full_page: bool = True) -> Path:
+    """Save a PNG under test-artifacts/screenshots/NAME.png for humans; return its path."""
+    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
+    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", name).strip("_") or "screenshot"
+    path = SCREENSHOT_DIR / (safe if safe.endswith(".png") else f"{safe}.png")
+    page.screenshot(path=str(path), full_page=full_page)
+    return path

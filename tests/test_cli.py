@@ -1,0 +1,51 @@
+"""python -m optionboard: exit codes and reports for people and machines."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import REPO_ROOT
+from tests.data_edits import set_cell
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "optionboard", *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+
+
+def test_validate_bundled_data_passes():
+    result = run_cli("validate", "data")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.startswith("Valid:")
+
+
+def test_validate_broken_copy_fails_with_location(data_copy):
+    set_cell(data_copy, "sources.csv", 2, "date", "2014-13-40")
+    result = run_cli("validate", str(data_copy))
+    assert result.returncode == 1
+    assert "sources.csv, row 2, column date: [type:date]" in result.stdout
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_json_is_machine_readable(data_copy):
+    set_cell(data_copy, "options.csv", 3, "category_id", "nowhere")
+    result = run_cli("validate", "--json", "--data-dir", str(data_copy))
+    report = json.loads(result.stdout)
+    assert result.returncode == 1 and report["valid"] is False
+    assert {"file": "options.csv", "row": 3, "column": "category_id", "rule": "foreign-key"}.items() <= report["problems"][0].items()
+
+
+def test_missing_folder_is_a_usage_error(tmp_path):
+    result = run_cli("validate", str(tmp_path / "nope"))
+    assert result.returncode == 2 and "does not exist" in result.stderr
+
+
+def test_dictionary_documents_every_column():
+    from optionboard.descriptor import load_descriptor
+
+    result = run_cli("dictionary")
+    assert result.returncode == 0
+    for table in load_descriptor().tables:
+        assert f"(`{table.path}`)" in result.stdout
+        for field in table.fields:
+            assert f"| {field.name} |" in result.stdout

@@ -1,0 +1,44 @@
+"""AppTest for the options page: the whole path from files to page, and the last-good banner."""
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import REPO_ROOT
+from tests.data_edits import set_cell
+
+DASHBOARD = str(REPO_ROOT / "dashboard.py")
+
+
+def open_options_page():
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.switch_page("pages/options.py")
+    return at.run()
+
+
+def test_options_are_listed_by_category(app_env, catalog):
+    at = open_options_page()
+    assert not at.exception
+    assert [h.value for h in at.header] == [c.name for c in catalog.categories]
+    labels = [e.label for e in at.expander]
+    for option in catalog.options.values():
+        assert option.name in labels
+
+
+def test_invalid_data_keeps_last_good_version_with_banner(app_env, catalog):
+    at = open_options_page()
+    assert not at.warning
+    set_cell(app_env, "options.csv", 2, "order", "first")
+    import os
+    path = app_env / "options.csv"
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10_000_000))
+    at.run()
+    assert not at.exception
+    assert at.warning and "last good version" in at.warning[0].value
+    assert [h.value for h in at.header] == [c.name for c in catalog.categories]
+
+
+def test_no_valid_data_at_all_explains_itself(app_env):
+    (app_env / "options.csv").write_text("nonsense\n", encoding="utf-8")
+    at = open_options_page()
+    assert not at.exception
+    assert at.error and "problem" in at.error[0].value
