@@ -45,6 +45,9 @@ def read_csv_bytes(content: bytes, table: TableSpec, package: PackageSpec) -> tu
 
 def _parse_text(text: str, table: TableSpec, package: PackageSpec) -> tuple[RawTable | None, list[Problem]]:
     file = table.path
+    # The csv module stops at 128 KiB per field by default, which reads as a syntax error; let the
+    # cell-size rule below name an oversized cell instead (the whole file is already size-limited).
+    csv.field_size_limit(max(csv.field_size_limit(), package.max_file_bytes))
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         records = list(reader)

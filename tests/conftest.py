@@ -8,8 +8,7 @@ import pytest
 
 from optionboard.descriptor import BUNDLED_DATA_DIR
 from optionboard.loading import load_package
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from tests.paths import REPO_ROOT  # re-exported: older tests import it from here
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ import json
 import subprocess
 import sys
 
-from tests.conftest import REPO_ROOT
+from tests.paths import REPO_ROOT
 from tests.data_edits import set_cell
 
 

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import REPO_ROOT
 from tests.data_edits import set_cell
-
-DASHBOARD = str(REPO_ROOT / "dashboard.py")
+from tests.paths import DASHBOARD
 
 
 def open_options_page():

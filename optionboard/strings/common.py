@@ -14,8 +14,8 @@ TEXT: dict[str, dict[str, str]] = {
         "nav.section.data": "Data",
         "nav.options": "Treatment options",
         "data.stale_banner": (
-            "The data files were changed and now have {count} problem(s), so OptionBoard is still showing the last "
-            "good version. Data analysts: see the Data page or run `python -m optionboard validate`."
+            "The data files changed and now have {count} problem(s). OptionBoard still shows the last good "
+            "version. Data analysts: see the Data page, or run `python -m optionboard validate`."
         ),
         "data.no_valid_data": (
             "OptionBoard cannot show anything yet: the data files have {count} problem(s) and there is no earlier good "

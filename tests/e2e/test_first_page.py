@@ -23,7 +23,7 @@ def expect_shown(scope, text: str) -> None:
 
 
 def test_first_page_lists_options(page, app_server):
-    page.goto(app_server + "/")
+    page.goto(app_server + "/options")
     wait_for_app(page)
 
     main = page.locator('[data-testid="stMain"]')

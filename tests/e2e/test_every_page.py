@@ -1,0 +1,81 @@
+"""Every page in the navigation, in a real browser: content, no exception, accessibility, three viewports.
+
+Pages are found from the app's own navigation, so a new page is covered the day it is added. Axe
+violations are compared with a bare Streamlit page scanned in the same run: we fail only on serious
+or critical rules that are ours, and print the per-page table (ours versus the framework's).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import expect
+
+from accessibility import axe_scan, format_violation_table, new_serious_violations
+from conftest import ARTIFACTS_DIR, assert_no_exception, screenshot, wait_for_app
+
+VIEWPORTS = {"phone": (390, 844), "laptop": (1366, 768), "wall": (1920, 1080)}
+# Pages with a presentation mode are shot on the wall screen in that mode.
+PRESENTATION_PAGES = {"compare", "burden", "plans"}
+
+
+@pytest.fixture(scope="module")
+def baseline_violations(browser, start_streamlit):
+    server = start_streamlit("tests/e2e/bare_app.py")
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="en-US")
+    page = context.new_page()
+    page.goto(server.url)
+    wait_for_app(page)
+    expect(page.locator('[data-testid="stDataFrame"]')).to_be_visible()
+    violations = axe_scan(page)
+    context.close()
+    return violations
+
+
+def navigation_paths(page, base_url: str) -> list[str]:
+    page.goto(base_url)
+    wait_for_app(page)
+    links = page.locator('[data-testid="stSidebarNav"] a')
+    expect(links.first).to_be_attached()
+    paths = []
+    for href in links.evaluate_all("els => els.map(e => e.getAttribute('href'))"):
+        path = href.rstrip("/").rsplit("/", 1)[-1] if href.rstrip("/") != base_url else ""
+        paths.append(path)
+    return paths
+
+
+def test_every_page_renders_accessibly_at_every_size(page, app_server, baseline_violations):
+    paths = navigation_paths(page, app_server)
+    assert len(paths) >= 1
+    report_lines = ["# Accessibility per page (axe-core, WCAG 2.x A/AA)", "",
+                    "| page | rule | impact | count | also on bare Streamlit page |", "|---|---|---|---|---|"]
+    baseline_rules = {v["rule"] for v in baseline_violations}
+    failures = {}
+    for path in paths:
+        name = path or "home"
+        page.set_viewport_size({"width": 1366, "height": 768})
+        page.goto(f"{app_server}/{path}")
+        wait_for_app(page)
+        assert_no_exception(page)
+        main = page.locator('[data-testid="stMain"]')
+        expect(main.get_by_role("heading").first).to_be_visible()
+        assert len(main.inner_text().split()) > 20, f"{name}: almost no text on the page"
+        violations = axe_scan(page)
+        for v in violations:
+            report_lines.append(f"| {name} | {v['rule']} | {v['impact']} | {v['count']} | {'yes' if v['rule'] in baseline_rules else 'no'} |")
+        new = new_serious_violations(violations, baseline_violations)
+        if new:
+            failures[name] = new
+        for label, (width, height) in VIEWPORTS.items():
+            query = "?mode=present" if label == "wall" and path in PRESENTATION_PAGES else ""
+            page.set_viewport_size({"width": width, "height": height})
+            if query:
+                page.goto(f"{app_server}/{path}{query}")
+            wait_for_app(page)
+            assert_no_exception(page)
+            screenshot(page, f"page-{name}-{label}-{width}x{height}")
+    report_lines += ["", "Bare Streamlit page: " + (", ".join(sorted(baseline_rules)) or "no violations")]
+    Path(ARTIFACTS_DIR).mkdir(exist_ok=True)
+    (Path(ARTIFACTS_DIR) / "accessibility.md").write_text("\n".join(report_lines) + "\n", encoding="utf-8")
+    print("\n".join(report_lines))
+    assert not failures, "\n\n".join(f"{page_name}:\n{format_violation_table(rows)}" for page_name, rows in failures.items())
