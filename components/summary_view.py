@@ -1,0 +1,27 @@
+"""A preview of the take-home summary on the page, one expander per part, as tables (never HTML)."""
+from __future__ import annotations
+
+import streamlit as st
+
+from optionboard.i18n import t
+from optionboard.summary import FamilySummary, Table
+
+
+def _columns(table: Table) -> dict[str, list[str]]:
+    return {column: [row[i] for row in table.rows] for i, column in enumerate(table.columns)}
+
+
+def summary_preview(summary: FamilySummary) -> None:
+    st.header(t("family.summary.contains"), divider="gray")
+    for table in summary.tables:
+        with st.expander(table.title):
+            if table.note:
+                st.caption(table.note)
+            st.table(_columns(table))
+            if table is summary.readiness:
+                st.write(summary.readiness_note)
+    with st.expander(t("family.summary.questions")):
+        st.table({t("family.summary.question"): list(summary.questions) or [t("family.summary.no_questions")]})
+    with st.expander(summary.sources.title):
+        st.dataframe(_columns(summary.sources), hide_index=True, width="stretch")
+    st.info(summary.not_advice, icon=":material/info:")

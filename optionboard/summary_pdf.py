@@ -1,0 +1,148 @@
+"""The take-home summary as a PDF that prints well in black and white on A4 or US Letter.
+
+Only black, white and greys; tables have ruled borders and bold headings, so nothing depends on
+colour. The text uses DejaVu Sans when Debian's fonts-dejavu-core is installed (any character the
+data holds prints); otherwise fpdf2's built-in Helvetica, with the text folded to Latin-1.
+"""
+from __future__ import annotations
+
+import unicodedata
+from pathlib import Path
+
+from fpdf import FPDF, FontFace
+from fpdf.enums import TableBordersLayout, VAlign, XPos, YPos
+
+from .i18n import t
+from .summary import FamilySummary, Table
+
+PAPER_SIZES = ("A4", "Letter")
+DEJAVU_DIR = Path("/usr/share/fonts/truetype/dejavu")
+_FAMILY = "DejaVu"
+_MARGIN_MM = 15
+_BODY_PT, _SMALL_PT, _HEADING_PT, _TITLE_PT = 10, 8.5, 13, 17
+_GREY_FILL = (225, 225, 225)
+_LATIN1_STAND_INS = {
+    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+    "\u2026": "...", "\u2022": "-", "\u00a0": " ", "\u2264": "<=", "\u2265": ">=", "\u2192": "->",
+}
+
+
+class _SummaryPDF(FPDF):
+    def __init__(self, paper: str, unicode_font: bool, footer_text: str):
+        super().__init__(orientation="portrait", unit="mm", format=paper)
+        self.unicode_font = unicode_font
+        self.footer_text = footer_text
+        self.font_name = _FAMILY if unicode_font else "helvetica"
+        if unicode_font:
+            self.add_font(_FAMILY, "", str(DEJAVU_DIR / "DejaVuSans.ttf"))
+            self.add_font(_FAMILY, "B", str(DEJAVU_DIR / "DejaVuSans-Bold.ttf"))
+        self.set_margins(_MARGIN_MM, _MARGIN_MM, _MARGIN_MM)
+        self.set_auto_page_break(True, margin=_MARGIN_MM + 5)
+
+    def text_for_font(self, text: str) -> str:
+        if self.unicode_font:
+            return text
+        folded = "".join(_LATIN1_STAND_INS.get(ch, ch) for ch in text)
+        folded = unicodedata.normalize("NFKC", folded)
+        return folded.encode("latin-1", "replace").decode("latin-1")
+
+    def footer(self):
+        self.set_y(-_MARGIN_MM)
+        self.set_font(self.font_name, "", _SMALL_PT)
+        self.set_text_color(0)
+        self.cell(0, 5, self.text_for_font(f"{self.footer_text}  ·  {t('family.summary.page', page=self.page_no())}"),
+                  align="C")
+
+
+def unicode_font_available() -> bool:
+    return all((DEJAVU_DIR / name).is_file() for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"))
+
+
+def build_pdf(summary: FamilySummary, paper: str = "A4", unicode_font: bool | None = None) -> bytes:
+    """The summary as PDF bytes. ``paper`` is "A4" or "Letter"; ``unicode_font`` None means "if installed"."""
+    if paper not in PAPER_SIZES:
+        raise ValueError(f"paper must be one of {PAPER_SIZES}, not {paper!r}")
+    use_unicode = unicode_font_available() if unicode_font is None else unicode_font
+    pdf = _SummaryPDF(paper, use_unicode, footer_text=f"{summary.title}  ·  {summary.made_on}")
+    pdf.set_title(pdf.text_for_font(summary.title))
+    pdf.set_creator("OptionBoard")
+    pdf.set_lang("en")
+    pdf.add_page()
+
+    _write(pdf, summary.title, size=_TITLE_PT, bold=True, height=9)
+    _write(pdf, summary.made_on, size=_BODY_PT)
+    if summary.name:
+        _write(pdf, t("family.summary.for", name=summary.name), size=_BODY_PT)
+    pdf.ln(2)
+    _boxed_note(pdf, t("family.summary.not_advice_heading"), summary.not_advice)
+
+    _heading(pdf, t("family.summary.options"))
+    for number, name in enumerate(summary.option_names, start=1):
+        _write(pdf, f"{number}. {name}", size=_BODY_PT)
+
+    _table(pdf, summary.side_by_side, first_column_share=0.22, size=_SMALL_PT)
+    _table(pdf, summary.burden, first_column_share=0.34, size=_SMALL_PT)
+    _table(pdf, summary.ratings, first_column_share=0.5, size=_BODY_PT)
+    _table(pdf, summary.readiness, first_column_share=0.75, size=_BODY_PT)
+    pdf.ln(1)
+    _write(pdf, summary.readiness_note, size=_BODY_PT)
+
+    _heading(pdf, t("family.summary.questions"))
+    if summary.questions:
+        for number, question in enumerate(summary.questions, start=1):
+            _write(pdf, f"{number}. {question}", size=_BODY_PT)
+    else:
+        _write(pdf, t("family.summary.no_questions"), size=_BODY_PT)
+
+    _table(pdf, summary.sources, first_column_share=0.75, size=_SMALL_PT)
+    pdf.ln(3)
+    _boxed_note(pdf, t("family.summary.not_advice_heading"), summary.not_advice)
+    return bytes(pdf.output())
+
+
+def _write(pdf: _SummaryPDF, text: str, size: float, bold: bool = False, height: float | None = None) -> None:
+    pdf.set_font(pdf.font_name, "B" if bold else "", size)
+    pdf.multi_cell(0, height or size * 0.5, pdf.text_for_font(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+
+
+def _heading(pdf: _SummaryPDF, text: str, keep_with_next_mm: float = 25) -> None:
+    pdf.ln(4)
+    # Keep a heading with the first lines of what follows it.
+    if pdf.will_page_break(keep_with_next_mm):
+        pdf.add_page()
+    _write(pdf, text, size=_HEADING_PT, bold=True, height=7)
+    pdf.ln(1)
+
+
+def _boxed_note(pdf: _SummaryPDF, heading: str, text: str) -> None:
+    pdf.set_font(pdf.font_name, "B", _BODY_PT)
+    body = f"{heading}: {text}"
+    pdf.set_draw_color(0)
+    pdf.set_line_width(0.4)
+    pdf.multi_cell(0, 5, pdf.text_for_font(body), border=1, padding=2, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.set_line_width(0.2)
+
+
+def _table(pdf: _SummaryPDF, table: Table, first_column_share: float, size: float) -> None:
+    _heading(pdf, table.title, keep_with_next_mm=45)
+    if table.note:
+        _write(pdf, table.note, size=_SMALL_PT)
+        pdf.ln(1)
+    others = len(table.columns) - 1
+    widths = (first_column_share,) + ((1 - first_column_share) / others,) * others if others else (1.0,)
+    pdf.set_font(pdf.font_name, "", size)
+    pdf.set_draw_color(0)
+    headings = FontFace(emphasis="BOLD", fill_color=_GREY_FILL, color=0)
+    with pdf.table(
+        col_widths=tuple(round(w * 1000) for w in widths),
+        headings_style=headings,
+        borders_layout=TableBordersLayout.ALL,
+        line_height=size * 0.5,
+        padding=1.2,
+        text_align="LEFT",
+        v_align=VAlign.T,
+        first_row_as_headings=True,
+    ) as grid:
+        grid.row([pdf.text_for_font(c) for c in table.columns])
+        for row in table.rows:
+            grid.row([pdf.text_for_font(cell) for cell in row])

@@ -1,0 +1,41 @@
+"""Start here: what bone metastasis is, warning signs, how to use OptionBoard, and what this information is."""
+import streamlit as st
+
+from components.data_access import load_catalog
+from components.family_nav import next_steps
+from components.family_options import chosen_options
+from components.family_text import plain, plain_paragraph
+from components.glossary_terms import term_meanings
+from optionboard.i18n import t
+
+catalog = load_catalog()
+option_ids = chosen_options(catalog, picker=False)
+
+st.title(t("family.start.title"))
+st.write(t("family.start.intro"))
+
+with st.container(border=True):
+    st.subheader(t("family.start.warning.heading"), anchor=False)
+    st.write(t("family.start.warning.intro"))
+    st.markdown("\n".join(f"- {plain(sign.text)}" for sign in catalog.warning_signs))
+
+st.header(t("family.start.what.heading"), divider="gray")
+st.write(t("family.start.what.body"))
+st.header(t("family.start.primary.heading"), divider="gray")
+st.write(t("family.start.primary.body"))
+term_meanings([t("family.start.what.body"), t("family.start.primary.body")]
+              + [sign.text for sign in catalog.warning_signs], catalog)
+
+st.header(t("family.start.how.heading"), divider="gray")
+st.markdown(t("family.start.how.steps"))
+
+st.header(t("family.start.about.heading"), divider="gray")
+st.info(t("app.not_advice"), icon=":material/info:")
+st.write(t("app.no_patient_data"))
+dates = sorted(source.date for source in catalog.sources.values())
+st.write(t("family.start.about.dates", count=len(dates), oldest=dates[0].isoformat(), newest=dates[-1].isoformat()))
+with st.expander(t("family.start.about.sources")):
+    for source in sorted(catalog.sources.values(), key=lambda s: s.date, reverse=True):
+        plain_paragraph(source.citation())
+
+next_steps("pages/start.py", option_ids)

@@ -1,0 +1,40 @@
+"""Take-home summary: the family's choices, ratings and questions as a PDF and a CSV to download."""
+from datetime import date
+
+import streamlit as st
+
+from components.data_access import load_catalog
+from components.family_nav import next_steps
+from components.family_options import chosen_options
+from components.family_state import NAME_KEY, family_choices
+from components.summary_view import summary_preview
+from optionboard.i18n import t
+from optionboard.summary import build_summary, summary_csv
+from optionboard.summary_pdf import PAPER_SIZES, build_pdf
+
+catalog = load_catalog()
+st.title(t("family.summary.title"))
+st.write(t("family.summary.intro"))
+option_ids = chosen_options(catalog)
+
+st.text_input(t("family.summary.name.label"), help=t("family.summary.name.help"), key=NAME_KEY,
+              persist_state="session", max_chars=80)
+paper = st.segmented_control(t("family.summary.paper.label"), options=PAPER_SIZES, default="A4",
+                             format_func=lambda size: t(f"family.summary.paper.{size}"), required=True,
+                             key="family.summary.paper", persist_state="session")
+summary = build_summary(catalog, family_choices(catalog, option_ids), date.today())
+
+left, right = st.columns(2)
+with left:
+    st.download_button(t("family.summary.download_pdf"), data=lambda: build_pdf(summary, paper),
+                       file_name=f"optionboard-summary-{paper.lower()}.pdf", mime="application/pdf",
+                       icon=":material/picture_as_pdf:", type="primary", on_click="ignore")
+with right:
+    st.download_button(t("family.summary.download_csv"), data=lambda: summary_csv(summary),
+                       file_name="optionboard-summary.csv", mime="text/csv", icon=":material/table:",
+                       on_click="ignore")
+st.caption(t("family.summary.privacy"))
+
+summary_preview(summary)
+
+next_steps("pages/summary.py", option_ids)

@@ -1,0 +1,34 @@
+"""Tests and scans: what each test shows, what it is like for a child, and whether it uses radiation."""
+import streamlit as st
+
+from components.data_access import load_catalog
+from components.family_nav import next_steps
+from components.family_options import chosen_options
+from components.family_text import plain, plain_paragraph
+from components.glossary_terms import term_popover
+from optionboard.diagnostics import at_a_glance, overview_frame
+from optionboard.i18n import t
+
+catalog = load_catalog()
+option_ids = chosen_options(catalog, picker=False)
+
+st.title(t("family.tests.title"))
+st.write(t("family.tests.intro"))
+st.dataframe(overview_frame(catalog.diagnostics), hide_index=True, width="stretch")
+st.caption(t("family.tests.table.caption"))
+st.info(t("family.tests.radiation_note"), icon=":material/info:")
+
+for test in catalog.diagnostics:
+    glance = at_a_glance(test)
+    with st.container(border=True):
+        st.subheader(plain(test.name), anchor=False)
+        st.caption(t("family.tests.facts", time=glance.time, sedation=glance.sedation, needle=glance.needle,
+                     radiation=glance.radiation))
+        st.markdown(f"**{t('family.tests.shows')}**")
+        plain_paragraph(test.shows)
+        st.markdown(f"**{t('family.tests.experience')}**")
+        plain_paragraph(test.experience)
+        st.caption(plain(f"{t('family.source')}: {catalog.sources[test.source_id].citation()}"))
+        term_popover([test.name, test.shows, test.experience], catalog)
+
+next_steps("pages/tests_and_scans.py", option_ids)

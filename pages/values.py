@@ -1,0 +1,47 @@
+"""What matters to us: the family rates what matters, then sees each option's data factor by factor. No ranking."""
+import streamlit as st
+
+from components.data_access import load_catalog
+from components.family_nav import next_steps
+from components.family_options import chosen_options
+from components.family_state import CHILD_TOGGLE_KEY, child_ratings_on, ratings, readiness_answers
+from components.values_view import factor_card, rating_controls, readiness_controls, readiness_note
+from optionboard.i18n import t
+from optionboard.readiness import assess
+from optionboard.values import relate_factors
+
+catalog = load_catalog()
+st.title(t("family.values.title"))
+st.write(t("family.values.intro"))
+st.info(t("family.values.no_ranking"), icon=":material/balance:")
+option_ids = chosen_options(catalog)
+
+st.header(t("family.values.parent.heading"), divider="gray")
+rating_controls(catalog.value_factors)
+st.toggle(t("family.values.child.toggle"), key=CHILD_TOGGLE_KEY, persist_state="session")
+with_child = child_ratings_on()
+if with_child:
+    with st.container(border=True):
+        st.subheader(t("family.values.child.heading"), anchor=False)
+        st.write(t("family.values.child.intro"))
+        rating_controls(catalog.value_factors, child=True)
+
+st.header(t("family.values.results.heading"), divider="gray")
+relations = relate_factors(catalog, option_ids, ratings(catalog), ratings(catalog, child=True) if with_child else None)
+important = [r for r in relations if r.rated_important]
+st.subheader(t("family.values.results.important"), anchor=False)
+if not important:
+    st.write(t("family.values.results.none_important"))
+for relation in important:
+    factor_card(relation, catalog, with_child)
+with st.expander(t("family.values.results.other")):
+    for relation in relations:
+        if not relation.rated_important:
+            factor_card(relation, catalog, with_child)
+
+st.header(t("family.readiness.heading"), divider="gray")
+st.write(t("family.readiness.intro"))
+readiness_controls()
+readiness_note(assess(readiness_answers()))
+
+next_steps("pages/values.py", option_ids)

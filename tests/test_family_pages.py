@@ -1,0 +1,132 @@
+"""Every family page runs on the bundled data and shows what a family needs (AppTest)."""
+from __future__ import annotations
+
+from urllib.parse import parse_qs
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components.family_state import child_rating_key, parent_rating_key, question_key, readiness_key
+from optionboard.i18n import t
+from optionboard.readiness import SURE_ITEMS
+from tests.paths import DASHBOARD
+
+FAMILY_PAGES = ("pages/start.py", "pages/tests_and_scans.py", "pages/glossary.py", "pages/values.py",
+                "pages/questions.py", "pages/summary.py")
+
+
+def open_page(page: str, option_ids=None) -> AppTest:
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    if option_ids:
+        at.query_params["options"] = ",".join(option_ids)
+    at.switch_page(page)
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def texts(elements) -> str:
+    return "\n".join(str(e.value) for e in elements)
+
+
+def unescape(text: str) -> str:
+    return text.replace("\\", "")
+
+
+@pytest.fixture
+def three(catalog):
+    return list(catalog.options)[1:4]
+
+
+@pytest.mark.parametrize("page", FAMILY_PAGES)
+def test_page_runs_and_carries_the_options_in_its_links(app_env, catalog, page, three):
+    at = open_page(page, three)
+    links = at.get("page_link")
+    assert len(links) == 6, "each family page links to the six others"
+    assert {parse_qs(link.proto.query_string)["options"][0] for link in links} == {",".join(three)}
+
+
+def test_start_here_is_the_default_page(app_env, catalog):
+    at = AppTest.from_file(DASHBOARD, default_timeout=60).run()
+    assert not at.exception
+    assert [e.value for e in at.title] == [t("family.start.title")]
+    shown = unescape(texts(at.markdown))
+    for sign in catalog.warning_signs:
+        assert sign.text in shown
+    assert t("app.not_advice") in texts(at.info)
+    newest = max(s.date for s in catalog.sources.values()).isoformat()
+    assert newest in texts(at.markdown)
+
+
+def test_tests_and_scans_lists_every_test_with_radiation(app_env, catalog):
+    at = open_page("pages/tests_and_scans.py")
+    names = [unescape(s.value) for s in at.subheader if s.value != t("family.start.next")]
+    assert names == [d.name for d in catalog.diagnostics]
+    table = at.dataframe[0].value
+    assert len(table) == len(catalog.diagnostics)
+    radiation = table[t("family.tests.col.radiation")].tolist()
+    assert radiation == [t("family.yes") if d.uses_radiation else t("family.no") for d in catalog.diagnostics]
+
+
+def test_glossary_searches(app_env, catalog):
+    at = open_page("pages/glossary.py")
+    assert t("family.glossary.count", shown=len(catalog.glossary), total=len(catalog.glossary)) in texts(at.caption)
+    at.text_input(key="family.glossary.query").input("marrow").run()
+    shown = [unescape(m.value).strip("*") for m in at.markdown if m.value.startswith("**")]
+    assert shown and all("marrow" in (g.term + " " + (g.variants or "") + g.definition).lower()
+                         for g in catalog.glossary if g.term in shown)
+    at.text_input(key="family.glossary.query").input("zzqx").run()
+    assert "zzqx" in unescape(texts(at.info))
+
+
+def test_values_show_rated_factors_first_and_readiness_note(app_env, catalog, three):
+    at = open_page("pages/values.py", three)
+    factor = catalog.value_factors[-1]
+    at.segmented_control(key=parent_rating_key(factor.factor_id)).set_value(3).run()
+    assert not at.exception
+    subheaders = [unescape(s.value) for s in at.subheader]
+    important = subheaders.index(t("family.values.results.important"))
+    assert subheaders[important + 1] == factor.label
+    assert t("family.values.no_ranking") in texts(at.info)
+    for item in SURE_ITEMS:
+        at.segmented_control(key=readiness_key(item)).set_value(True)
+    at.run()
+    assert t("family.readiness.all_yes") in texts(at.success)
+    at.segmented_control(key=readiness_key("support")).set_value(False).run()
+    assert t("family.readiness.talk_more") in texts(at.warning)
+
+
+def test_child_ratings_appear_when_switched_on(app_env, catalog, three):
+    at = open_page("pages/values.py", three)
+    at.toggle(key="family.values.with_child").set_value(True).run()
+    factor = catalog.value_factors[0]
+    control = at.segmented_control(key=child_rating_key(factor.factor_id))
+    assert unescape(control.label) == factor.child_label
+    control.set_value(2).run()
+    assert t("family.values.rated", parent=t("family.values.level.none"), child=t("family.values.level.2")) in texts(at.caption)
+
+
+def test_questions_for_chosen_options_and_own(app_env, catalog, three):
+    at = open_page("pages/questions.py", three)
+    labels = {unescape(box.label) for box in at.checkbox}
+    assert labels == {q.text for q in catalog.questions_for(three)}
+    first = catalog.questions_for(three)[0]
+    at.checkbox(key=question_key(first.question_id)).check().run()
+    at.text_area(key="family.questions.own").input("One?\nTwo?").run()
+    assert t("family.questions.count", count=3) in texts(at.caption)
+
+
+def test_choices_reach_the_summary_page(app_env, catalog, three):
+    at = open_page("pages/values.py", three)
+    factor = catalog.value_factors[0]
+    at.segmented_control(key=parent_rating_key(factor.factor_id)).set_value(3).run()
+    at.switch_page("pages/summary.py").run()
+    assert not at.exception
+    assert [b.proto.label for b in at.get("download_button")] == [t("family.summary.download_pdf"),
+                                                                  t("family.summary.download_csv")]
+    ratings = next(table.value for table in at.table if t("family.summary.factor") in table.value.columns)
+    row = ratings[ratings[t("family.summary.factor")] == factor.label]
+    assert row[t("family.summary.parent")].tolist() == [t("family.values.level.3")]
+    sides = next(table.value for table in at.table if t("family.summary.question") in table.value.columns
+                 and len(table.value.columns) > 1)
+    assert list(sides.columns[1:]) == [catalog.options[o].name for o in three]

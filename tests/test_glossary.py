@@ -1,0 +1,87 @@
+"""Finding glossary words in text: whole words, any case, by variants, longest form first."""
+from __future__ import annotations
+
+from optionboard.catalog import GlossaryTerm
+from optionboard.glossary import find_terms, find_terms_in, search_glossary
+
+GLOSSARY = (
+    GlossaryTerm("bone-metastasis", "bone metastasis", "bone metastases", "Cancer that spread to a bone.", "s"),
+    GlossaryTerm("metastasis", "metastasis", "metastases|metastatic", "Cancer that spread.", "s"),
+    GlossaryTerm("tumor", "tumor", "tumour|tumors", "A lump of cells.", "s"),
+    GlossaryTerm("cancerous", "cancerous", None, "Made of cancer cells.", "s"),
+    GlossaryTerm("mri", "MRI", "MRI scan", "Pictures made with a magnet.", "s"),
+)
+
+
+def ids(terms):
+    return [t.term_id for t in terms]
+
+
+def test_finds_terms_in_any_case_and_by_variant():
+    assert ids(find_terms("A TUMOUR was seen on the mri scan.", GLOSSARY)) == ["tumor", "mri"]
+
+
+def test_longer_form_wins_over_the_term_inside_it():
+    assert ids(find_terms("Bone metastases are common.", GLOSSARY)) == ["bone-metastasis"]
+    assert ids(find_terms("The metastatic spot and bone metastasis.", GLOSSARY)) == ["metastasis", "bone-metastasis"]
+
+
+def test_only_whole_words_match():
+    assert find_terms("Tumorigenesis and a non-cancerous lump.", GLOSSARY) == []
+
+
+def test_each_term_once_in_order_of_first_use():
+    found = find_terms_in(["An MRI.", None, "", "A tumor, then another MRI and two tumors."], GLOSSARY)
+    assert ids(found) == ["mri", "tumor"]
+
+
+def test_empty_inputs():
+    assert find_terms(None, GLOSSARY) == [] and find_terms("tumor", ()) == []
+
+
+def test_search_by_name_first_then_meaning():
+    assert ids(search_glossary("tum", GLOSSARY)) == ["tumor"]
+    assert ids(search_glossary("spread", GLOSSARY)) == ["bone-metastasis", "metastasis"]
+    assert ids(search_glossary("cancer", GLOSSARY))[0] == "cancerous"
+    assert ids(search_glossary("  ", GLOSSARY)) == ids(GLOSSARY)
+    assert search_glossary("zzz", GLOSSARY) == []
+
+
+def test_bundled_glossary_explains_the_start_page_words(catalog):
+    from optionboard.i18n import t
+    found = ids(find_terms_in([t("family.start.what.body"), t("family.start.primary.body")], catalog.glossary))
+    assert "bone-metastasis" in found and "primary-cancer" in found
+
+
+def test_bundled_glossary_forms_are_unique(catalog):
+    owners = {}
+    for term in catalog.glossary:
+        for form in term.forms:
+            owners.setdefault(form.lower(), set()).add(term.term_id)
+    shared = {form: sorted(o) for form, o in owners.items() if len(o) > 1}
+    assert not shared, f"glossary forms that point to more than one term: {shared}"
+
+
+# Medical words a family may not know. Whenever one appears in family text, the glossary must explain it.
+MEDICAL_WORDS = (
+    "metastasis", "tumor", "chemotherapy", "radiation therapy", "proton therapy", "bisphosphonates", "sedation",
+    "anaesthesia", "anesthesia", "MRI", "CT scan", "bone scan", "bone marrow", "biopsy", "prosthesis",
+    "endoprosthesis", "amputation", "rotationplasty", "graft", "allograft", "intrathecal", "infusion", "IV",
+    "spinal cord", "fracture", "margin", "resection", "physical therapy", "physiotherapy", "late effects",
+    "clinical trial", "oncologist", "orthopedic", "sarcoma", "osteosarcoma", "Ewing sarcoma", "EOS imaging",
+    "bone marrow aspiration", "blood tests", "anesthetic", "anaesthetic", "nausea",
+)
+
+
+def test_medical_words_used_in_family_text_are_in_the_glossary(bundled, catalog):
+    import re
+
+    from tests.family_texts import all_family_texts
+    forms = sorted({form for term in catalog.glossary for form in term.forms}, key=len, reverse=True)
+    explained = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])", re.IGNORECASE)
+    # A word inside an explained phrase ("sarcoma" in "Ewing sarcoma") is explained by that phrase.
+    unexplained_text = [explained.sub(" ", item.text) for item in all_family_texts(bundled)]
+    missing = [word for word in MEDICAL_WORDS
+               if any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
+                      for text in unexplained_text)]
+    assert not missing, f"medical words used in family text but missing from the glossary: {missing}"

@@ -1,0 +1,119 @@
+"""The take-home summary: content, CSV and PDF (read back with pypdf) on A4 and US Letter."""
+from __future__ import annotations
+
+import io
+import re
+from datetime import date
+
+import pandas as pd
+import pytest
+from pypdf import PdfReader
+
+from optionboard.i18n import t
+from optionboard.readiness import SURE_ITEMS
+from optionboard.summary import FamilyChoices, build_summary, own_question_lines, summary_csv
+from optionboard.summary_pdf import build_pdf, unicode_font_available
+
+TODAY = date(2026, 11, 30)
+PAGE_POINTS = {"A4": (595, 842), "Letter": (612, 792)}
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@pytest.fixture(scope="module")
+def choices(catalog):
+    option_ids = tuple(list(catalog.options)[-3:])
+    factors = [f.factor_id for f in catalog.value_factors]
+    general = [q.question_id for q in catalog.questions_for(list(option_ids))][:2]
+    return FamilyChoices(
+        option_ids=option_ids,
+        parent_ratings={factors[0]: 3, factors[1]: 0},
+        child_ratings={factors[0]: 2},
+        readiness={"sure": True, "understand": False},
+        question_ids=tuple(general),
+        own_questions="  Can we meet the surgeon?\n\n=HYPERLINK(\"x\")\n",
+    )
+
+
+@pytest.fixture(scope="module")
+def summary(catalog, choices):
+    return build_summary(catalog, choices, TODAY)
+
+
+def pdf_text(data: bytes) -> tuple[PdfReader, str]:
+    reader = PdfReader(io.BytesIO(data))
+    return reader, flat(" ".join(page.extract_text() for page in reader.pages))
+
+
+def test_content_follows_the_choices(catalog, choices, summary):
+    assert summary.option_names == tuple(catalog.options[o].name for o in choices.option_ids)
+    assert summary.side_by_side.columns[1:] == summary.option_names
+    assert len(summary.side_by_side.rows) == len(catalog.attributes)
+    assert summary.burden.columns[1:] and len(summary.burden.rows) > 0
+    assert summary.ratings.rows[0][1:] == (t("family.values.level.3"), t("family.values.level.2"))
+    assert [row[1] for row in summary.readiness.rows] == [t("family.yes"), t("family.no"),
+                                                          t("family.readiness.not_answered"),
+                                                          t("family.readiness.not_answered")]
+    assert len(summary.readiness.rows) == len(SURE_ITEMS)
+    assert summary.readiness_note == t("family.readiness.talk_more")
+    assert summary.questions[-2:] == ("Can we meet the surgeon?", '=HYPERLINK("x")')
+    assert summary.name is None
+    assert summary.not_advice == t("app.not_advice")
+
+
+def test_every_source_behind_the_content_is_listed_with_its_date(catalog, choices, summary):
+    wanted = {catalog.options[o].source_id for o in choices.option_ids}
+    wanted |= {f.source_id for (o, _), f in catalog.facts.items() if o in choices.option_ids}
+    wanted |= {e.source_id for o in choices.option_ids for e in catalog.events.get(o, ())}
+    listed = {row[0] for row in summary.sources.rows}
+    for source_id in wanted:
+        source = catalog.sources[source_id]
+        assert f"{source.publisher}. {source.title}. {source.url}" in listed
+    assert all(re.search(r"\d{4}-\d{2}-\d{2}$", row[1]) for row in summary.sources.rows)
+
+
+def test_own_questions_are_trimmed_and_capped():
+    assert own_question_lines(" a \n\n b\n") == ("a", "b")
+    assert len(own_question_lines("q\n" * 100)) == 30
+    assert len(own_question_lines("x" * 2000)[0]) == 500
+
+
+def test_csv_is_long_safe_and_complete(summary):
+    frame = pd.read_csv(io.BytesIO(summary_csv(summary)), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert list(frame.columns) == ["section", "item", "detail", "value"]
+    assert "'=HYPERLINK(\"x\")" in set(frame["item"])
+    assert set(summary.option_names) <= set(frame["item"])
+    assert summary.not_advice in set(frame["value"])
+    assert {row[0] for row in summary.sources.rows} <= set(frame["item"])
+    assert summary.made_on in set(frame["value"])
+
+
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+@pytest.mark.parametrize("unicode_font", [True, False])
+def test_pdf_holds_options_sources_and_not_advice(summary, paper, unicode_font):
+    if unicode_font and not unicode_font_available():
+        pytest.fail("DejaVu fonts missing: install Debian's fonts-dejavu-core")
+    reader, text = pdf_text(build_pdf(summary, paper, unicode_font=unicode_font))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == PAGE_POINTS[paper]
+    for name in summary.option_names:
+        assert flat(name) in text
+    for citation, _ in summary.sources.rows:
+        assert flat(citation.split(". ")[0]) in text
+    assert flat(summary.not_advice) in text
+    assert "Can we meet the surgeon?" in text
+    assert TODAY.isoformat() in text
+
+
+def test_pdf_has_a_name_only_when_typed(catalog, choices):
+    unnamed = build_pdf(build_summary(catalog, choices, TODAY))
+    named = build_pdf(build_summary(catalog, FamilyChoices(**{**choices.__dict__, "name": "Alex Example"}), TODAY))
+    assert "Alex Example" not in pdf_text(unnamed)[1]
+    assert "Alex Example" in pdf_text(named)[1]
+
+
+def test_pdf_refuses_unknown_paper(summary):
+    with pytest.raises(ValueError):
+        build_pdf(summary, "A3")
