@@ -109,10 +109,12 @@ def load_package(data_dir: Path | None = None, today: date | None = None) -> Loa
 
 def _stat_signature(data_dir: Path) -> tuple:
     entries = []
+    # Hidden files are never data (the store's lock, audit log and half-written temporary files): skipping
+    # them avoids a stat race with a save in progress. st_ino changes on every atomic rename.
     for path in sorted(Path(data_dir).glob("*")):
-        if path.is_file():
+        if path.is_file() and not path.name.startswith("."):
             stat = path.stat()
-            entries.append((path.name, stat.st_size, stat.st_mtime_ns))
+            entries.append((path.name, stat.st_size, stat.st_mtime_ns, stat.st_ino))
     return tuple(entries)
 
 

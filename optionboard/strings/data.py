@@ -1,6 +1,110 @@
-"""Interface text for the data pages."""
+"""Interface text for the data pages (for data analysts and editors)."""
 
 TEXT: dict[str, dict[str, str]] = {
     "en": {
+        "nav.data": "Data",
+        "data.page.title": "Data",
+        "data.page.intro": (
+            "The tables behind OptionBoard, their data dictionary and how old the sources are. "
+            "Download the package, or change it when editing is on."
+        ),
+        "data.tab.tables": "Tables",
+        "data.tab.dictionary": "Data dictionary",
+        "data.tab.staleness": "Source age",
+        "data.tab.download": "Download",
+        "data.tab.edit": "Change data",
+        "data.tab.history": "History",
+        "data.status.valid": "The data is valid: {tables} tables, {rows} rows. Version {version}.",
+        "data.status.invalid": (
+            "The data files have {count} problem(s) and there is no earlier good version, so the other pages "
+            "show nothing. Version {version}. Fix the problems below."
+        ),
+        "data.status.invalid_stale": (
+            "The data files have {count} problem(s), so the other pages still show the last good version. "
+            "Files now: version {version}. Fix the problems below."
+        ),
+        "data.tables.pick": "Table",
+        "data.tables.unreadable": "{file} cannot be read; see the problems above.",
+        "data.tables.search": "Search this table",
+        "data.tables.search_hint": "Any text, for example an id",
+        "data.tables.count": "Showing {shown} of {total} rows. The first column is the row number in the file.",
+        "data.tables.download_csv": "Download {file}",
+        "data.dictionary.intro": (
+            "Every column of every table, from the descriptor datapackage.json. Files are UTF-8 CSV, at most "
+            "{max_bytes:,} bytes; a cell holds at most {max_chars:,} characters."
+        ),
+        "data.dictionary.download": "Download the data dictionary (Markdown)",
+        "data.staleness.needs_valid": "Source ages can be shown once the data is valid.",
+        "data.staleness.old_sources": "Sources older than {years} years",
+        "data.staleness.old_facts": "Facts resting on sources older than {years} years",
+        "data.staleness.old_column": "Older than {years} years",
+        "data.staleness.age_column": "Age (years)",
+        "data.staleness.sources_heading": "Sources, oldest first",
+        "data.staleness.facts_heading": "Facts, oldest source first",
+        "data.download.intro": (
+            "The whole package as a zip: datapackage.json and one CSV per table. Cells that a spreadsheet could "
+            "run as a formula start with an apostrophe in every download."
+        ),
+        "data.download.zip": "Download the package (zip)",
+        "data.download.missing": "Left out of the zip because they cannot be read: {files}",
+        "data.access.read_only": "Read-only. {reason}",
+        "data.access.reason.not-configured": (
+            "Editing is off on this server: no editor secret and no sign-in are set up. An administrator can set "
+            "OPTIONBOARD_EDITOR_SECRET, or editor_secret in .streamlit/secrets.toml."
+        ),
+        "data.access.reason.secret-needed": "Enter the editor secret to change the data.",
+        "data.access.reason.sign-in-needed": "Sign in to change the data.",
+        "data.access.secret_label": "Editor secret",
+        "data.access.unlock": "Turn on editing",
+        "data.access.wrong_secret": "That is not the editor secret. Editing stays off.",
+        "data.access.sign_in": "Sign in",
+        "data.access.sign_out": "Sign out",
+        "data.access.lock": "Turn off editing",
+        "data.access.secret_holder": "an editor with the secret",
+        "data.access.editing_on": "Editing is on ({who}). Nothing is saved until you confirm.",
+        "data.edit.how": "How do you want to change the data?",
+        "data.edit.method.upload": "Upload CSV or zip",
+        "data.edit.method.edit": "Edit a table here",
+        "data.edit.method.restore": "Restore an earlier version",
+        "data.edit.table": "Table to edit",
+        "data.edit.hint": (
+            "Change cells, add rows at the bottom, or select rows to delete them. Then check your edits."
+        ),
+        "data.edit.check": "Check my edits",
+        "data.edit.check_again": "Your edits changed after the last check. Check them again.",
+        "data.upload.label": "Replacement file: one table (for example options.csv) or a zip of the package",
+        "data.upload.help": (
+            "A CSV replaces the table with the same file name. A zip may hold any of the table files, and "
+            "datapackage.json if it is unchanged."
+        ),
+        "data.restore.none": "There is no earlier version yet. Each saved change keeps the version before it.",
+        "data.restore.pick": "Bring back the data as it was before this change",
+        "data.restore.option": "{when} UTC · {who} · {reason} ({files})",
+        "data.restore.check": "Check this restore",
+        "data.review.problems": (
+            "The package would have {count} problem(s) after this change, so it cannot be saved. "
+            "Nothing was changed. Fix the file and try again."
+        ),
+        "data.review.no_changes": "This is the same as the current data: there is nothing to save.",
+        "data.review.heading": "Review the change",
+        "data.review.table": "**`{file}`**",
+        "data.review.counts": "{added} row(s) added, {changed} cell(s) changed, {removed} row(s) removed.",
+        "data.review.added": "Rows added",
+        "data.review.removed": "Rows removed",
+        "data.review.discard": "Discard this change",
+        "data.save.name": "Your name",
+        "data.save.reason": "Reason for this change",
+        "data.save.confirm": "Save this change",
+        "data.save.details_needed": "Type your name and a reason, then save again. Nothing was saved.",
+        "data.save.conflict": (
+            "Not saved: {who} saved a change at {when} UTC, after you started. Nothing was overwritten. "
+            "Discard this change and start again from the latest data."
+        ),
+        "data.save.someone": "someone else",
+        "data.save.busy": "Another save is still running. Nothing was saved. Try again in a moment.",
+        "data.save.done": "Saved {tables} (by {who}). The earlier version is kept as {version}.",
+        "data.history.none": "No changes have been saved from this page yet.",
+        "data.history.audit": "The audit log has {count} record(s). Current version {version}.",
+        "data.history.audit_download": "Download the audit log (JSON lines)",
     },
 }

@@ -1,0 +1,208 @@
+"""Changing the data: upload, edit in place or restore → check the whole package → review → confirm → save.
+
+Nothing is written until the editor confirms with their name and a reason. The proposed change (a few
+small CSV files) lives in this session's state only; the data folder is changed by DataStore alone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from components.data_tables import SHORT_FINGERPRINT, DataView
+from optionboard.changes import ChangeCheck, check_change, problems_frame, replacements_from_upload
+from optionboard.editor_access import Access
+from optionboard.i18n import t
+from optionboard.package_files import frame_to_csv_bytes, uses_crlf
+from optionboard.store import (ConflictError, HistoryEntry, InvalidChangeError, LockTimeoutError,
+                               MissingDetailsError, NothingToChangeError, sha256_hex)
+
+_PENDING = "data.pending"
+_SAVED = "data.saved"
+_ROUND = "data.round"
+METHODS = ("upload", "edit", "restore")
+
+
+@dataclass(frozen=True)
+class PendingChange:
+    """A checked change waiting for review. ``input_id`` tells whether the input it came from is still the same."""
+
+    method: str
+    input_id: str
+    base_fingerprint: str
+    check: ChangeCheck
+    restored_from: str | None = None
+
+
+def _round() -> int:
+    return st.session_state.get(_ROUND, 0)
+
+
+def _finish_change() -> None:
+    """Forget the proposed change and reset the inputs that made it."""
+    st.session_state.pop(_PENDING, None)
+    st.session_state[_ROUND] = _round() + 1
+
+
+def editing_panel(view: DataView, access: Access) -> None:
+    _last_save_notice()
+    method = st.radio(t("data.edit.how"), METHODS, format_func=lambda m: t(f"data.edit.method.{m}"),
+                      horizontal=True, key="data.edit_method")
+    if method == "upload":
+        _upload_input(view)
+    elif method == "edit":
+        _editor_input(view)
+    else:
+        _restore_input(view)
+    pending = st.session_state.get(_PENDING)
+    if pending is not None and pending.method == method:
+        _review(view, pending, access)
+
+
+def _last_save_notice() -> None:
+    entry: HistoryEntry | None = st.session_state.get(_SAVED)
+    if entry is not None:
+        st.success(t("data.save.done", tables=", ".join(c.file for c in entry.tables), who=entry.editor,
+                     version=entry.version_id), icon=":material/task_alt:")
+
+
+def _propose(method: str, input_id: str, view: DataView, replacements: dict[str, bytes], problems=(),
+             restored_from: str | None = None, base_fingerprint: str | None = None) -> None:
+    check = (ChangeCheck({}, list(problems)) if problems else
+             check_change(view.contents, replacements, view.package, str(view.store.data_dir)))
+    st.session_state[_PENDING] = PendingChange(method, input_id, base_fingerprint or view.fingerprint, check, restored_from)
+    st.session_state.pop(_SAVED, None)
+
+
+def _upload_input(view: DataView) -> None:
+    uploaded = st.file_uploader(t("data.upload.label"), type=["csv", "zip"], key=f"data.upload.{_round()}",
+                                help=t("data.upload.help"))
+    pending = st.session_state.get(_PENDING)
+    if uploaded is None:
+        if pending is not None and pending.method == "upload":
+            st.session_state.pop(_PENDING)
+        return
+    if pending is None or pending.method != "upload" or pending.input_id != uploaded.file_id:
+        replacements, problems = replacements_from_upload(uploaded.name, uploaded.getvalue(), view.package, view.descriptor)
+        _propose("upload", uploaded.file_id, view, replacements, problems)
+
+
+def _editor_input(view: DataView) -> None:
+    names = [n for n in view.package.table_names if n in view.frames]
+    name = st.selectbox(t("data.edit.table"), names, key="data.edit_table",
+                        format_func=lambda n: f"{view.package.table(n).title} ({view.package.table(n).path})")
+    table = view.package.table(name)
+    # The editor keeps the version it started from, so a save made meanwhile by someone else is a conflict.
+    started = st.session_state.setdefault(f"data.edit_base.{name}.{_round()}",
+                                          (view.fingerprint, view.frames[name].reset_index(drop=True)))
+    base_fingerprint, base_frame = started
+    st.caption(t("data.edit.hint"))
+    column_config = {f.name: st.column_config.TextColumn(f.name, help=f.description) for f in table.fields}
+    edited = st.data_editor(base_frame, num_rows="dynamic", hide_index=True, width="stretch",
+                            key=f"data.editor.{name}.{_round()}", column_config=column_config)
+    content = frame_to_csv_bytes(edited, uses_crlf(view.contents.get(name)))
+    input_id = f"{name}:{sha256_hex(content)}"
+    pending = st.session_state.get(_PENDING)
+    if pending is not None and pending.method == "edit" and pending.input_id != input_id:
+        st.session_state.pop(_PENDING)
+        st.info(t("data.edit.check_again"))
+    if st.button(t("data.edit.check"), icon=":material/fact_check:"):
+        _propose("edit", input_id, view, {name: content}, base_fingerprint=base_fingerprint)
+
+
+def _restore_input(view: DataView) -> None:
+    entries = {e.version_id: e for e in view.store.history() if e.complete}
+    if not entries:
+        st.info(t("data.restore.none"))
+        return
+    version = st.selectbox(t("data.restore.pick"), list(entries), key="data.restore_version",
+                           format_func=lambda v: t("data.restore.option", when=entries[v].when[:19].replace("T", " "),
+                                                   who=entries[v].editor, reason=entries[v].reason,
+                                                   files=", ".join(c.file for c in entries[v].tables)))
+    if st.button(t("data.restore.check"), icon=":material/history:"):
+        target = view.store.contents_before(version)
+        replacements = {n: c for n, c in target.items() if isinstance(c, bytes) and c != view.contents.get(n)}
+        _propose("restore", version, view, replacements, restored_from=version)
+
+
+def _review(view: DataView, pending: PendingChange, access: Access) -> None:
+    check = pending.check
+    if not check.ok:
+        st.error(t("data.review.problems", count=len(check.problems)), icon=":material/error:")
+        st.dataframe(problems_frame(check.problems), hide_index=True, width="stretch",
+                     column_config={"message": st.column_config.TextColumn(width="large")})
+        st.button(t("data.review.discard"), on_click=_finish_change, key="data.discard_problems")
+        return
+    if not check.has_changes:
+        st.info(t("data.review.no_changes"))
+        return
+    st.subheader(t("data.review.heading"))
+    for diff in check.diffs:
+        st.markdown(t("data.review.table", file=diff.file))
+        st.caption(t("data.review.counts", added=len(diff.added), changed=len(diff.changed), removed=len(diff.removed)))
+        if diff.changed:
+            st.dataframe(diff.changed_frame(), hide_index=True, width="stretch")
+        if not diff.added.empty:
+            st.caption(t("data.review.added"))
+            st.dataframe(diff.added, hide_index=True, width="stretch")
+        if not diff.removed.empty:
+            st.caption(t("data.review.removed"))
+            st.dataframe(diff.removed, hide_index=True, width="stretch")
+    _confirm_form(view, pending, access)
+
+
+def _confirm_form(view: DataView, pending: PendingChange, access: Access) -> None:
+    with st.form("data.confirm"):
+        if access.signed_in_as:
+            st.text_input(t("data.save.name"), value=access.signed_in_as, disabled=True)
+        else:
+            st.text_input(t("data.save.name"), key="data.editor_name", max_chars=120)
+        reason = st.text_area(t("data.save.reason"), key="data.change_reason", max_chars=1000)
+        submitted = st.form_submit_button(t("data.save.confirm"), type="primary", icon=":material/save:")
+    st.button(t("data.review.discard"), on_click=_finish_change, key="data.discard_change")
+    if submitted:
+        _save(view, pending, access.signed_in_as or st.session_state.get("data.editor_name", ""), reason)
+
+
+def _save(view: DataView, pending: PendingChange, editor: str, reason: str) -> None:
+    action = "restore" if pending.method == "restore" else "save"
+    try:
+        entry = view.store.save(pending.check.replacements, editor=editor, reason=reason,
+                                base_fingerprint=pending.base_fingerprint, action=action,
+                                restored_from=pending.restored_from)
+    except MissingDetailsError:
+        st.error(t("data.save.details_needed"))
+    except ConflictError as err:
+        latest = err.latest
+        st.error(t("data.save.conflict", who=latest.editor if latest else t("data.save.someone"),
+                   when=latest.when[:19].replace("T", " ") if latest else "?"), icon=":material/sync_problem:")
+    except InvalidChangeError as err:
+        st.error(t("data.review.problems", count=len(err.report.problems)))
+        st.dataframe(problems_frame(err.report.sorted_problems()), hide_index=True, width="stretch")
+    except NothingToChangeError:
+        st.info(t("data.review.no_changes"))
+    except LockTimeoutError:
+        st.error(t("data.save.busy"))
+    else:
+        _finish_change()
+        st.session_state[_SAVED] = entry
+        st.rerun()
+
+
+def history_view(view: DataView) -> None:
+    entries = view.store.history()
+    if not entries:
+        st.info(t("data.history.none"))
+    else:
+        st.dataframe(pd.DataFrame([
+            {"when": e.when[:19].replace("T", " "), "who": e.editor, "action": e.action, "reason": e.reason,
+             "files": ", ".join(c.file for c in e.tables),
+             "rows": ", ".join(f"{c.table}: {c.rows_before}→{c.rows_after}" for c in e.tables),
+             "version": e.version_id, "restored_from": e.restored_from or ""}
+            for e in entries]), hide_index=True, width="stretch")
+    records = view.store.audit_records()
+    st.caption(t("data.history.audit", count=len(records), version=view.fingerprint[:SHORT_FINGERPRINT]))
+    if records:
+        st.download_button(t("data.history.audit_download"), view.store.audit_bytes(),
+                           file_name="audit.jsonl", mime="application/jsonl", icon=":material/download:")

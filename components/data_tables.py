@@ -1,0 +1,124 @@
+"""Drawing the data package for analysts: status, browsable tables, dictionary, staleness, downloads.
+
+Every cell from the data is drawn by st.dataframe (plain text, never HTML or Markdown).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from components.data_access import current_snapshot, data_dir
+from optionboard.changes import problems_frame
+from optionboard.descriptor import DESCRIPTOR_NAME, PackageSpec
+from optionboard.dictionary import dictionary_markdown, dictionary_rows
+from optionboard.i18n import t
+from optionboard.loading import Contents, Snapshot, fingerprint_of
+from optionboard.package_files import package_zip_bytes, search_rows, table_export_bytes, text_frame
+from optionboard.staleness import staleness
+from optionboard.store import DataStore
+
+SHORT_FINGERPRINT = 12
+
+
+@dataclass(frozen=True)
+class DataView:
+    """The data folder as it is on this run: its files, their text, and what the app serves."""
+
+    store: DataStore
+    package: PackageSpec
+    contents: Contents
+    fingerprint: str
+    descriptor: bytes
+    frames: dict[str, pd.DataFrame]
+    snapshot: Snapshot
+
+
+def load_view() -> DataView:
+    store = DataStore(data_dir())
+    package = store.package
+    contents = store.read_contents()
+    frames = {}
+    for table in package.tables:
+        frame = text_frame(contents.get(table.name), table, package)
+        if frame is not None:
+            frames[table.name] = frame
+    descriptor_path = store.data_dir / DESCRIPTOR_NAME
+    descriptor = descriptor_path.read_bytes() if descriptor_path.is_file() else b""
+    return DataView(store, package, contents, fingerprint_of(contents), descriptor, frames, current_snapshot())
+
+
+def validation_status(view: DataView) -> None:
+    report = view.snapshot.problems_report
+    version = view.fingerprint[:SHORT_FINGERPRINT]
+    if report is None and view.snapshot.catalog is not None:
+        rows = sum(len(frame) for frame in view.frames.values())
+        st.success(t("data.status.valid", tables=len(view.package.tables), rows=rows, version=version),
+                   icon=":material/check_circle:")
+        return
+    count = len(report.problems) if report else 0
+    key = "data.status.invalid_stale" if view.snapshot.catalog is not None else "data.status.invalid"
+    st.error(t(key, count=count, version=version), icon=":material/error:")
+    if report:
+        st.dataframe(problems_frame(report.sorted_problems()), hide_index=True, width="stretch")
+
+
+def _table_label(package: PackageSpec):
+    return lambda name: f"{package.table(name).title} ({package.table(name).path})"
+
+
+def table_browser(view: DataView) -> None:
+    names = list(view.package.table_names)
+    name = st.selectbox(t("data.tables.pick"), names, format_func=_table_label(view.package), key="data.browse_table")
+    table = view.package.table(name)
+    st.caption(table.description)
+    frame = view.frames.get(name)
+    if frame is None:
+        st.warning(t("data.tables.unreadable", file=table.path))
+        return
+    query = st.text_input(t("data.tables.search"), key=f"data.search.{name}", placeholder=t("data.tables.search_hint"))
+    shown = search_rows(frame, query)
+    st.caption(t("data.tables.count", shown=len(shown), total=len(frame)))
+    st.dataframe(shown, width="stretch", height=min(38 + 35 * max(len(shown), 1), 560))
+    st.download_button(t("data.tables.download_csv", file=table.path), table_export_bytes(frame), file_name=table.path,
+                       mime="text/csv", key=f"data.download.{name}", icon=":material/download:")
+
+
+def dictionary_view(view: DataView) -> None:
+    st.caption(t("data.dictionary.intro", max_bytes=view.package.max_file_bytes, max_chars=view.package.max_cell_chars))
+    rows = pd.DataFrame(dictionary_rows(view.package))
+    rows["rules"] = rows["rules"].str.replace("`", "", regex=False)
+    st.dataframe(rows[["table", "column", "type", "unit", "meaning", "rules", "key", "file"]], hide_index=True,
+                 width="stretch", column_config={"meaning": st.column_config.TextColumn(width="large")})
+    st.download_button(t("data.dictionary.download"), dictionary_markdown(view.package).encode("utf-8"),
+                       file_name="data-dictionary.md", mime="text/markdown", icon=":material/download:")
+
+
+def staleness_view(view: DataView, today: date) -> None:
+    catalog = view.snapshot.catalog
+    if catalog is None:
+        st.info(t("data.staleness.needs_valid"))
+        return
+    ages = staleness(catalog, today)
+    left, right = st.columns(2)
+    left.metric(t("data.staleness.old_sources", years=ages.limit_years), f"{ages.old_sources} / {len(ages.sources)}")
+    right.metric(t("data.staleness.old_facts", years=ages.limit_years), f"{ages.old_facts} / {len(ages.facts)}")
+    old_label = t("data.staleness.old_column", years=ages.limit_years)
+    config = {"old": st.column_config.CheckboxColumn(old_label), "age_years": st.column_config.NumberColumn(
+        t("data.staleness.age_column"), format="%.1f")}
+    st.subheader(t("data.staleness.sources_heading"))
+    st.dataframe(ages.sources, hide_index=True, width="stretch", column_config=config)
+    st.subheader(t("data.staleness.facts_heading"))
+    st.dataframe(ages.facts, hide_index=True, width="stretch", column_config=config)
+
+
+def downloads(view: DataView) -> None:
+    st.write(t("data.download.intro"))
+    st.download_button(t("data.download.zip"), package_zip_bytes(view.frames, view.package, view.descriptor),
+                       file_name=f"{view.package.name}-{view.fingerprint[:SHORT_FINGERPRINT]}.zip",
+                       mime="application/zip", icon=":material/folder_zip:", key="data.download.zip")
+    missing = [view.package.table(n).path for n in view.package.table_names if n not in view.frames]
+    if missing:
+        st.warning(t("data.download.missing", files=", ".join(missing)))

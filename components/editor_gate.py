@@ -1,0 +1,69 @@
+"""Who may edit, decided on every run: the editor secret (env or secrets file) or a signed-in user.
+
+The secret is read here and handed to optionboard.editor_access; it is never shown, logged or kept in
+session state (only the fact that this session entered it correctly).
+"""
+from __future__ import annotations
+
+import os
+
+import streamlit as st
+from streamlit.errors import StreamlitSecretNotFoundError
+
+from optionboard.editor_access import Access, ReadOnlyReason, configured_secret, decide_access, secret_matches
+from optionboard.i18n import t
+
+_UNLOCKED = "data.editor_unlocked"
+_WRONG_SECRET = "data.editor_wrong_secret"
+
+
+def _secrets() -> dict:
+    try:
+        return {key: st.secrets[key] for key in st.secrets}
+    except (StreamlitSecretNotFoundError, FileNotFoundError):
+        return {}
+
+
+def current_access() -> Access:
+    secrets = _secrets()
+    login_configured = "auth" in secrets
+    email = st.user.get("email") if login_configured and st.user.get("is_logged_in") else None
+    return decide_access(secret_configured=configured_secret(os.environ, secrets) is not None,
+                         secret_unlocked=bool(st.session_state.get(_UNLOCKED)),
+                         login_configured=login_configured, signed_in_email=email)
+
+
+def _check_secret() -> None:
+    entered = st.session_state.pop("data.secret_entry", "")
+    matched = secret_matches(entered, configured_secret(os.environ, _secrets()))
+    st.session_state[_UNLOCKED] = matched
+    st.session_state[_WRONG_SECRET] = not matched
+
+
+def access_notice(access: Access) -> None:
+    """Say clearly whether editing is on, and if not, why."""
+    if access.can_edit:
+        who = access.signed_in_as or t("data.access.secret_holder")
+        st.success(t("data.access.editing_on", who=who), icon=":material/edit:")
+    else:
+        st.info(t("data.access.read_only", reason=t(f"data.access.reason.{access.reason.value}")), icon=":material/lock:")
+
+
+def access_controls(access: Access) -> None:
+    """The way to turn editing on (secret or sign-in) or off again."""
+    if access.can_edit:
+        if access.signed_in_as:
+            st.button(t("data.access.sign_out"), on_click=st.logout)
+        else:
+            st.button(t("data.access.lock"), on_click=lambda: st.session_state.update({_UNLOCKED: False}))
+        return
+    if access.reason is ReadOnlyReason.SECRET_NEEDED:
+        with st.form("data.secret_form", clear_on_submit=True):
+            st.text_input(t("data.access.secret_label"), type="password", key="data.secret_entry")
+            st.form_submit_button(t("data.access.unlock"), on_click=_check_secret)
+        if st.session_state.get(_WRONG_SECRET):
+            st.error(t("data.access.wrong_secret"))
+    elif access.reason is ReadOnlyReason.SIGN_IN_NEEDED:
+        st.button(t("data.access.sign_in"), on_click=st.login)
+    else:
+        st.caption(t(f"data.access.reason.{access.reason.value}"))

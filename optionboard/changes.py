@@ -1,0 +1,284 @@
+"""A proposed change to the data, before anything is saved: from an upload or an in-place edit.
+
+``replacements_from_upload`` turns an uploaded CSV (the table is named by its file name) or zip (read
+in memory with limits on members, unpacked size and compression ratio; absolute paths, ``..``,
+symlinks and unknown files are refused) into replacement files by table name.
+
+``check_change`` validates the whole package as it would be after the change, without touching disk,
+and either lists every problem (file, row, column, rule) or describes the difference cell by cell,
+keyed by primary key.
+
+Formula-like cells: text that starts with ``=``, ``+``, ``-`` or ``@`` can run as a formula when a
+CSV is opened in a spreadsheet. Exports always neutralise such cells; on top of that, a change may
+not *add* such text (rule ``formula-like``), nor HTML-like markup (rule ``markup``), since the data
+is plain text by contract. Cells that were already in the data are not re-judged, so an old cell
+never blocks an unrelated edit.
+"""
+from __future__ import annotations
+
+import io
+import re
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+import pandas as pd
+
+from .descriptor import DESCRIPTOR_NAME, PackageSpec, TableSpec
+from .loading import Contents, validate_contents
+from .package_files import text_frame
+from .problems import Problem
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+_MARKUP = re.compile(r"<[A-Za-z!/?][^>]*>")
+_BROWSER_COPY_SUFFIX = re.compile(r"^(?P<stem>.+?) ?\(\d+\)$")
+_IGNORED_ZIP_PARTS = ("__MACOSX",)
+_IGNORED_ZIP_NAMES = (".DS_Store",)
+
+
+@dataclass(frozen=True)
+class ZipLimits:
+    max_members: int = 64
+    max_unpacked_bytes: int = 100_000_000
+    max_ratio: float = 100.0
+
+
+def table_for_file_name(name: str, package: PackageSpec) -> TableSpec | None:
+    """The table a CSV file name stands for: ``options.csv``, also ``Options.csv`` or ``options (2).csv``."""
+    path = PurePosixPath(name.replace("\\", "/"))
+    stem = path.stem.strip()
+    copy = _BROWSER_COPY_SUFFIX.match(stem)
+    if copy:
+        stem = copy.group("stem")
+    wanted = f"{stem}{path.suffix}".lower()
+    return next((t for t in package.tables if t.path.lower() == wanted), None)
+
+
+def replacements_from_upload(name: str, data: bytes, package: PackageSpec, descriptor: bytes,
+                             limits: ZipLimits = ZipLimits()) -> tuple[dict[str, bytes], list[Problem]]:
+    """Replacement files by table name from one uploaded file, or the problems that stop it."""
+    lowered = name.lower()
+    if lowered.endswith(".zip"):
+        if len(data) > limits.max_unpacked_bytes:
+            return {}, [_upload_problem(name, "file-size", f"the zip is {len(data):,} bytes; the limit is "
+                                                         f"{limits.max_unpacked_bytes:,} bytes")]
+        return _replacements_from_zip(name, data, package, descriptor, limits)
+    if not lowered.endswith(".csv"):
+        return {}, [_upload_problem(name, "file-type", "upload one table as a .csv file, or the whole package as a .zip file")]
+    table = table_for_file_name(name, package)
+    if table is None:
+        return {}, [_unknown_file(name, package)]
+    if len(data) > package.max_file_bytes:
+        return {}, [_upload_problem(name, "file-size", f"file is {len(data):,} bytes; the limit is {package.max_file_bytes:,} bytes")]
+    return {table.name: data}, []
+
+
+def _upload_problem(name: str, rule: str, message: str) -> Problem:
+    return Problem(name, rule, message)
+
+
+def _unknown_file(name: str, package: PackageSpec) -> Problem:
+    return _upload_problem(name, "unknown-file", "this file name is not a table of the package; "
+                           "the file names are: " + ", ".join(t.path for t in package.tables))
+
+
+def _unsafe_member_name(name: str) -> bool:
+    if name.startswith(("/", "\\")) or "\\" in name or re.match(r"^[A-Za-z]:", name):
+        return True
+    return any(part in ("..", "") for part in name.rstrip("/").split("/"))
+
+
+def _is_symlink(info: zipfile.ZipInfo) -> bool:
+    return stat.S_ISLNK(info.external_attr >> 16)
+
+
+def _replacements_from_zip(name: str, data: bytes, package: PackageSpec, descriptor: bytes,
+                           limits: ZipLimits) -> tuple[dict[str, bytes], list[Problem]]:
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as err:
+        return {}, [_upload_problem(name, "zip", f"this is not a readable zip file ({err})")]
+    with archive:
+        if len(members) > limits.max_members:
+            return {}, [_upload_problem(name, "zip-members", f"the zip has {len(members)} entries; at most "
+                                                             f"{limits.max_members} are allowed")]
+        problems = [_upload_problem(name, "zip-path", f"entry {m.filename!r} points outside the package "
+                                    "(absolute path or '..'); zip the files themselves")
+                    for m in members if _unsafe_member_name(m.filename)]
+        problems += [_upload_problem(name, "zip-symlink", f"entry {m.filename!r} is a symbolic link; links are not allowed")
+                     for m in members if _is_symlink(m)]
+        problems += [_upload_problem(name, "zip-encrypted", f"entry {m.filename!r} is encrypted; zip it without a password")
+                     for m in members if m.flag_bits & 0x1]
+        if problems:
+            return {}, problems
+        files = [m for m in members if not m.is_dir() and not _ignored(m.filename)]
+        return _read_members(archive, name, _strip_common_folder(files), package, descriptor, limits)
+
+
+def _ignored(member_name: str) -> bool:
+    parts = member_name.split("/")
+    return parts[0] in _IGNORED_ZIP_PARTS or parts[-1] in _IGNORED_ZIP_NAMES
+
+
+def _strip_common_folder(files: list[zipfile.ZipInfo]) -> list[tuple[str, zipfile.ZipInfo]]:
+    """Accept a zip of a folder (``data/options.csv``) as well as a zip of the files themselves."""
+    parts = [m.filename.split("/") for m in files]
+    if parts and all(len(p) == 2 for p in parts) and len({p[0] for p in parts}) == 1:
+        return [(p[1], m) for p, m in zip(parts, files)]
+    return [(m.filename, m) for m in files]
+
+
+def _read_members(archive: zipfile.ZipFile, name: str, files, package: PackageSpec, descriptor: bytes,
+                  limits: ZipLimits) -> tuple[dict[str, bytes], list[Problem]]:
+    replacements: dict[str, bytes] = {}
+    problems: list[Problem] = []
+    budget = limits.max_unpacked_bytes
+    for member_name, info in files:
+        if info.file_size > limits.max_ratio * max(info.compress_size, 1) and info.file_size > 1_000_000:
+            return {}, [_upload_problem(name, "zip-ratio", f"entry {member_name!r} unpacks to {info.file_size:,} bytes "
+                                        f"from {info.compress_size:,}; that is far more than a data file needs")]
+        table = table_for_file_name(member_name, package) if "/" not in member_name else None
+        if member_name != DESCRIPTOR_NAME and (table is None or table.path != member_name):
+            problems.append(_unknown_file(f"{name}: {member_name}", package))
+            continue
+        limit = min(budget, package.max_file_bytes)
+        with archive.open(info) as handle:
+            # Read at most one byte past the limit: the sizes in a zip's header can lie.
+            content = handle.read(limit + 1)
+        if len(content) > limit:
+            return {}, [_upload_problem(name, "file-size", f"entry {member_name!r} unpacks to more than {limit:,} bytes; "
+                                        f"a file may be at most {package.max_file_bytes:,} bytes and the whole zip "
+                                        f"{limits.max_unpacked_bytes:,} bytes unpacked")]
+        budget -= len(content)
+        if member_name == DESCRIPTOR_NAME:
+            if content != descriptor:
+                problems.append(_upload_problem(name, "descriptor", "the zip's datapackage.json differs from the one in "
+                                                "use; the data dictionary cannot be changed by upload (leave it out)"))
+            continue
+        if table.name in replacements:
+            problems.append(_upload_problem(name, "zip-duplicate", f"{member_name} is in the zip more than once"))
+            continue
+        replacements[table.name] = content
+    if not replacements and not problems:
+        problems.append(_upload_problem(name, "zip-empty", "the zip holds no table files"))
+    return (replacements, []) if not problems else ({}, problems)
+
+
+@dataclass(frozen=True)
+class CellChange:
+    key: str
+    row: int
+    column: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class TableDiff:
+    table: str
+    file: str
+    added: pd.DataFrame
+    removed: pd.DataFrame
+    changed: tuple[CellChange, ...]
+
+    @property
+    def is_empty(self) -> bool:
+        return self.added.empty and self.removed.empty and not self.changed
+
+    def changed_frame(self) -> pd.DataFrame:
+        return pd.DataFrame([vars(c) for c in self.changed], columns=["key", "row", "column", "before", "after"])
+
+
+@dataclass(frozen=True)
+class ChangeCheck:
+    """The outcome of checking a proposed change: problems to fix, or the difference to confirm."""
+
+    replacements: dict[str, bytes]
+    problems: list[Problem]
+    diffs: list[TableDiff] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def has_changes(self) -> bool:
+        return any(not d.is_empty for d in self.diffs)
+
+
+def _keyed(frame: pd.DataFrame, table: TableSpec) -> pd.DataFrame:
+    keys = frame[list(table.primary_key)].fillna("").apply(lambda c: c.str.strip()).agg("/".join, axis=1)
+    keyed = frame.assign(**{"row": frame.index}).set_axis(keys, axis=0)
+    return keyed[~keyed.index.duplicated(keep="first")]
+
+
+def table_diff(before: pd.DataFrame | None, after: pd.DataFrame, table: TableSpec) -> TableDiff:
+    """Rows added, removed and cells changed between two text frames of one table, matched by primary key."""
+    columns = list(table.column_names)
+    after_keyed = _keyed(after[columns], table)
+    before_keyed = _keyed(before[columns], table) if before is not None and set(columns) <= set(before.columns) else after_keyed.iloc[0:0]
+    added = after_keyed.loc[~after_keyed.index.isin(before_keyed.index)]
+    removed = before_keyed.loc[~before_keyed.index.isin(after_keyed.index)]
+    changed = []
+    for key in after_keyed.index.intersection(before_keyed.index):
+        old, new = before_keyed.loc[key], after_keyed.loc[key]
+        for column in columns:
+            old_text, new_text = _text(old[column]), _text(new[column])
+            if old_text != new_text:
+                changed.append(CellChange(str(key), int(new["row"]), column, old_text, new_text))
+    order = ["row"] + columns
+    return TableDiff(table.name, table.path, added[order].reset_index(drop=True),
+                     removed[order].reset_index(drop=True), tuple(changed))
+
+
+def _text(value) -> str:
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+def _unsafe_text_problems(diff: TableDiff, table: TableSpec) -> list[Problem]:
+    text_columns = {f.name for f in table.fields if f.type == "string"}
+    cells = [(int(r["row"]), c, _text(r[c])) for _, r in diff.added.iterrows() for c in table.column_names]
+    cells += [(c.row, c.column, c.after) for c in diff.changed]
+    problems = []
+    for row, column, value in cells:
+        if column not in text_columns or not value:
+            continue
+        if value.lstrip().startswith(FORMULA_STARTS):
+            problems.append(Problem(table.path, "formula-like", "text may not start with =, +, - or @: a spreadsheet "
+                                    "could run it as a formula; start with a word or a number instead",
+                                    row=row, column=column, value=value))
+        if _MARKUP.search(value):
+            problems.append(Problem(table.path, "markup", "text may not contain HTML or other markup tags; "
+                                    "write plain text (it is always shown as plain text)", row=row, column=column,
+                                    value=value))
+    return problems
+
+
+def check_change(current: Contents, replacements: dict[str, bytes], package: PackageSpec, label: str) -> ChangeCheck:
+    """Validate the package as it would be after the change; describe the change when it is valid."""
+    report, _ = validate_contents({**current, **replacements}, package, label)
+    problems = list(report.problems)
+    diffs = []
+    for name in sorted(replacements):
+        table = package.table(name)
+        after = text_frame(replacements[name], table, package)
+        if after is None or set(table.column_names) - set(after.columns):
+            continue
+        diff = table_diff(text_frame(current.get(name), table, package), after, table)
+        problems += _unsafe_text_problems(diff, table)
+        diffs.append(diff)
+    kept = {d.table: replacements[d.table] for d in diffs if not d.is_empty}
+    if problems:
+        return ChangeCheck(dict(replacements), sorted(problems, key=_problem_order), [])
+    return ChangeCheck(kept, [], [d for d in diffs if not d.is_empty])
+
+
+def _problem_order(problem: Problem) -> tuple:
+    return problem.file, problem.row or 0, problem.column or "", problem.rule
+
+
+def problems_frame(problems: list[Problem]) -> pd.DataFrame:
+    return pd.DataFrame([p.as_dict() for p in problems], columns=["file", "row", "column", "rule", "message", "value"]).astype(
+        {"row": "Int64"})

@@ -1,0 +1,45 @@
+"""How old the evidence is: sources and the facts resting on them, oldest first."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pandas as pd
+
+from .catalog import Catalog
+
+
+@dataclass(frozen=True)
+class Staleness:
+    limit_years: int
+    sources: pd.DataFrame
+    facts: pd.DataFrame
+
+    @property
+    def old_sources(self) -> int:
+        return int(self.sources["old"].sum())
+
+    @property
+    def old_facts(self) -> int:
+        return int(self.facts["old"].sum())
+
+
+def staleness(catalog: Catalog, today: date) -> Staleness:
+    limit = catalog.package.stale_after_years
+    sources = pd.DataFrame(
+        [{"source_id": s.source_id, "publisher": s.publisher, "title": s.title, "date": s.date.isoformat(),
+          "date_kind": s.date_kind, "age_years": round(s.age_years(today), 1), "old": s.age_years(today) > limit}
+         for s in catalog.sources.values()],
+        columns=["source_id", "publisher", "title", "date", "date_kind", "age_years", "old"])
+    questions = {a.attribute_id: a.question for a in catalog.attributes}
+    facts = pd.DataFrame(
+        [{"option": catalog.options[f.option_id].name, "question": questions.get(f.attribute_id, f.attribute_id),
+          "option_id": f.option_id, "attribute_id": f.attribute_id, "source_id": f.source_id,
+          "date": catalog.sources[f.source_id].date.isoformat(),
+          "age_years": round(catalog.sources[f.source_id].age_years(today), 1),
+          "old": catalog.sources[f.source_id].age_years(today) > limit}
+         for f in catalog.facts.values()],
+        columns=["option", "question", "option_id", "attribute_id", "source_id", "date", "age_years", "old"])
+    return Staleness(limit,
+                     sources.sort_values(["date", "source_id"], kind="stable").reset_index(drop=True),
+                     facts.sort_values(["date", "option_id", "attribute_id"], kind="stable").reset_index(drop=True))

@@ -1,0 +1,34 @@
+"""Data: the package for analysts — status, tables, dictionary, source age, downloads, changes and history."""
+from datetime import date
+
+import streamlit as st
+
+from components.change_review import editing_panel, history_view
+from components.data_tables import dictionary_view, downloads, load_view, staleness_view, table_browser, validation_status
+from components.editor_gate import access_controls, access_notice, current_access
+from optionboard.i18n import t
+
+view = load_view()
+access = current_access()
+st.title(t("data.page.title"))
+st.caption(t("data.page.intro"))
+validation_status(view)
+access_notice(access)
+tables, dictionary, ages, download, edit, history = st.tabs([
+    t("data.tab.tables"), t("data.tab.dictionary"), t("data.tab.staleness"), t("data.tab.download"),
+    t("data.tab.edit"), t("data.tab.history"),
+])
+with tables:
+    table_browser(view)
+with dictionary:
+    dictionary_view(view)
+with ages:
+    staleness_view(view, date.today())
+with download:
+    downloads(view)
+with edit:
+    access_controls(access)
+    if access.can_edit:
+        editing_panel(view, access)
+with history:
+    history_view(view)

@@ -1,0 +1,189 @@
+"""Proposed changes: which table an upload replaces, zips, the cell-by-cell diff, exports, access, source age."""
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date
+
+import pytest
+
+from optionboard.changes import check_change, replacements_from_upload, table_diff, table_for_file_name
+from optionboard.descriptor import DESCRIPTOR_NAME
+from optionboard.editor_access import ReadOnlyReason, configured_secret, decide_access, secret_matches
+from optionboard.loading import load_package
+from optionboard.package_files import frame_to_csv_bytes, package_zip_bytes, search_rows, text_frame
+from optionboard.staleness import staleness
+from optionboard.store import DataStore
+from tests.change_helpers import csv_bytes, rows_of, with_cell
+
+
+@pytest.fixture
+def store(data_copy) -> DataStore:
+    return DataStore(data_copy)
+
+
+def descriptor_of(store: DataStore) -> bytes:
+    return (store.data_dir / DESCRIPTOR_NAME).read_bytes()
+
+
+def zip_of(members: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("file_name", "table"), [
+    ("options.csv", "options"), ("Options.CSV", "options"), ("option_facts (2).csv", "option_facts"),
+    ("sources(1).csv", "sources"), ("nothing.csv", None), ("options.csv.exe", None),
+])
+def test_an_uploaded_csv_replaces_the_table_with_its_file_name(store, file_name, table):
+    found = table_for_file_name(file_name, store.package)
+    assert (found.name if found else None) == table
+
+
+def test_the_downloaded_zip_uploads_back_without_any_change(store):
+    package = store.package
+    contents = store.read_contents()
+    frames = {t.name: text_frame(contents[t.name], t, package) for t in package.tables}
+    exported = package_zip_bytes(frames, package, descriptor_of(store))
+
+    replacements, problems = replacements_from_upload("package.zip", exported, package, descriptor_of(store))
+
+    assert problems == [] and set(replacements) == set(package.table_names)
+    check = check_change(contents, replacements, package, "upload")
+    assert check.ok and not check.has_changes and check.replacements == {}
+
+
+def test_a_zip_of_a_folder_with_mac_extras_is_read(store):
+    contents = store.read_contents()
+    new = with_cell(contents["options"], 2, "name", "Zipped name")
+    archive = zip_of({"data/options.csv": new, "__MACOSX/data/._options.csv": b"\x00\x05", "data/.DS_Store": b"\x00"})
+    replacements, problems = replacements_from_upload("data.zip", archive, store.package, descriptor_of(store))
+    assert problems == [] and replacements == {"options": new}
+
+
+def test_a_zip_may_not_change_the_descriptor(store):
+    archive = zip_of({"datapackage.json": b"{}", "options.csv": store.read_contents()["options"]})
+    replacements, problems = replacements_from_upload("p.zip", archive, store.package, descriptor_of(store))
+    assert replacements == {} and [p.rule for p in problems] == ["descriptor"]
+
+
+def test_diff_lists_added_removed_and_changed_cells_by_primary_key(store):
+    package = store.package
+    table = package.table("options")
+    rows = rows_of(store.read_contents()["options"])
+    header, first, second = rows[0], rows[1], rows[2]
+    changed_first = list(first)
+    changed_first[header.index("name")] = "New name"
+    added = list(second)
+    added[header.index("option_id")] = "brand-new-option"
+    # Reordered rows are not changes; the second row is gone and a new one came.
+    after_rows = [header, added] + rows[3:] + [changed_first]
+    before = text_frame(csv_bytes(rows), table, package)
+    after = text_frame(csv_bytes(after_rows), table, package)
+
+    diff = table_diff(before, after, table)
+
+    assert [(c.key, c.column, c.before, c.after) for c in diff.changed] == [
+        (first[0], "name", first[header.index("name")], "New name")]
+    assert list(diff.added["option_id"]) == ["brand-new-option"]
+    assert list(diff.removed["option_id"]) == [second[0]]
+    assert diff.changed[0].row == len(after_rows)
+
+
+def test_diff_on_a_composite_key(store):
+    package = store.package
+    table = package.table("option_facts")
+    content = store.read_contents()["option_facts"]
+    rows = rows_of(content)
+    diff = table_diff(text_frame(content, table, package),
+                      text_frame(with_cell(content, 2, "answer", "Changed answer"), table, package), table)
+    assert [(c.key, c.column) for c in diff.changed] == [(f"{rows[1][0]}/{rows[1][1]}", "answer")]
+    assert diff.added.empty and diff.removed.empty
+
+
+def test_an_edited_frame_goes_back_to_the_same_cells(store):
+    package = store.package
+    for table in package.tables:
+        content = store.read_contents()[table.name]
+        frame = text_frame(content, table, package)
+        again = text_frame(frame_to_csv_bytes(frame.reset_index(drop=True)), table, package)
+        assert again.reset_index(drop=True).equals(frame.reset_index(drop=True)), table.name
+
+
+def test_a_new_formula_is_refused_but_an_old_one_does_not_block_other_edits(store):
+    package = store.package
+    contents = store.read_contents()
+    with_formula = with_cell(contents["options"], 2, "summary", "=1+1")
+    check = check_change(contents, {"options": with_formula}, package, "edit")
+    assert [(p.row, p.column, p.rule) for p in check.problems] == [(2, "summary", "formula-like")]
+
+    (store.data_dir / "options.csv").write_bytes(with_formula)  # as if it came with the data
+    contents = store.read_contents()
+    other_edit = with_cell(contents["options"], 3, "name", "Unrelated edit")
+    assert check_change(contents, {"options": other_edit}, package, "edit").ok
+
+
+def test_every_export_neutralises_formula_cells(store):
+    package = store.package
+    table = package.table("options")
+    frame = text_frame(with_cell(store.read_contents()["options"], 2, "summary", "=HYPERLINK(\"http://x\")"), table, package)
+    exported = package_zip_bytes({"options": frame}, package, descriptor_of(store))
+    with zipfile.ZipFile(io.BytesIO(exported)) as archive:
+        rows = rows_of(archive.read("options.csv"))
+    assert rows[1][rows[0].index("summary")] == "'=HYPERLINK(\"http://x\")"
+
+
+def test_search_finds_rows_by_any_cell_ignoring_case(store):
+    package = store.package
+    frame = text_frame(store.read_contents()["options"], package.table("options"), package)
+    first_id = frame["option_id"].iloc[0]
+    assert list(search_rows(frame, first_id.upper())["option_id"]) == [first_id]
+    assert len(search_rows(frame, "  ")) == len(frame)
+    assert search_rows(frame, "no such text anywhere").empty
+
+
+def test_secret_comes_from_the_environment_first_and_blank_means_off():
+    assert configured_secret({"OPTIONBOARD_EDITOR_SECRET": "env"}, {"editor_secret": "file"}) == "env"
+    assert configured_secret({}, {"editor_secret": "file"}) == "file"
+    assert configured_secret({"OPTIONBOARD_EDITOR_SECRET": ""}, {"editor_secret": "  "}) is None
+    assert configured_secret({}, {}) is None
+
+
+def test_secret_matching():
+    assert secret_matches("s3cret", "s3cret")
+    assert not secret_matches("s3cre", "s3cret")
+    assert not secret_matches("", "")
+    assert not secret_matches("anything", None)
+    assert secret_matches("café", "café")
+
+
+@pytest.mark.parametrize(("secret", "unlocked", "login", "email", "can_edit", "reason"), [
+    (False, False, False, None, False, ReadOnlyReason.NOT_CONFIGURED),
+    (True, False, False, None, False, ReadOnlyReason.SECRET_NEEDED),
+    (True, True, False, None, True, None),
+    (False, True, False, None, False, ReadOnlyReason.NOT_CONFIGURED),
+    (False, False, True, None, False, ReadOnlyReason.SIGN_IN_NEEDED),
+    (False, False, True, "ana@example.org", True, None),
+    (False, False, False, "ana@example.org", False, ReadOnlyReason.NOT_CONFIGURED),
+])
+def test_editing_is_off_unless_configured_and_proven(secret, unlocked, login, email, can_edit, reason):
+    access = decide_access(secret_configured=secret, secret_unlocked=unlocked, login_configured=login,
+                           signed_in_email=email)
+    assert (access.can_edit, access.reason) == (can_edit, reason)
+    assert access.signed_in_as == (email if can_edit and login else None)
+
+
+def test_staleness_lists_oldest_first_and_counts_old_ones(store):
+    catalog = load_package(store.data_dir).catalog
+    today = date(2030, 1, 1)
+    ages = staleness(catalog, today)
+    assert list(ages.sources["date"]) == sorted(ages.sources["date"])
+    assert list(ages.facts["date"]) == sorted(ages.facts["date"])
+    expected_old = sum(1 for s in catalog.sources.values() if (today - s.date).days / 365.25 > 5)
+    assert ages.old_sources == expected_old
+    assert ages.old_facts == sum(1 for f in catalog.facts.values()
+                                 if (today - catalog.sources[f.source_id].date).days / 365.25 > 5)
+    assert staleness(catalog, min(s.date for s in catalog.sources.values())).old_sources == 0

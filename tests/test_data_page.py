@@ -1,0 +1,203 @@
+"""AppTest of the Data page: read-only by default, and the whole editing flow with the editor secret."""
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from optionboard.store import DataStore
+from tests.change_helpers import cell_of, folder_state, with_cell
+from tests.paths import DASHBOARD
+
+SECRET = "correct horse battery staple"
+
+
+def open_data_page() -> AppTest:
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.switch_page("pages/data.py")
+    return at.run()
+
+
+def texts(elements) -> str:
+    return "\n".join(str(e.value) for e in elements)
+
+
+def button(at: AppTest, label: str):
+    return next(b for b in at.button if b.label == label)
+
+
+@pytest.fixture
+def read_only_env(app_env, monkeypatch):
+    monkeypatch.delenv("OPTIONBOARD_EDITOR_SECRET", raising=False)
+    return app_env
+
+
+@pytest.fixture
+def editor_env(app_env, monkeypatch):
+    monkeypatch.setenv("OPTIONBOARD_EDITOR_SECRET", SECRET)
+    return app_env
+
+
+def unlocked_page() -> AppTest:
+    at = open_data_page()
+    at.text_input(key="data.secret_entry").input(SECRET)
+    button(at, "Turn on editing").click()
+    return at.run()
+
+
+def upload(at: AppTest, name: str, data: bytes) -> AppTest:
+    at.file_uploader[0].set_value((name, data, "text/csv"))
+    return at.run()
+
+
+def confirm(at: AppTest, name: str, reason: str) -> AppTest:
+    at.text_input(key="data.editor_name").input(name)
+    at.text_area(key="data.change_reason").input(reason)
+    button(at, "Save this change").click()
+    return at.run()
+
+
+def test_read_only_by_default_and_says_why(read_only_env, catalog):
+    at = open_data_page()
+    assert not at.exception
+    assert at.title[0].value == "Data"
+    assert "Read-only" in texts(at.info) and "no editor secret and no sign-in" in texts(at.info)
+    assert "The data is valid: 16 tables" in texts(at.success)
+    assert not at.file_uploader and not at.data_editor
+    shown = at.dataframe[0].value
+    assert len(shown) == len(catalog.sources)
+
+
+def test_a_wrong_secret_keeps_editing_off(editor_env):
+    at = open_data_page()
+    assert "Enter the editor secret" in texts(at.info)
+    at.text_input(key="data.secret_entry").input("guess")
+    button(at, "Turn on editing").click()
+    at.run()
+    assert "not the editor secret" in texts(at.error)
+    assert not at.file_uploader
+    assert "guess" not in repr(at.session_state)
+
+
+def test_broken_upload_lists_every_problem_and_changes_nothing(editor_env):
+    state = folder_state(editor_env)
+    at = unlocked_page()
+    assert "Editing is on" in texts(at.success)
+    assert SECRET not in repr(at.session_state)
+    broken = with_cell(with_cell((editor_env / "options.csv").read_bytes(), 2, "order", "first"), 3, "source_id", "nowhere")
+    upload(at, "options.csv", broken)
+    assert not at.exception
+    assert "2 problem(s)" in texts(at.error) and "Nothing was changed" in texts(at.error)
+    problems = at.dataframe[-1].value
+    assert list(problems[["file", "row", "column", "rule"]].itertuples(index=False, name=None)) == [
+        ("options.csv", 2, "order", "type:integer"), ("options.csv", 3, "source_id", "foreign-key")]
+    assert not [b for b in at.button if b.label == "Save this change"]
+    assert folder_state(editor_env) == state
+
+
+def test_good_upload_shows_the_diff_then_saves_with_history_and_audit(editor_env):
+    original = (editor_env / "options.csv").read_bytes()
+    old_name = cell_of(original, 2, "name")
+    at = unlocked_page()
+    other_session = AppTest.from_file(DASHBOARD, default_timeout=60)
+    other_session.switch_page("pages/options.py")
+    other_session.run()
+    assert old_name in [e.label for e in other_session.expander]
+
+    upload(at, "options.csv", with_cell(original, 2, "name", "A plainer name"))
+    assert "1 cell(s) changed" in texts(at.caption)
+    diff = at.dataframe[-1].value
+    assert list(diff.itertuples(index=False, name=None))[0][2:] == ("name", old_name, "A plainer name")
+    assert (editor_env / "options.csv").read_bytes() == original
+
+    confirm(at, "Ana Analyst", "plainer wording")
+
+    assert not at.exception
+    assert "Saved options.csv (by Ana Analyst)" in texts(at.success)
+    assert cell_of((editor_env / "options.csv").read_bytes(), 2, "name") == "A plainer name"
+    store = DataStore(editor_env)
+    [entry] = store.history()
+    assert (entry.editor, entry.reason) == ("Ana Analyst", "plainer wording")
+    assert store.audit_records()[0]["tables"] == ["options"]
+    at.selectbox(key="data.browse_table").set_value("options")
+    at.run()
+    assert "A plainer name" in list(at.dataframe[0].value["name"])
+
+    other_session.run()
+    labels = [e.label for e in other_session.expander]
+    assert "A plainer name" in labels and old_name not in labels
+
+
+def test_saving_needs_a_name_and_a_reason(editor_env):
+    state = folder_state(editor_env)
+    at = unlocked_page()
+    upload(at, "options.csv", with_cell((editor_env / "options.csv").read_bytes(), 2, "name", "Nameless"))
+    at.text_area(key="data.change_reason").input("a reason")
+    button(at, "Save this change").click()
+    at.run()
+    assert "Type your name and a reason" in texts(at.error)
+    assert folder_state(editor_env) == state
+
+
+def test_the_second_of_two_editors_gets_a_conflict(editor_env):
+    original = (editor_env / "options.csv").read_bytes()
+    first, second = unlocked_page(), unlocked_page()
+    upload(first, "options.csv", with_cell(original, 2, "name", "First editor"))
+    upload(second, "options.csv", with_cell(original, 2, "name", "Second editor"))
+    confirm(first, "First", "one")
+    confirm(second, "Second", "two")
+    assert "Not saved: First saved a change" in texts(second.error)
+    assert "Nothing was overwritten" in texts(second.error)
+    assert cell_of((editor_env / "options.csv").read_bytes(), 2, "name") == "First editor"
+    assert [r["who"] for r in DataStore(editor_env).audit_records()] == ["First"]
+
+
+def test_edit_in_place_then_restore(editor_env):
+    original = (editor_env / "options.csv").read_bytes()
+    at = unlocked_page()
+    at.radio(key="data.edit_method").set_value("edit")
+    at.run()
+    at.selectbox(key="data.edit_table").set_value("options")
+    at.run()
+    editor_key = next(e.key for e in at.data_editor)
+    at.session_state[editor_key] = {"edited_rows": {0: {"name": "Edited here"}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    button(at, "Check my edits").click()
+    at.run()
+    assert "1 cell(s) changed" in texts(at.caption)
+    confirm(at, "Ben Editor", "edited in place")
+    assert cell_of((editor_env / "options.csv").read_bytes(), 2, "name") == "Edited here"
+
+    at.radio(key="data.edit_method").set_value("restore")
+    at.run()
+    button(at, "Check this restore").click()
+    at.run()
+    assert "1 cell(s) changed" in texts(at.caption)
+    confirm(at, "Cy", "undo the edit")
+    assert (editor_env / "options.csv").read_bytes() == original
+    assert [r["action"] for r in DataStore(editor_env).audit_records()] == ["save", "restore"]
+
+
+def test_text_from_the_data_is_never_rendered_as_html(read_only_env):
+    markup = "<b>bold?</b><script>alert(1)</script>"
+    path = read_only_env / "glossary.csv"
+    path.write_bytes(with_cell(path.read_bytes(), 2, "definition", markup))
+    at = open_data_page()
+    at.selectbox(key="data.browse_table").set_value("glossary")
+    at.run()
+    assert not at.exception
+    assert markup in list(at.dataframe[0].value["definition"])
+    rendered = [m.value for m in at.markdown] + [m.value for m in at.caption]
+    assert not any("<script>" in str(text) for text in rendered)
+
+
+def test_with_a_sign_in_provider_it_asks_to_sign_in(read_only_env):
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.secrets["auth"] = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "c",
+                          "client_id": "i", "client_secret": "s",
+                          "server_metadata_url": "https://example.org/.well-known/openid-configuration"}
+    at.switch_page("pages/data.py")
+    at.run()
+    assert not at.exception
+    assert "Read-only. Sign in to change the data." in texts(at.info)
+    assert [b for b in at.button if b.label == "Sign in"]
+    assert not at.file_uploader
