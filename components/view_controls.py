@@ -1,0 +1,184 @@
+"""Widgets whose values live in the URL, so a copied link reopens the same view.
+
+The URL is the source of truth: each page reads it once per run (``read_view_state``), shows a short notice
+for anything it could not use, and rewrites it in canonical form. A widget's state is seeded from the URL
+when the widget first appears, and its callback writes the new value back to the URL before the rerun.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from urllib.parse import urlencode, urlsplit, urlunsplit
+
+import streamlit as st
+
+from components.comparison_grid import plain
+from optionboard import burden
+from optionboard.catalog import Catalog
+from optionboard.comparison import WORDINGS
+from optionboard.i18n import t
+from optionboard.plans import LATEST_START, SLOTS, Plan, PlanPart, make_plan, slot_choices
+from optionboard.selection import MAX_OPTIONS, MIN_OPTIONS, format_option_ids, starting_sets
+from optionboard.view_state import ALL_TOPICS, DEFAULT_MEASURE, PRESENT, STREAMLIT_PARAMS, ViewState, format_plan, read_view, view_params
+
+
+def read_view_state(catalog: Catalog, page: str) -> ViewState:
+    parsed = read_view(st.query_params.to_dict(), catalog)
+    for notice in parsed.notices:
+        st.info(plain(notice), icon=":material/link_off:")  # notices quote the untrusted link
+    wanted = view_params(parsed.state, page)
+    kept = {k: v for k, v in st.query_params.to_dict().items() if k in STREAMLIT_PARAMS}
+    if st.query_params.to_dict() != {**wanted, **kept}:
+        st.query_params.from_dict({**wanted, **kept})
+    return parsed.state
+
+
+def _seed(key: str, value) -> None:
+    if key not in st.session_state:
+        st.session_state[key] = value
+
+
+def _write_param(param: str, text: str | None) -> None:
+    if text is None:
+        st.query_params.pop(param, None)
+    else:
+        st.query_params[param] = text
+
+
+def _url_writer(param: str, key: str, to_text: Callable[[object], str | None]) -> Callable[[], None]:
+    def write() -> None:
+        _write_param(param, to_text(st.session_state[key]))
+    return write
+
+
+def _write_options(key: str) -> None:
+    chosen = st.session_state[key]
+    if MIN_OPTIONS <= len(chosen) <= MAX_OPTIONS:
+        _write_param("options", format_option_ids(chosen))
+
+
+def _choose_set(sets: dict[str, tuple[str, ...]], key: str, options_key: str) -> None:
+    name = st.session_state[key]
+    if name in sets:
+        st.session_state[options_key] = list(sets[name])
+        _write_param("options", format_option_ids(sets[name]))
+
+
+def option_picker(catalog: Catalog, state: ViewState) -> tuple[str, ...] | None:
+    """Starting sets and a 2-to-4 option picker; None while the picker holds too few options."""
+    sets = starting_sets(catalog)
+    options_key, set_key = "compare_options", "compare_starting_set"
+    # The starting-set pills always mirror the URL, so they show which set (if any) is on screen.
+    st.session_state[set_key] = next((name for name, ids in sets.items() if ids == state.option_ids), None)
+    st.pills(t("compare.controls.sets"), list(sets), key=set_key, on_change=_choose_set, args=(sets, set_key, options_key))
+    _seed(options_key, list(state.option_ids))
+    chosen = st.multiselect(
+        t("compare.controls.options"), list(catalog.options), key=options_key, max_selections=MAX_OPTIONS,
+        format_func=lambda o: f"{catalog.options[o].name} ({catalog.category_of(o).name})",
+        help=t("compare.controls.options_help"), on_change=_write_options, args=(options_key,),
+    )
+    if len(chosen) < MIN_OPTIONS:
+        st.warning(t("compare.controls.too_few"), icon=":material/warning:")
+        return None
+    return tuple(chosen)
+
+
+def topic_picker(catalog: Catalog, state: ViewState) -> None:
+    key = "compare_topic"
+    names = {ALL_TOPICS: t("compare.controls.all_topics"), **{topic.topic_id: topic.name for topic in catalog.topics}}
+    _seed(key, state.topic_id or ALL_TOPICS)
+    st.selectbox(t("compare.controls.topic"), list(names), key=key, format_func=names.__getitem__,
+                 on_change=_url_writer("topic", key, lambda topic_id: None if topic_id == ALL_TOPICS else topic_id))
+
+
+def differences_switch(state: ViewState) -> None:
+    key = "compare_diff"
+    _seed(key, state.differences_only)
+    st.toggle(t("compare.controls.diff"), key=key, on_change=_url_writer("diff", key, lambda on: "1" if on else None))
+
+
+def wording_switch(state: ViewState) -> None:
+    key = "compare_wording"
+    _seed(key, state.wording)
+    st.radio(t("compare.controls.wording"), WORDINGS, key=key, horizontal=True,
+             format_func=lambda w: t(f"compare.controls.wording.{w}"),
+             on_change=_url_writer("wording", key, lambda w: None if w == WORDINGS[0] else w))
+
+
+def presentation_switch(state: ViewState) -> None:
+    key = "compare_present"
+    _seed(key, state.presenting)
+    st.toggle(t("compare.controls.present"), key=key, help=t("compare.controls.present_help"),
+              on_change=_url_writer("mode", key, lambda on: PRESENT if on else None))
+
+
+def measure_picker(state: ViewState) -> None:
+    key = "compare_measure"
+    _seed(key, state.measure)
+    st.selectbox(t("compare.controls.measure"), burden.MEASURES, key=key, format_func=burden.measure_label,
+                 on_change=_url_writer("measure", key, lambda m: None if m == DEFAULT_MEASURE else m))
+
+
+def share_link(state: ViewState, page: str) -> None:
+    """The link that reopens this view, in a code box (which has a copy button), with a plain hint."""
+    st.subheader(t("compare.share.heading"))
+    st.caption(t("compare.share.hint"))
+    query = urlencode(view_params(state, page), safe=",:;@+")
+    try:
+        base = urlsplit(st.context.url)
+        st.code(urlunsplit((base.scheme, base.netloc, base.path, query, "")), language=None, wrap_lines=True)
+    except (AttributeError, TypeError, ValueError):
+        st.caption(t("compare.share.relative"))
+        st.code(f"?{query}", language=None, wrap_lines=True)
+
+
+def _plan_widget_keys(plan_key: str, slot_id: str) -> tuple[str, str]:
+    return f"{plan_key}_{slot_id}_options", f"{plan_key}_{slot_id}_start"
+
+
+def _write_plan(plan_key: str) -> None:
+    parts = []
+    for plan_slot in SLOTS:
+        options_key, start_key = _plan_widget_keys(plan_key, plan_slot.slot_id)
+        chosen = st.session_state[options_key]
+        option_ids = tuple(chosen) if plan_slot.holds_several else ((chosen,) if chosen else ())
+        parts.append(PlanPart(plan_slot.slot_id, option_ids, int(st.session_state[start_key])))
+    _write_param(plan_key, format_plan(make_plan(parts)))
+
+
+def plan_builder(catalog: Catalog, plan: Plan, plan_key: str) -> None:
+    """One picker and one start day per slot; any slot may stay empty."""
+    nothing = t("compare.plans.nothing")
+    for plan_slot in SLOTS:
+        options_key, start_key = _plan_widget_keys(plan_key, plan_slot.slot_id)
+        part = plan.part(plan_slot.slot_id)
+        choices = slot_choices(catalog, plan_slot.slot_id)
+        label = t(f"compare.plans.slot.{plan_slot.slot_id}")
+        name_of = lambda o: nothing if o is None else catalog.options[o].name  # noqa: E731
+        picker_column, start_column = st.columns([3, 1], vertical_alignment="bottom")
+        with picker_column:
+            if plan_slot.holds_several:
+                _seed(options_key, list(part.option_ids) if part else [])
+                st.multiselect(label, choices, key=options_key, format_func=name_of, on_change=_write_plan, args=(plan_key,),
+                               placeholder=nothing)
+            else:
+                _seed(options_key, part.option_ids[0] if part else None)
+                st.selectbox(label, [None, *choices], key=options_key, format_func=name_of, on_change=_write_plan, args=(plan_key,))
+        with start_column:
+            _seed(start_key, part.start_day if part else plan_slot.default_start)
+            st.number_input(t("compare.plans.start_day"), min_value=0, max_value=LATEST_START, step=7, key=start_key,
+                            help=t("compare.plans.start_help"), on_change=_write_plan, args=(plan_key,))
+
+
+def home_days_switch(state: ViewState) -> None:
+    key = "compare_home_days"
+    _seed(key, state.include_home_days)
+    st.toggle(t("compare.plans.home_days"), key=key, on_change=_url_writer("home", key, lambda on: "1" if on else None))
+
+
+def plan_summary(catalog: Catalog, plan: Plan) -> None:
+    """A plan read out in words, for presentation mode where nothing is editable."""
+    if not plan.parts:
+        st.markdown(plain(t("compare.plans.empty_plan")))
+    for part in plan.parts:
+        names = ", ".join(catalog.options[o].name for o in part.option_ids)
+        st.markdown(plain(t("compare.plans.part_line", slot=t(f"compare.plans.slot.{part.slot_id}"), options=names, day=part.start_day)))

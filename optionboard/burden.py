@@ -1,0 +1,249 @@
+"""Follow-up burden: what the next five years of care look like, counted from the follow-up events.
+
+An event row repeats: it starts on ``first_day`` and again every ``every_days`` while the start is on or
+before ``until_day`` (blank ``until_day`` with ``every_days`` repeats to the end of year 5; blank
+``every_days`` means once). Each start spans ``times_each`` consecutive days, and each of those days is one
+*session*. The horizon is five 365-day years: days 0..1824, year n = days 365*(n-1) .. 365*n-1.
+
+Counting rules (the same for one option and for a whole plan, whose sessions are simply pooled):
+
+- hospital visits: distinct days with an outpatient or inpatient session, one trip each. Days the child is
+  already in hospital (the days after an admission, up to discharge) are not new trips.
+- hospital nights: distinct nights in hospital; the night after day d belongs to day d. Overlapping stays
+  (an operation row and a hospital-stay row, or two parts of a plan on the same day) are counted once.
+- times put to sleep or sedated, operations and lengthening visits: distinct days, because things done on
+  the same day are done under one anaesthetic, in one operation, at one visit.
+- scans and X-rays, infusions and radiation treatment sessions: every session counts (two scans on one day
+  are two scans).
+- hours of care: the sum of hours each session, capped at 24 on any one day.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .catalog import ENGLISH, Catalog, FollowupEvent
+from .i18n import t
+
+YEARS = 5
+DAYS_PER_YEAR = 365
+HORIZON_DAYS = YEARS * DAYS_PER_YEAR
+MONTHS = YEARS * 12
+HOURS_PER_DAY = 24.0
+
+MEASURES = (
+    "visits", "imaging", "imaging_radiation", "anaesthesia", "infusions", "operations",
+    "radiation_sessions", "hospital_nights", "lengthenings", "care_hours",
+)
+HOURS = "care_hours"
+
+
+def measure_label(measure: str, language: str = ENGLISH) -> str:
+    return t(f"compare.burden.measure.{measure}", language)
+
+
+def year_of(day: int) -> int:
+    """1-based year of a day counted from day 0."""
+    return day // DAYS_PER_YEAR + 1
+
+
+def month_of(day: int) -> int:
+    """1-based month of a day, a month being a twelfth of a 365-day year."""
+    return day * 12 // DAYS_PER_YEAR + 1
+
+
+@dataclass(frozen=True)
+class Session:
+    """One day of care from one event row, on the plan's or option's own day count."""
+
+    day: int
+    event: FollowupEvent
+
+    @property
+    def at_hospital(self) -> bool:
+        return self.event.setting in ("outpatient", "inpatient")
+
+
+def occurrence_starts(event: FollowupEvent, offset: int = 0) -> list[int]:
+    """Days (offset added) on which each occurrence of the event begins, inside the horizon."""
+    first = event.first_day + offset
+    if event.every_days is None:
+        starts = [first]
+    else:
+        last = HORIZON_DAYS - 1 if event.until_day is None else min(event.until_day + offset, HORIZON_DAYS - 1)
+        starts = list(range(first, last + 1, event.every_days))
+    return [day for day in starts if 0 <= day < HORIZON_DAYS]
+
+
+def event_sessions(event: FollowupEvent, offset: int = 0) -> list[Session]:
+    return [
+        Session(start + step, event)
+        for start in occurrence_starts(event, offset)
+        for step in range(event.times_each)
+        if start + step < HORIZON_DAYS
+    ]
+
+
+def option_sessions(catalog: Catalog, option_id: str, offset: int = 0) -> list[Session]:
+    return [s for event in catalog.events.get(option_id, ()) for s in event_sessions(event, offset)]
+
+
+@dataclass(frozen=True)
+class Burden:
+    """Counts per measure per year (index 0 is year 1), plus whether any event fed them."""
+
+    per_year: dict[str, tuple[float, ...]]
+    has_events: bool
+
+    def year(self, year: int) -> dict[str, float]:
+        return {m: values[year - 1] for m, values in self.per_year.items()}
+
+    def total(self, measure: str) -> float:
+        return rounded(measure, sum(self.per_year[measure]))
+
+    def totals(self) -> dict[str, float]:
+        return {m: self.total(m) for m in MEASURES}
+
+
+def rounded(measure: str, value: float) -> float:
+    """Hours to one decimal, counts to whole numbers."""
+    return round(value, 1) if measure == HOURS else int(value)
+
+
+def _nights(sessions: list[Session]) -> set[int]:
+    return {
+        s.day + night
+        for s in sessions
+        for night in range(s.event.nights_each)
+        if s.day + night < HORIZON_DAYS
+    }
+
+
+def daily_counts(sessions: list[Session]) -> dict[str, dict[int, float]]:
+    """Each measure day by day, under the rules in the module docstring; periods are sums of days."""
+    nights = _nights(sessions)
+    already_in_hospital = {night + 1 for night in nights}
+    distinct_days: dict[str, set[int]] = defaultdict(set)
+    daily: dict[str, dict[int, float]] = {m: defaultdict(float) for m in MEASURES}
+    for s in sessions:
+        event = s.event
+        if s.at_hospital and s.day not in already_in_hospital:
+            distinct_days["visits"].add(s.day)
+        if event.anaesthesia != "none":
+            distinct_days["anaesthesia"].add(s.day)
+        if event.kind == "surgery":
+            distinct_days["operations"].add(s.day)
+        if event.kind == "lengthening":
+            distinct_days["lengthenings"].add(s.day)
+        if event.kind == "imaging":
+            daily["imaging"][s.day] += 1
+            if event.uses_radiation:
+                daily["imaging_radiation"][s.day] += 1
+        if event.kind == "infusion":
+            daily["infusions"][s.day] += 1
+        if event.kind == "treatment-session" and event.uses_radiation:
+            daily["radiation_sessions"][s.day] += 1
+        daily[HOURS][s.day] = min(daily[HOURS][s.day] + event.hours_each, HOURS_PER_DAY)
+    distinct_days["hospital_nights"] = nights
+    for measure, days in distinct_days.items():
+        for day in days:
+            daily[measure][day] = 1
+    return daily
+
+
+def _by_period(daily: dict[int, float], period_of, periods: int) -> list[float]:
+    values = [0.0] * periods
+    for day, value in daily.items():
+        values[period_of(day) - 1] += value
+    return values
+
+
+def tally(sessions: list[Session], has_events: bool | None = None) -> Burden:
+    daily = daily_counts(sessions)
+    per_year = {m: tuple(rounded(m, v) for v in _by_period(daily[m], year_of, YEARS)) for m in MEASURES}
+    return Burden(per_year, bool(sessions) if has_events is None else has_events)
+
+
+def monthly_counts(sessions: list[Session], measure: str) -> list[float]:
+    """One measure month by month (60 values); months nest in years, so they add up to the yearly counts."""
+    return [rounded(measure, v) for v in _by_period(daily_counts(sessions)[measure], month_of, MONTHS)]
+
+
+def option_burden(catalog: Catalog, option_id: str) -> Burden:
+    return tally(option_sessions(catalog, option_id), has_events=bool(catalog.events.get(option_id)))
+
+
+def without_events(catalog: Catalog, option_ids) -> list[str]:
+    """Options the data lists no follow-up events for: their zeros mean "not in the data", not "no burden"."""
+    return [o for o in option_ids if not catalog.events.get(o)]
+
+
+def column_names(catalog: Catalog, option_ids) -> list[str]:
+    """Option names as column headers, made unique if two options share a name."""
+    names: list[str] = []
+    for option_id in option_ids:
+        name = catalog.options[option_id].name
+        names.append(f"{name} ({option_id})" if name in names else name)
+    return names
+
+
+def _measure_frame(rows: dict[str, list[float]], language: str) -> pd.DataFrame:
+    frame = pd.DataFrame({"measure": [measure_label(m, language) for m in MEASURES]}, index=pd.Index(MEASURES, name="measure_key"))
+    for column, values in rows.items():
+        frame[column] = values
+    return frame
+
+
+def burden_table(catalog: Catalog, option_ids, language: str = ENGLISH) -> pd.DataFrame:
+    """Five-year totals: one row per measure ("measure" holds the plain label, the index the measure key),
+    one column per option name. Check ``without_events`` before reading a zero as "no burden"."""
+    totals = {name: b.totals() for name, b in option_burdens(catalog, option_ids).items()}
+    return _measure_frame({name: [values[m] for m in MEASURES] for name, values in totals.items()}, language)
+
+
+def yearly_table(burden: Burden, language: str = ENGLISH) -> pd.DataFrame:
+    """One option's or plan's measures by year: columns "measure", "Year 1".."Year 5", "Total"."""
+    columns = {year_label(y, language): [burden.per_year[m][y - 1] for m in MEASURES] for y in range(1, YEARS + 1)}
+    columns[t("compare.burden.total", language)] = [burden.total(m) for m in MEASURES]
+    return _measure_frame(columns, language)
+
+
+def measure_by_year(burdens: dict[str, Burden], measure: str, language: str = ENGLISH) -> pd.DataFrame:
+    """One measure for several named burdens: rows "Year 1".."Year 5" then "Total", one column per name."""
+    frame = pd.DataFrame(
+        {name: list(b.per_year[measure]) + [b.total(measure)] for name, b in burdens.items()},
+        index=[year_label(y, language) for y in range(1, YEARS + 1)] + [t("compare.burden.total", language)],
+    )
+    frame.index.name = t("compare.burden.year", language)
+    return frame
+
+
+def year_label(year: int, language: str = ENGLISH) -> str:
+    return t("compare.burden.year_n", language, year=year)
+
+
+def monthly_table(sessions: dict[str, list[Session]], measure: str, language: str = ENGLISH) -> pd.DataFrame:
+    """One measure month by month for several named schedules: rows "Month 1".."Month 60", one column per name."""
+    frame = pd.DataFrame(
+        {name: monthly_counts(named, measure) for name, named in sessions.items()},
+        index=[t("compare.burden.month_n", language, month=m) for m in range(1, MONTHS + 1)],
+    )
+    frame.index.name = t("compare.burden.month", language)
+    return frame
+
+
+def option_burdens(catalog: Catalog, option_ids) -> dict[str, Burden]:
+    """Burden per option, keyed by the option's column name."""
+    return {name: option_burden(catalog, o) for name, o in zip(column_names(catalog, option_ids), option_ids)}
+
+
+def option_schedules(catalog: Catalog, option_ids) -> dict[str, list[Session]]:
+    return {name: option_sessions(catalog, o) for name, o in zip(column_names(catalog, option_ids), option_ids)}
+
+
+def format_amount(measure: str, value: float) -> str:
+    """A count as a whole number, hours with one decimal only when needed."""
+    value = rounded(measure, value)
+    return f"{value:,.1f}".removesuffix(".0") if measure == HOURS else f"{int(value):,}"

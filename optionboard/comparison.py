@@ -1,0 +1,226 @@
+"""The comparison grid in the Option Grid style: a row per question, a column per option.
+
+Every cell carries its plain answer (family or clinical wording), its numbers with their unit, how sure the
+evidence is, and a footnote number for its source with the source's date. Old sources and facts that are not
+known are flagged, never hidden: a question the data does not answer for an option still gets a cell that
+says so. Goals, benefits and downsides get the same sections for every option, so no option looks better
+only because it was described in more detail.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .catalog import ENGLISH, Catalog
+from .i18n import t
+
+FAMILY, CLINICAL = "family", "clinical"
+WORDINGS = (FAMILY, CLINICAL)
+NOT_KNOWN = "not-known"
+UNDATED = "undated"
+
+
+@dataclass(frozen=True)
+class Cell:
+    option_id: str
+    answer: str
+    numbers: str | None
+    certainty: str
+    source_number: int | None
+    source_date: date | None
+    source_undated: bool
+    old_source: bool
+    not_known: bool
+    missing: bool
+
+
+@dataclass(frozen=True)
+class GridRow:
+    attribute_id: str
+    question: str
+    cells: tuple[Cell, ...]
+    differs: bool
+
+
+@dataclass(frozen=True)
+class TopicGroup:
+    topic_id: str
+    name: str
+    rows: tuple[GridRow, ...]
+
+
+@dataclass(frozen=True)
+class SourceNote:
+    number: int
+    source_id: str
+    citation: str
+    date: date
+    date_kind: str
+    old: bool
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A goal, benefit or downside of one option, with how sure and where from."""
+
+    text: str
+    how_often: str | None
+    certainty: str | None
+    source_number: int
+    old_source: bool
+
+
+@dataclass(frozen=True)
+class OptionProfile:
+    option_id: str
+    heading: str
+    main_goals: tuple[Statement, ...]
+    supporting_goals: tuple[Statement, ...]
+    benefits: tuple[Statement, ...]
+    downsides: tuple[Statement, ...]
+
+
+@dataclass(frozen=True)
+class Comparison:
+    option_ids: tuple[str, ...]
+    headings: tuple[str, ...]
+    groups: tuple[TopicGroup, ...]
+    profiles: tuple[OptionProfile, ...]
+    notes: tuple[SourceNote, ...]
+    rows_hidden_as_same: int
+
+    @property
+    def rows(self) -> list[GridRow]:
+        return [row for group in self.groups for row in group.rows]
+
+
+class _Footnotes:
+    """Numbers sources in the order a reader meets them."""
+
+    def __init__(self, catalog: Catalog, today: date):
+        self._catalog, self._today = catalog, today
+        self._numbers: dict[str, int] = {}
+
+    def number(self, source_id: str) -> int:
+        return self._numbers.setdefault(source_id, len(self._numbers) + 1)
+
+    def is_old(self, source_id: str) -> bool:
+        return self._catalog.sources[source_id].age_years(self._today) > self._catalog.package.stale_after_years
+
+    def notes(self) -> tuple[SourceNote, ...]:
+        sources = self._catalog.sources
+        return tuple(
+            SourceNote(number, source_id, sources[source_id].citation(), sources[source_id].date,
+                       sources[source_id].date_kind, self.is_old(source_id))
+            for source_id, number in self._numbers.items()
+        )
+
+
+def format_number(value: float) -> str:
+    return f"{value:g}" if value != int(value) else f"{int(value):,}"
+
+
+def numbers_text(low: float | None, high: float | None, unit: str | None, language: str = ENGLISH) -> str | None:
+    """"2–5 nights", "1 night", "10–20%"; None when the answer has no numbers."""
+    if low is None and high is None:
+        return None
+    low, high = (low if low is not None else high), (high if high is not None else low)
+    amount = format_number(low) if low == high else f"{format_number(low)}–{format_number(high)}"
+    if unit is None:
+        return amount
+    if unit == "percent":
+        return f"{amount}%"
+    unit_text = t(f"compare.unit.{unit}.one" if low == high == 1 else f"compare.unit.{unit}", language)
+    return f"{amount} {unit_text}"
+
+
+def option_heading(catalog: Catalog, option_id: str, wording: str) -> str:
+    option = catalog.options[option_id]
+    return option.name_clinical if wording == CLINICAL else option.name
+
+
+def _cell(catalog: Catalog, option_id: str, attribute_id: str, wording: str, footnotes: _Footnotes, language: str) -> Cell:
+    fact = catalog.fact(option_id, attribute_id)
+    if fact is None:
+        return Cell(option_id, t("compare.grid.missing", language), None, NOT_KNOWN, None, None, False, False, True, True)
+    answer = fact.answer_clinical if wording == CLINICAL and fact.answer_clinical else fact.answer
+    return Cell(
+        option_id=option_id,
+        answer=answer,
+        numbers=numbers_text(fact.value_low, fact.value_high, fact.unit, language),
+        certainty=fact.certainty,
+        source_number=footnotes.number(fact.source_id),
+        source_date=catalog.source_date(fact.source_id),
+        source_undated=catalog.sources[fact.source_id].date_kind == UNDATED,
+        old_source=footnotes.is_old(fact.source_id),
+        not_known=fact.certainty == NOT_KNOWN,
+        missing=False,
+    )
+
+
+def _answer_key(catalog: Catalog, option_id: str, attribute_id: str, wording: str) -> tuple | None:
+    """What makes two answers the same: wording-normalised text, numbers and certainty."""
+    fact = catalog.fact(option_id, attribute_id)
+    if fact is None:
+        return None
+    answer = fact.answer_clinical if wording == CLINICAL and fact.answer_clinical else fact.answer
+    return " ".join(answer.casefold().split()), fact.value_low, fact.value_high, fact.unit, fact.certainty
+
+
+def answers_differ(catalog: Catalog, option_ids, attribute_id: str, wording: str = FAMILY) -> bool:
+    return len({_answer_key(catalog, o, attribute_id, wording) for o in option_ids}) > 1
+
+
+def _statement(text: str, how_often: str | None, certainty: str | None, source_id: str, footnotes: _Footnotes) -> Statement:
+    return Statement(text, how_often, certainty, footnotes.number(source_id), footnotes.is_old(source_id))
+
+
+def _profile(catalog: Catalog, option_id: str, wording: str, footnotes: _Footnotes) -> OptionProfile:
+    links = sorted(catalog.option_goals.get(option_id, ()), key=lambda g: g.goal_id)
+
+    def goals(role: str) -> tuple[Statement, ...]:
+        return tuple(
+            _statement(catalog.goals[g.goal_id].name, None, None, g.source_id, footnotes)
+            for g in links if g.role == role
+        )
+
+    def effects(kind: str) -> tuple[Statement, ...]:
+        return tuple(
+            _statement(e.text_clinical if wording == CLINICAL and e.text_clinical else e.text, e.how_often, e.certainty, e.source_id, footnotes)
+            for e in catalog.effects.get(option_id, ()) if e.kind == kind
+        )
+
+    return OptionProfile(option_id, option_heading(catalog, option_id, wording), goals("main"), goals("supporting"),
+                         effects("benefit"), effects("downside"))
+
+
+def build_comparison(
+    catalog: Catalog,
+    option_ids,
+    wording: str = FAMILY,
+    topic_id: str | None = None,
+    differences_only: bool = False,
+    today: date | None = None,
+    language: str = ENGLISH,
+) -> Comparison:
+    """The grid for the chosen options; ``topic_id`` None means every topic."""
+    option_ids = tuple(option_ids)
+    footnotes = _Footnotes(catalog, today or date.today())
+    groups, hidden = [], 0
+    for topic in catalog.topics:
+        if topic_id is not None and topic.topic_id != topic_id:
+            continue
+        rows = []
+        for attribute in catalog.attributes_in(topic.topic_id):
+            differs = answers_differ(catalog, option_ids, attribute.attribute_id, wording)
+            if differences_only and not differs:
+                hidden += 1
+                continue
+            cells = tuple(_cell(catalog, o, attribute.attribute_id, wording, footnotes, language) for o in option_ids)
+            question = attribute.question_clinical if wording == CLINICAL else attribute.question
+            rows.append(GridRow(attribute.attribute_id, question, cells, differs))
+        if rows:
+            groups.append(TopicGroup(topic.topic_id, topic.name, tuple(rows)))
+    profiles = tuple(_profile(catalog, o, wording, footnotes) for o in option_ids)
+    return Comparison(option_ids, tuple(option_heading(catalog, o, wording) for o in option_ids), tuple(groups),
+                      profiles, footnotes.notes(), hidden)

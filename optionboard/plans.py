@@ -1,0 +1,149 @@
+"""Whole plans: a surgery, a reconstruction, a chemotherapy route, radiation and supportive medicines,
+each starting on its own day, merged into one schedule and counted as one burden.
+
+Each option's events count from that option's own day 0; a plan part shifts them by its start day, so
+"surgery on day 70" puts the surgery's day 0 on the plan's day 70. Counting follows ``burden``: a day with
+care from two parts is still one trip to hospital.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from . import burden
+from .catalog import ENGLISH, Catalog
+from .i18n import t
+
+LATEST_START = burden.HORIZON_DAYS - 1
+
+
+@dataclass(frozen=True)
+class Slot:
+    """A place in a plan; its id is the option category that fills it."""
+
+    slot_id: str
+    default_start: int
+    holds_several: bool = False
+
+
+# Typical order: chemotherapy first, surgery after about 10 weeks of it, the rebuild in the same operation,
+# radiation some weeks after surgery, supportive medicines from the start.
+SLOTS = (
+    Slot("surgery", 70),
+    Slot("reconstruction", 70),
+    Slot("chemotherapy", 0),
+    Slot("radiation", 112),
+    Slot("supportive", 0, holds_several=True),
+)
+SLOT_IDS = tuple(s.slot_id for s in SLOTS)
+
+
+def slot(slot_id: str) -> Slot:
+    return next(s for s in SLOTS if s.slot_id == slot_id)
+
+
+@dataclass(frozen=True)
+class PlanPart:
+    slot_id: str
+    option_ids: tuple[str, ...]
+    start_day: int
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Filled slots only, in slot order; an empty plan is allowed."""
+
+    parts: tuple[PlanPart, ...]
+
+    def part(self, slot_id: str) -> PlanPart | None:
+        return next((p for p in self.parts if p.slot_id == slot_id), None)
+
+    @property
+    def option_ids(self) -> tuple[str, ...]:
+        return tuple(o for p in self.parts for o in p.option_ids)
+
+
+def make_plan(parts) -> Plan:
+    """A plan from parts in any order; parts with no options are dropped."""
+    kept = [p for p in parts if p.option_ids]
+    return Plan(tuple(sorted(kept, key=lambda p: SLOT_IDS.index(p.slot_id))))
+
+
+def slot_choices(catalog: Catalog, slot_id: str) -> list[str]:
+    return [o.option_id for o in catalog.options_in(slot_id)]
+
+
+_DEFAULTS = (
+    {"chemotherapy": "chemo-iv", "surgery": "resection-reconstruction", "reconstruction": "expandable-endoprosthesis"},
+    {"chemotherapy": "chemo-iv", "surgery": "resection-reconstruction", "reconstruction": "rotationplasty"},
+)
+
+
+def default_plans(catalog: Catalog) -> tuple[Plan, Plan]:
+    """Two plans that differ only in the rebuild, as a first look; options missing from the data are left out."""
+    return tuple(
+        make_plan(
+            PlanPart(slot_id, (option_id,), slot(slot_id).default_start)
+            for slot_id, option_id in wanted.items()
+            if option_id in slot_choices(catalog, slot_id)
+        )
+        for wanted in _DEFAULTS
+    )
+
+
+def plan_sessions(catalog: Catalog, plan: Plan) -> list[burden.Session]:
+    return [
+        session
+        for part in plan.parts
+        for option_id in part.option_ids
+        for session in burden.option_sessions(catalog, option_id, part.start_day)
+    ]
+
+
+def plan_burden(catalog: Catalog, plan: Plan) -> burden.Burden:
+    has_events = any(catalog.events.get(o) for o in plan.option_ids)
+    return burden.tally(plan_sessions(catalog, plan), has_events=has_events)
+
+
+def merged_schedule(catalog: Catalog, plan: Plan, include_home_days: bool = False, language: str = ENGLISH) -> pd.DataFrame:
+    """One row per day with care, each day once however many parts have care that day."""
+    sessions = plan_sessions(catalog, plan)
+    daily = burden.daily_counts(sessions)
+    by_day: dict[int, list[burden.Session]] = {}
+    for session in sorted(sessions, key=lambda s: (s.day, s.event.option_id, s.event.event_id)):
+        by_day.setdefault(session.day, []).append(session)
+    nights = daily["hospital_nights"]
+    yes, no = t("compare.plans.yes", language), t("compare.plans.no", language)
+    rows = []
+    for day, todays in by_day.items():
+        at_hospital = any(s.at_hospital for s in todays) or day in nights
+        if not at_hospital and not include_home_days:
+            continue
+        what = "; ".join(dict.fromkeys(f"{catalog.options[s.event.option_id].name}: {s.event.label}" for s in todays))
+        rows.append({
+            t("compare.plans.col.day", language): day,
+            t("compare.plans.col.year", language): burden.year_of(day),
+            t("compare.plans.col.what", language): what,
+            t("compare.plans.col.trip", language): yes if daily["visits"].get(day) else no,
+            t("compare.plans.col.night", language): yes if day in nights else no,
+            t("compare.plans.col.hours", language): round(daily[burden.HOURS].get(day, 0.0), 1),
+        })
+    columns = [t(f"compare.plans.col.{c}", language) for c in ("day", "year", "what", "trip", "night", "hours")]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def compare_plans(catalog: Catalog, plan_a: Plan, plan_b: Plan, language: str = ENGLISH) -> pd.DataFrame:
+    """Five-year totals of two plans side by side, with the difference (plan B minus plan A)."""
+    totals_a = plan_burden(catalog, plan_a).totals()
+    totals_b = plan_burden(catalog, plan_b).totals()
+    frame = pd.DataFrame(
+        {
+            "measure": [burden.measure_label(m, language) for m in burden.MEASURES],
+            t("compare.plans.plan_a", language): [totals_a[m] for m in burden.MEASURES],
+            t("compare.plans.plan_b", language): [totals_b[m] for m in burden.MEASURES],
+            t("compare.plans.difference", language): [burden.rounded(m, totals_b[m] - totals_a[m]) for m in burden.MEASURES],
+        },
+        index=pd.Index(burden.MEASURES, name="measure_key"),
+    )
+    return frame

@@ -1,0 +1,40 @@
+"""Compare 2 to 4 options question by question, in family or clinical wording; every choice is in the link."""
+import streamlit as st
+
+from components import view_controls as controls
+from components.comparison_grid import comparison_grid, option_profiles
+from components.data_access import load_catalog
+from components.presentation import apply_presentation, leave_presentation_link
+from components.source_notes import source_notes
+from optionboard.comparison import build_comparison
+from optionboard.i18n import t
+from optionboard.view_state import BURDEN, COMPARE, view_params
+
+catalog = load_catalog()
+state = controls.read_view_state(catalog, COMPARE)
+apply_presentation(state)
+st.title(t("compare.title"))
+if state.presenting:
+    leave_presentation_link(state, COMPARE, "pages/compare.py")
+else:
+    st.write(t("compare.intro"))
+    with st.container(border=True):
+        if controls.option_picker(catalog, state) is None:
+            st.stop()
+        left, right = st.columns(2)
+        with left:
+            controls.topic_picker(catalog, state)
+            controls.wording_switch(state)
+        with right:
+            controls.differences_switch(state)
+            controls.presentation_switch(state)
+
+stale_after_years = catalog.package.stale_after_years
+comparison = build_comparison(catalog, state.option_ids, state.wording, state.topic_id, state.differences_only)
+comparison_grid(comparison, stale_after_years)
+option_profiles(comparison, stale_after_years)
+source_notes(comparison.notes, stale_after_years)
+st.page_link("pages/burden.py", label=t("compare.link.burden"), icon=":material/event_repeat:",
+             query_params=view_params(state, BURDEN))
+controls.share_link(state, COMPARE)
+st.info(t("app.not_advice"), icon=":material/info:")

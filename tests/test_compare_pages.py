@@ -1,0 +1,237 @@
+"""AppTest for the compare, burden and plans pages: defaults, changing choices, URL round trips, bad links."""
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from compare_catalog import event, write_package
+from components.comparison_grid import plain
+from conftest import REPO_ROOT
+from optionboard import burden
+from optionboard.loading import load_package
+from optionboard.plans import default_plans
+from optionboard.selection import starting_sets
+from optionboard.view_state import format_plan
+
+COMPARE, BURDEN, PLANS = "pages/compare.py", "pages/burden.py", "pages/plans.py"
+REBUILD = "Ways to rebuild the leg"
+RADIATION = "Radiation: X-rays or protons"
+
+
+def open_page(page: str, **params) -> AppTest:
+    at = AppTest.from_file(str(REPO_ROOT / "dashboard.py"), default_timeout=90)
+    at.switch_page(page)
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def texts(elements) -> str:
+    return "\n".join(str(e.value) for e in elements)
+
+
+@pytest.fixture
+def catalog(app_env):
+    return load_package(app_env).catalog
+
+
+def grid_columns(at: AppTest) -> list[str]:
+    return at.table[0].value.columns.tolist()[1:]
+
+
+# ---- Compare ------------------------------------------------------------------------------------
+
+
+def test_compare_defaults_to_the_first_starting_set(catalog):
+    at = open_page(COMPARE)
+    assert not at.exception
+    wanted = starting_sets(catalog)[REBUILD]
+    assert at.query_params["options"] == ",".join(wanted)
+    assert len(grid_columns(at)) == len(wanted)
+    assert at.pills(key="compare_starting_set").value == REBUILD
+    topics_with_rows = {a.topic_id for a in catalog.attributes}
+    # one table per topic, then goals/benefits/downsides, then sources
+    assert len(at.table) == len(topics_with_rows) + 2
+    assert "not known" in texts(at.caption)
+    assert not at.info or all("not medical advice" in i.value or "not advice" in i.value.lower() for i in at.info)
+
+
+def test_choosing_a_starting_set_changes_grid_and_link(catalog):
+    at = open_page(COMPARE)
+    at.pills(key="compare_starting_set").set_value(RADIATION).run()
+    assert not at.exception
+    assert at.query_params["options"] == "radiation-xray,proton-therapy"
+    assert at.multiselect(key="compare_options").value == ["radiation-xray", "proton-therapy"]
+    assert grid_columns(at) == [plain(catalog.options["radiation-xray"].name), plain(catalog.options["proton-therapy"].name)]
+
+
+def test_picking_options_updates_the_link_and_too_few_keeps_the_last_full_choice():
+    at = open_page(COMPARE)
+    at.multiselect(key="compare_options").set_value(["chemo-iv", "chemo-oral", "amputation"]).run()
+    assert at.query_params["options"] == "chemo-iv,chemo-oral,amputation"
+    at.multiselect(key="compare_options").set_value(["chemo-iv"]).run()
+    assert not at.exception
+    assert at.query_params["options"] == "chemo-iv,chemo-oral,amputation"
+    assert "at least 2" in texts(at.warning)
+    assert not at.table
+
+
+def test_compare_settings_round_trip_through_the_url(catalog):
+    params = {"options": "radiation-xray,proton-therapy,chemo-iv", "topic": "side-effects", "wording": "clinical", "diff": "1"}
+    at = open_page(COMPARE, **params)
+    assert not at.exception
+    assert at.query_params == params
+    assert at.selectbox(key="compare_topic").value == "side-effects"
+    assert at.radio(key="compare_wording").value == "clinical"
+    assert at.toggle(key="compare_diff").value is True
+    assert grid_columns(at) == [plain(catalog.options[o].name_clinical) for o in params["options"].split(",")]
+    first = [tbl.value for tbl in at.table]
+    again = open_page(COMPARE, **at.query_params)
+    assert [tbl.value.equals(f) for tbl, f in zip(again.table, first)] == [True] * len(first)
+
+
+def test_compare_widgets_write_the_url():
+    at = open_page(COMPARE)
+    at.selectbox(key="compare_topic").set_value("daily-life").run()
+    at.toggle(key="compare_diff").set_value(True).run()
+    at.radio(key="compare_wording").set_value("clinical").run()
+    assert at.query_params["topic"] == "daily-life" and at.query_params["diff"] == "1" and at.query_params["wording"] == "clinical"
+    assert len(at.subheader) >= 1 and "Daily life" in at.subheader[0].value
+    at.selectbox(key="compare_topic").set_value("all").run()
+    at.radio(key="compare_wording").set_value("family").run()
+    assert "topic" not in at.query_params and "wording" not in at.query_params
+
+
+@pytest.mark.parametrize("params", [
+    {"options": "nope,zilch"},
+    {"options": "a,b,c,d,e,f,g"},
+    {"options": ",,,,"},
+    {"options": "x" * 3000},
+    {"topic": "<script>", "wording": "shouting", "diff": "maybe", "mode": "kiosk"},
+    {"colour": "blue"},
+])
+def test_bad_compare_links_show_a_notice_and_the_default(params, catalog):
+    at = open_page(COMPARE, **params)
+    assert not at.exception
+    assert len(at.info) >= 2  # at least one notice about the link, plus the not-advice note
+    assert at.query_params["options"] == ",".join(starting_sets(catalog)[REBUILD])
+    assert set(at.query_params) == {"options"}
+
+
+def test_too_many_options_keep_the_first_four():
+    at = open_page(COMPARE, options="chemo-iv,chemo-oral,chemo-im,chemo-subcut,chemo-intrathecal")
+    assert not at.exception
+    assert at.query_params["options"] == "chemo-iv,chemo-oral,chemo-im,chemo-subcut"
+    assert "at most 4" in texts(at.info)
+
+
+def test_presentation_mode_has_no_editing_controls():
+    at = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy")
+    assert not at.exception
+    assert not at.multiselect and not at.toggle and not at.selectbox and not at.radio and not at.pills
+    assert any("Leave presentation" in link.label for link in at.get("page_link"))
+    assert at.table  # the grid is still there
+    assert at.query_params["mode"] == "present"
+
+
+def test_presentation_switch_writes_the_url():
+    at = open_page(COMPARE)
+    at.toggle(key="compare_present").set_value(True).run()
+    assert at.query_params["mode"] == "present"
+    assert not at.multiselect
+
+
+# ---- Burden -------------------------------------------------------------------------------------
+
+
+def test_burden_defaults_show_totals_that_match_the_domain(catalog):
+    at = open_page(BURDEN)
+    assert not at.exception
+    wanted = starting_sets(catalog)[REBUILD]
+    totals = at.table[0].value
+    expected = burden.burden_table(catalog, wanted)
+    first_name = catalog.options[wanted[0]].name
+    shown_visits = totals.loc[totals["What is counted"] == expected.loc["visits", "measure"], plain(first_name)].iloc[0]
+    assert shown_visits == burden.format_amount("visits", expected.loc["visits", first_name])
+    assert "use radiation" in texts(at.markdown)
+
+
+def test_burden_measure_round_trips_and_bad_measure_falls_back():
+    at = open_page(BURDEN, options="radiation-xray,proton-therapy", measure="radiation_sessions")
+    assert not at.exception
+    assert at.selectbox(key="compare_measure").value == "radiation_sessions"
+    assert "Radiation treatment sessions" in texts(at.header)
+    at.selectbox(key="compare_measure").set_value("hospital_nights").run()
+    assert at.query_params["measure"] == "hospital_nights"
+    bad = open_page(BURDEN, measure="everything")
+    assert not bad.exception and "count OptionBoard does not know" in texts(bad.info)
+    assert "measure" not in bad.query_params
+
+
+def test_options_without_events_are_called_out(tmp_path, monkeypatch):
+    folder = write_package(tmp_path / "data", events=[event("chemo-iv", "infusion", 0, every_days=21, until_day=189)])
+    monkeypatch.setenv("OPTIONBOARD_DATA_DIR", str(folder))
+    at = open_page(BURDEN, options="chemo-iv,rotationplasty")
+    assert not at.exception
+    assert plain("Rotationplasty: no scheduled events in the data") in texts(at.warning)
+
+
+# ---- Plans --------------------------------------------------------------------------------------
+
+
+def test_plans_default_to_two_plans_in_the_url(catalog):
+    at = open_page(PLANS)
+    assert not at.exception
+    plan_a, plan_b = default_plans(catalog)
+    assert at.query_params["plan_a"] == format_plan(plan_a)
+    assert at.query_params["plan_b"] == format_plan(plan_b)
+    totals = at.table[0].value
+    assert list(totals.columns) == [plain(c) for c in ("What is counted", "Plan A", "Plan B", "Difference (B minus A)")]
+
+
+def test_building_a_plan_writes_it_to_the_url():
+    at = open_page(PLANS)
+    at.selectbox(key="plan_a_radiation_options").set_value("proton-therapy").run()
+    assert "radiation:proton-therapy@112" in at.query_params["plan_a"]
+    at.number_input(key="plan_a_radiation_start").set_value(140).run()
+    assert "radiation:proton-therapy@140" in at.query_params["plan_a"]
+    at.multiselect(key="plan_b_supportive_options").set_value(["bisphosphonates", "pain-relievers"]).run()
+    assert "supportive:bisphosphonates+pain-relievers@0" in at.query_params["plan_b"]
+    at.selectbox(key="plan_a_surgery_options").set_value(None).run()
+    assert "surgery:" not in at.query_params["plan_a"]
+    assert not at.exception
+
+
+def test_plan_links_round_trip_and_empty_plans_work():
+    params = {"plan_a": "chemotherapy:chemo-oral@0;radiation:radiation-xray@90", "plan_b": "none", "measure": "imaging_radiation", "home": "1"}
+    at = open_page(PLANS, **params)
+    assert not at.exception
+    assert at.query_params == params
+    assert at.selectbox(key="plan_a_chemotherapy_options").value == "chemo-oral"
+    assert at.number_input(key="plan_a_radiation_start").value == 90
+    assert at.selectbox(key="plan_b_surgery_options").value is None
+    totals = at.table[0].value
+    assert (totals["Plan B"] == "0").all()
+
+
+def test_bad_plan_links_show_a_notice_and_fall_back(catalog):
+    at = open_page(PLANS, plan_a="surgery:amputation@70;chemotherapy:chemo-iv@-1", plan_b="rubbish")
+    assert not at.exception
+    notices = texts(at.info)
+    assert "does not fit" in notices and "start day" in notices.lower() and "starting plan" in notices
+    assert at.query_params["plan_b"] == format_plan(default_plans(catalog)[1])
+
+
+def test_plans_presentation_mode_reads_plans_out_without_controls():
+    at = open_page(PLANS, mode="present", plan_a="chemotherapy:chemo-iv@0", plan_b="none")
+    assert not at.exception
+    assert not at.selectbox and not at.number_input and not at.multiselect and not at.toggle
+    shown = texts(at.markdown)
+    assert "from day 0" in shown and "no parts yet" in shown
+
+
+def test_link_text_quoted_in_a_notice_is_shown_as_text_not_markdown():
+    at = open_page(COMPARE, topic="[click](https://example.org)")
+    assert not at.exception
+    notice = next(i.value for i in at.info if "topic" in i.value)
+    assert plain("[click](https://example.org)") in notice

@@ -1,0 +1,111 @@
+"""The comparison grid: grouping, filters, wordings, flags for old sources and unknowns, footnotes, equal detail."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from compare_catalog import TODAY, load_catalog
+from optionboard.comparison import CLINICAL, build_comparison, numbers_text
+
+PAIR = ["wide-resection", "chemo-iv"]
+
+
+@pytest.fixture
+def catalog(tmp_path):
+    return load_catalog(tmp_path / "data")
+
+
+def test_rows_are_grouped_by_topic_in_topic_order_with_one_cell_per_option(catalog):
+    grid = build_comparison(catalog, PAIR, today=TODAY)
+    assert [g.topic_id for g in grid.groups] == ["about", "time-and-visits", "daily-life"]
+    assert [r.attribute_id for r in grid.rows] == ["what-is", "hospital-stay", "keeps-limb"]
+    assert all([c.option_id for c in r.cells] == PAIR for r in grid.rows)
+    assert grid.headings == ("Wide resection", "Chemo iv")
+
+
+def test_cell_has_answer_numbers_certainty_and_dated_footnote(catalog):
+    grid = build_comparison(catalog, PAIR, today=TODAY)
+    stay = grid.rows[1].cells[0]
+    assert stay.answer == "About a week."
+    assert stay.numbers == "5–7 nights"
+    assert stay.certainty == "some-evidence"
+    assert stay.source_date == date(2014, 5, 20)
+    note = next(n for n in grid.notes if n.number == stay.source_number)
+    assert note.source_id == "old-2014" and note.date == date(2014, 5, 20)
+
+
+def test_sources_older_than_the_package_limit_are_flagged(catalog):
+    grid = build_comparison(catalog, PAIR, today=TODAY)
+    flags = {n.source_id: n.old for n in grid.notes}
+    assert flags == {"new-2024": False, "old-2014": True}
+    assert grid.rows[1].cells[0].old_source and not grid.rows[0].cells[0].old_source
+    # the same source is not old yet when "today" is within five years of it
+    assert not build_comparison(catalog, PAIR, today=date(2019, 5, 1)).rows[1].cells[0].old_source
+
+
+def test_not_known_and_missing_answers_are_kept_and_flagged(catalog):
+    grid = build_comparison(catalog, ["wide-resection", "chemo-iv", "rotationplasty"], today=TODAY)
+    keeps_limb = grid.rows[2]
+    assert keeps_limb.cells[1].not_known and not keeps_limb.cells[1].missing
+    missing = keeps_limb.cells[2]
+    assert missing.missing and missing.not_known and missing.source_number is None
+    assert missing.answer == "No information in OptionBoard yet."
+
+
+def test_topic_filter_keeps_one_topic(catalog):
+    grid = build_comparison(catalog, PAIR, topic_id="time-and-visits", today=TODAY)
+    assert [g.topic_id for g in grid.groups] == ["time-and-visits"]
+
+
+def test_differences_only_hides_rows_with_the_same_answer_and_counts_them(catalog):
+    grid = build_comparison(catalog, PAIR, differences_only=True, today=TODAY)
+    assert [r.attribute_id for r in grid.rows] == ["what-is", "keeps-limb"]
+    assert grid.rows_hidden_as_same == 1
+    assert not build_comparison(catalog, PAIR, today=TODAY).rows[1].differs
+
+
+def test_hidden_rows_do_not_take_footnote_numbers(catalog):
+    grid = build_comparison(catalog, PAIR, differences_only=True, today=TODAY)
+    # only the hospital-stay row cites old-2014 among grid rows; the downside of wide resection cites it too
+    assert [n.number for n in grid.notes] == list(range(1, len(grid.notes) + 1))
+    assert grid.notes[0].source_id == "new-2024"
+
+
+def test_footnotes_are_numbered_in_reading_order(catalog):
+    grid = build_comparison(catalog, PAIR, today=TODAY)
+    assert [(n.number, n.source_id) for n in grid.notes] == [(1, "new-2024"), (2, "old-2014")]
+
+
+def test_clinical_wording_uses_clinical_text_and_falls_back_to_family_text(catalog):
+    grid = build_comparison(catalog, PAIR, wording=CLINICAL, today=TODAY)
+    assert grid.rows[0].question == "Description"
+    assert grid.rows[0].cells[0].answer == "En bloc excision."
+    assert grid.rows[0].cells[1].answer == "Medicine through a drip."
+    assert grid.headings == ("Clinical wide-resection", "Clinical chemo-iv")
+    assert grid.profiles[0].benefits[0].text == "R0 resection."
+    assert grid.profiles[0].downsides[0].text == "A long scar."
+
+
+def test_profiles_have_the_same_sections_for_every_option(catalog):
+    grid = build_comparison(catalog, PAIR, today=TODAY)
+    surgery, chemo = grid.profiles
+    assert [g.text for g in surgery.main_goals] == ["Remove tumor"]
+    assert [g.text for g in chemo.main_goals] == ["Control cancer"]
+    assert surgery.benefits[0].how_often == "Most children" and surgery.benefits[0].certainty == "well-established"
+    assert surgery.downsides[0].old_source
+    assert chemo.benefits == () and chemo.downsides == ()
+
+
+@pytest.mark.parametrize("low, high, unit, expected", [
+    (None, None, None, None),
+    (5, 7, "nights", "5–7 nights"),
+    (1, 1, "nights", "1 night"),
+    (1, 3, "weeks", "1–3 weeks"),
+    (10, 20, "percent", "10–20%"),
+    (2.5, 2.5, "hours", "2.5 hours"),
+    (1500, 1500, "days", "1,500 days"),
+    (3, None, "months", "3 months"),
+])
+def test_numbers_text(low, high, unit, expected):
+    assert numbers_text(low, high, unit) == expected
