@@ -7,13 +7,13 @@ from components.family_options import options_param
 from optionboard.i18n import t
 
 FAMILY_PAGES: tuple[tuple[str, str, str], ...] = (
-    ("pages/start.py", "family.nav.start", ":material/home:"),
-    ("pages/options.py", "nav.options", ":material/list:"),
-    ("pages/tests_and_scans.py", "family.nav.tests", ":material/radiology:"),
-    ("pages/glossary.py", "family.nav.glossary", ":material/menu_book:"),
-    ("pages/values.py", "family.nav.values", ":material/balance:"),
-    ("pages/questions.py", "family.nav.questions", ":material/help:"),
-    ("pages/summary.py", "family.nav.summary", ":material/download:"),
+    ("app_pages/start.py", "family.nav.start", ":material/home:"),
+    ("app_pages/options.py", "nav.options", ":material/list:"),
+    ("app_pages/tests_and_scans.py", "family.nav.tests", ":material/radiology:"),
+    ("app_pages/glossary.py", "family.nav.glossary", ":material/menu_book:"),
+    ("app_pages/values.py", "family.nav.values", ":material/balance:"),
+    ("app_pages/questions.py", "family.nav.questions", ":material/help:"),
+    ("app_pages/summary.py", "family.nav.summary", ":material/download:"),
 )
 
 

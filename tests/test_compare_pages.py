@@ -13,13 +13,14 @@ from optionboard.plans import default_plans
 from optionboard.selection import starting_sets
 from optionboard.view_state import format_plan
 
-COMPARE, BURDEN, PLANS = "pages/compare.py", "pages/burden.py", "pages/plans.py"
+COMPARE, BURDEN, PLANS = "app_pages/compare.py", "app_pages/burden.py", "app_pages/plans.py"
 REBUILD = "Ways to rebuild the leg"
 RADIATION = "Radiation: X-rays or protons"
 
 
 def open_page(page: str, **params) -> AppTest:
     at = AppTest.from_file(str(REPO_ROOT / "dashboard.py"), default_timeout=90)
+    at.run()  # pages with a custom url_path are only known after the first run
     at.switch_page(page)
     for key, value in params.items():
         at.query_params[key] = value

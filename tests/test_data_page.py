@@ -13,7 +13,8 @@ SECRET = "correct horse battery staple"
 
 def open_data_page() -> AppTest:
     at = AppTest.from_file(DASHBOARD, default_timeout=60)
-    at.switch_page("pages/data.py")
+    at.run()  # pages with a custom url_path are only known after the first run
+    at.switch_page("app_pages/data.py")
     return at.run()
 
 
@@ -99,7 +100,8 @@ def test_good_upload_shows_the_diff_then_saves_with_history_and_audit(editor_env
     old_name = cell_of(original, 2, "name")
     at = unlocked_page()
     other_session = AppTest.from_file(DASHBOARD, default_timeout=60)
-    other_session.switch_page("pages/options.py")
+    other_session.run()
+    other_session.switch_page("app_pages/options.py")
     other_session.run()
     assert old_name in [e.label for e in other_session.expander]
 
@@ -195,7 +197,8 @@ def test_with_a_sign_in_provider_it_asks_to_sign_in(read_only_env):
     at.secrets["auth"] = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "c",
                           "client_id": "i", "client_secret": "s",
                           "server_metadata_url": "https://example.org/.well-known/openid-configuration"}
-    at.switch_page("pages/data.py")
+    at.run()  # pages with a custom url_path are only known after the first run
+    at.switch_page("app_pages/data.py")
     at.run()
     assert not at.exception
     assert "Read-only. Sign in to change the data." in texts(at.info)

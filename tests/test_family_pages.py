@@ -11,14 +11,15 @@ from optionboard.i18n import t
 from optionboard.readiness import SURE_ITEMS
 from tests.paths import DASHBOARD
 
-FAMILY_PAGES = ("pages/start.py", "pages/tests_and_scans.py", "pages/glossary.py", "pages/values.py",
-                "pages/questions.py", "pages/summary.py")
+FAMILY_PAGES = ("app_pages/start.py", "app_pages/tests_and_scans.py", "app_pages/glossary.py", "app_pages/values.py",
+                "app_pages/questions.py", "app_pages/summary.py")
 
 
 def open_page(page: str, option_ids=None) -> AppTest:
     at = AppTest.from_file(DASHBOARD, default_timeout=60)
     if option_ids:
         at.query_params["options"] = ",".join(option_ids)
+    at.run()  # pages with a custom url_path are only known after the first run
     at.switch_page(page)
     at.run()
     assert not at.exception, at.exception
@@ -59,7 +60,7 @@ def test_start_here_is_the_default_page(app_env, catalog):
 
 
 def test_tests_and_scans_lists_every_test_with_radiation(app_env, catalog):
-    at = open_page("pages/tests_and_scans.py")
+    at = open_page("app_pages/tests_and_scans.py")
     names = [unescape(s.value) for s in at.subheader if s.value != t("family.start.next")]
     assert names == [d.name for d in catalog.diagnostics]
     table = at.dataframe[0].value
@@ -69,7 +70,7 @@ def test_tests_and_scans_lists_every_test_with_radiation(app_env, catalog):
 
 
 def test_glossary_searches(app_env, catalog):
-    at = open_page("pages/glossary.py")
+    at = open_page("app_pages/glossary.py")
     assert t("family.glossary.count", shown=len(catalog.glossary), total=len(catalog.glossary)) in texts(at.caption)
     at.text_input(key="family.glossary.query").input("marrow").run()
     shown = [unescape(m.value).strip("*") for m in at.markdown if m.value.startswith("**")]
@@ -80,7 +81,7 @@ def test_glossary_searches(app_env, catalog):
 
 
 def test_values_show_rated_factors_first_and_readiness_note(app_env, catalog, three):
-    at = open_page("pages/values.py", three)
+    at = open_page("app_pages/values.py", three)
     factor = catalog.value_factors[-1]
     at.segmented_control(key=parent_rating_key(factor.factor_id)).set_value(3).run()
     assert not at.exception
@@ -97,7 +98,7 @@ def test_values_show_rated_factors_first_and_readiness_note(app_env, catalog, th
 
 
 def test_child_ratings_appear_when_switched_on(app_env, catalog, three):
-    at = open_page("pages/values.py", three)
+    at = open_page("app_pages/values.py", three)
     at.toggle(key="family.values.with_child").set_value(True).run()
     factor = catalog.value_factors[0]
     control = at.segmented_control(key=child_rating_key(factor.factor_id))
@@ -107,7 +108,7 @@ def test_child_ratings_appear_when_switched_on(app_env, catalog, three):
 
 
 def test_questions_for_chosen_options_and_own(app_env, catalog, three):
-    at = open_page("pages/questions.py", three)
+    at = open_page("app_pages/questions.py", three)
     labels = {unescape(box.label) for box in at.checkbox}
     assert labels == {q.text for q in catalog.questions_for(three)}
     first = catalog.questions_for(three)[0]
@@ -117,10 +118,10 @@ def test_questions_for_chosen_options_and_own(app_env, catalog, three):
 
 
 def test_choices_reach_the_summary_page(app_env, catalog, three):
-    at = open_page("pages/values.py", three)
+    at = open_page("app_pages/values.py", three)
     factor = catalog.value_factors[0]
     at.segmented_control(key=parent_rating_key(factor.factor_id)).set_value(3).run()
-    at.switch_page("pages/summary.py").run()
+    at.switch_page("app_pages/summary.py").run()
     assert not at.exception
     assert [b.proto.label for b in at.get("download_button")] == [t("family.summary.download_pdf"),
                                                                   t("family.summary.download_csv")]

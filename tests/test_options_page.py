@@ -9,7 +9,8 @@ from tests.paths import DASHBOARD
 
 def open_options_page():
     at = AppTest.from_file(DASHBOARD, default_timeout=60)
-    at.switch_page("pages/options.py")
+    at.run()  # pages with a custom url_path are only known after the first run
+    at.switch_page("app_pages/options.py")
     return at.run()
 
 

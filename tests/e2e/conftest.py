@@ -32,6 +32,7 @@ those imports.)
     wait_for_app(page, timeout=30_000)
     assert_no_exception(page, allow_error_alerts=False)
     screenshot(page, name, full_page=True) -> Path
+    open_from_menu(page, section, title)
 """
 
 from __future__ import annotations
@@ -354,6 +355,13 @@ def assert_no_exception(page, allow_error_alerts: bool = False) -> None:
             pytest.fail("Error alert on the page:\n" + "\n---\n".join(errors.all_inner_texts()), pytrace=False)
     state = page.locator(_APP).get_attribute("data-test-connection-state")
     assert state == "CONNECTED", f"Streamlit connection state is {state!r}, expected CONNECTED"
+
+
+def open_from_menu(page, section: str, title: str) -> None:
+    """Go to a page through the app's top navigation, as a visitor would: open the section, pick the page."""
+    page.locator('[data-testid="stTopNavSection"]', has_text=section).click()
+    page.get_by_role("menuitem", name=title).click()
+    wait_for_app(page)
 
 
 def screenshot(page, name: str, full_page: bool = True) -> Path:

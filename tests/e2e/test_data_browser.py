@@ -10,7 +10,7 @@ import shutil
 import pytest
 from playwright.sync_api import expect
 
-from conftest import assert_no_exception, screenshot, wait_for_app
+from conftest import assert_no_exception, open_from_menu, screenshot, wait_for_app
 from optionboard.descriptor import BUNDLED_DATA_DIR
 from optionboard.i18n import t
 
@@ -46,9 +46,7 @@ def test_broken_upload_shows_the_problem_then_a_good_one_is_reviewed_and_saved(p
     # Through the app's navigation: the entry script sets up the page, as for a visitor.
     page.goto(server.url)
     wait_for_app(page)
-    sidebar = page.locator('[data-testid="stSidebarNav"]')
-    sidebar.get_by_role("link", name=t("nav.data")).click()
-    wait_for_app(page)
+    open_from_menu(page, t("nav.section.data"), t("nav.data"))
     main = page.locator('[data-testid="stMain"]')
     expect(main.get_by_role("heading", name=t("data.page.title"))).to_be_visible()
     expect(main.get_by_text(t("data.access.reason.secret-needed")).first).to_be_visible()
@@ -89,6 +87,5 @@ def test_broken_upload_shows_the_problem_then_a_good_one_is_reviewed_and_saved(p
     assert (record["who"], record["reason"], record["tables"]) == ("Browser Analyst", "clearer name", ["options"])
     assert len(list((data_dir / ".history").iterdir())) == 1
 
-    sidebar.get_by_role("link", name=t("nav.options")).click()
-    wait_for_app(page)
+    open_from_menu(page, t("nav.section.family"), t("nav.options"))
     expect(main.get_by_text("A name from the browser").first).to_be_visible()

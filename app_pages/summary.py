@@ -37,4 +37,4 @@ st.caption(t("family.summary.privacy"))
 
 summary_preview(summary)
 
-next_steps("pages/summary.py", option_ids)
+next_steps("app_pages/summary.py", option_ids)

@@ -28,4 +28,4 @@ for term in found:
         if others:
             st.caption(plain(f"{t('family.glossary.also')}: {', '.join(others)}"))
 
-next_steps("pages/glossary.py", option_ids)
+next_steps("app_pages/glossary.py", option_ids)

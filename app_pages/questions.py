@@ -37,4 +37,4 @@ st.text_area(t("family.questions.own.label"), help=t("family.questions.own.help"
 count = len(picked_question_ids(catalog, option_ids)) + len(own_question_lines(st.session_state.get(OWN_QUESTIONS_KEY) or ""))
 st.caption(t("family.questions.count", count=count))
 
-next_steps("pages/questions.py", option_ids)
+next_steps("app_pages/questions.py", option_ids)

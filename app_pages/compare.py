@@ -15,7 +15,7 @@ state = controls.read_view_state(catalog, COMPARE)
 apply_presentation(state)
 st.title(t("compare.title"))
 if state.presenting:
-    leave_presentation_link(state, COMPARE, "pages/compare.py")
+    leave_presentation_link(state, COMPARE, "app_pages/compare.py")
 else:
     st.write(t("compare.intro"))
     with st.container(border=True):
@@ -34,7 +34,7 @@ comparison = build_comparison(catalog, state.option_ids, state.wording, state.to
 comparison_grid(comparison, stale_after_years)
 option_profiles(comparison, stale_after_years)
 source_notes(comparison.notes, stale_after_years)
-st.page_link("pages/burden.py", label=t("compare.link.burden"), icon=":material/event_repeat:",
+st.page_link("app_pages/burden.py", label=t("compare.link.burden"), icon=":material/event_repeat:",
              query_params=view_params(state, BURDEN))
 controls.share_link(state, COMPARE)
 st.info(t("app.not_advice"), icon=":material/info:")

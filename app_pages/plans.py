@@ -16,7 +16,7 @@ apply_presentation(state)
 named_plans = {t("compare.plans.plan_a"): state.plan_a, t("compare.plans.plan_b"): state.plan_b}
 st.title(t("compare.plans.title"))
 if state.presenting:
-    leave_presentation_link(state, PLANS, "pages/plans.py")
+    leave_presentation_link(state, PLANS, "app_pages/plans.py")
 else:
     st.write(t("compare.plans.intro"))
 st.caption(t("compare.plans.start_note"))

@@ -38,4 +38,4 @@ with st.expander(t("family.start.about.sources")):
     for source in sorted(catalog.sources.values(), key=lambda s: s.date, reverse=True):
         plain_paragraph(source.citation())
 
-next_steps("pages/start.py", option_ids)
+next_steps("app_pages/start.py", option_ids)

@@ -44,4 +44,4 @@ st.write(t("family.readiness.intro"))
 readiness_controls()
 readiness_note(assess(readiness_answers()))
 
-next_steps("pages/values.py", option_ids)
+next_steps("app_pages/values.py", option_ids)

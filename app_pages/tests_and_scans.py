@@ -31,4 +31,4 @@ for test in catalog.diagnostics:
         st.caption(plain(f"{t('family.source')}: {catalog.sources[test.source_id].citation()}"))
         term_popover([test.name, test.shows, test.experience], catalog)
 
-next_steps("pages/tests_and_scans.py", option_ids)
+next_steps("app_pages/tests_and_scans.py", option_ids)

@@ -15,7 +15,7 @@ state = controls.read_view_state(catalog, BURDEN)
 apply_presentation(state)
 st.title(t("compare.burden.title"))
 if state.presenting:
-    leave_presentation_link(state, BURDEN, "pages/burden.py")
+    leave_presentation_link(state, BURDEN, "app_pages/burden.py")
 else:
     st.write(t("compare.burden.intro"))
     with st.container(border=True):
@@ -52,7 +52,7 @@ for name, option_burden in burdens.items():
     with st.expander(plain(name), expanded=state.presenting):
         measures_table(burden.yearly_table(option_burden))
 
-st.page_link("pages/compare.py", label=t("compare.link.compare"), icon=":material/view_column:", query_params=view_params(state, COMPARE))
-st.page_link("pages/plans.py", label=t("compare.link.plans"), icon=":material/account_tree:", query_params=view_params(state, PLANS))
+st.page_link("app_pages/compare.py", label=t("compare.link.compare"), icon=":material/view_column:", query_params=view_params(state, COMPARE))
+st.page_link("app_pages/plans.py", label=t("compare.link.plans"), icon=":material/account_tree:", query_params=view_params(state, PLANS))
 controls.share_link(state, BURDEN)
 st.info(t("app.not_advice"), icon=":material/info:")
