@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from .dictionary import dictionary_markdown
-from .loading import default_data_dir, descriptor_for, load_package
+from .loading import check_package, default_data_dir, descriptor_for
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -33,6 +33,6 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "dictionary":
         print(dictionary_markdown(descriptor_for(Path(data_dir))))
         return EXIT_VALID
-    report = load_package(Path(data_dir)).report
+    report = check_package(Path(data_dir)).report
     print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if args.json else report.as_text())
     return EXIT_VALID if report.ok else EXIT_INVALID

@@ -99,11 +99,21 @@ def fingerprint_of(contents: dict[str, bytes | None]) -> str:
 
 
 def load_package(data_dir: Path | None = None, today: date | None = None) -> LoadResult:
+    return _load(data_dir, today, with_catalog=True)
+
+
+def check_package(data_dir: Path | None = None, today: date | None = None) -> LoadResult:
+    """Every rule checked, as in ``load_package``, but no catalog built (``catalog`` is None): what
+    ``python -m optionboard validate`` needs, and a third of the time on a big package."""
+    return _load(data_dir, today, with_catalog=False)
+
+
+def _load(data_dir: Path | None, today: date | None, with_catalog: bool) -> LoadResult:
     data_dir = Path(data_dir or default_data_dir())
     package = descriptor_for(data_dir)
     contents = read_folder(data_dir, package)
     report, frames = validate_contents(contents, package, str(data_dir), today)
-    catalog = build_catalog(frames, package) if report.ok else None
+    catalog = build_catalog(frames, package) if with_catalog and report.ok else None
     return LoadResult(report, frames, catalog, fingerprint_of(contents))
 
 

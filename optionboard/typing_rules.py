@@ -16,18 +16,20 @@ _TYPE_HINTS = {
 
 def typed_frame(raw: RawTable, table: TableSpec) -> tuple[pd.DataFrame, list[Problem]]:
     """Return a frame indexed by spreadsheet row number, with one typed column per descriptor field."""
-    text = pd.DataFrame(raw.rows, columns=list(raw.header), index=pd.Index(raw.row_numbers, name="row"), dtype=object)
+    index = pd.Index(raw.row_numbers, name="row")
+    position = {name: number for number, name in enumerate(raw.header)}
     problems: list[Problem] = []
     columns = {}
     for spec in table.fields:
-        cells = text[spec.name].str.strip()
-        cells = cells.mask(cells == "")
+        # Picking and stripping cells in plain Python is several times faster than a text frame and ``.str``.
+        at = position[spec.name]
+        cells = pd.Series([row[at].strip() or None for row in raw.rows], index=index, dtype=object)
         converted, bad = _convert(cells, spec)
         for row, value in cells[bad].items():
             problems.append(Problem(table.path, f"type:{spec.type}", f"expected {_hint(spec)}", row=int(row),
                                     column=spec.name, value=str(value)))
         columns[spec.name] = converted
-    return pd.DataFrame(columns, index=text.index), problems
+    return pd.DataFrame(columns, index=index), problems
 
 
 def _hint(spec: FieldSpec) -> str:

@@ -1,0 +1,1 @@
+"""OptionBoard benchmarks: ``python -m bench`` (see README, Benchmarks)."""
