@@ -340,7 +340,7 @@ def wait_for_app(page, timeout: float = DEFAULT_TIMEOUT_MS) -> None:
 
 
 def assert_no_exception(page, allow_error_alerts: bool = False) -> None:
-    """Fail if the page shows a Streamlit exception box (or an st.error alert).
+    """Fail if the page shows a Streamlit exception box, an st.error alert, or "Page not found".
 
     st.exception / uncaught errors render as data-testid="stException";
     st.error renders as "stAlertContentError". Pass allow_error_alerts=True
@@ -353,6 +353,10 @@ def assert_no_exception(page, allow_error_alerts: bool = False) -> None:
         errors = page.locator('[data-testid="stAlertContentError"]')
         if errors.count():
             pytest.fail("Error alert on the page:\n" + "\n---\n".join(errors.all_inner_texts()), pytrace=False)
+    # Streamlit's own "Page not found" dialog: a link to a page the navigation does not know.
+    dialogs = page.get_by_role("dialog").filter(has_text="Page not found")
+    if dialogs.count():
+        pytest.fail("Streamlit says 'Page not found' for " + page.url, pytrace=False)
     state = page.locator(_APP).get_attribute("data-test-connection-state")
     assert state == "CONNECTED", f"Streamlit connection state is {state!r}, expected CONNECTED"
 

@@ -34,8 +34,9 @@ def baseline_violations(browser, start_streamlit):
 
 
 def navigation_paths() -> list[str]:
-    """Every page's URL path, read from the navigation in dashboard.py."""
-    return re.findall(r'url_path="([^"]+)"', (REPO_ROOT / "dashboard.py").read_text(encoding="utf-8"))
+    """Every page's URL path, read from the navigation in dashboard.py; the default page lives at the root."""
+    pages = re.findall(r'url_path="([^"]+)"(, default=True)?', (REPO_ROOT / "dashboard.py").read_text(encoding="utf-8"))
+    return ["" if default else path for path, default in pages]
 
 
 def test_every_page_renders_accessibly_at_every_size(page, app_server, baseline_violations):
@@ -46,7 +47,7 @@ def test_every_page_renders_accessibly_at_every_size(page, app_server, baseline_
     baseline_rules = {v["rule"] for v in baseline_violations}
     failures = {}
     for path in paths:
-        name = path
+        name = path or "start"
         page.set_viewport_size({"width": 1366, "height": 768})
         page.goto(f"{app_server}/{path}")
         wait_for_app(page)
