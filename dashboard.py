@@ -8,9 +8,11 @@ width to the comparison grid.
 """
 import streamlit as st
 
+from components.app_style import apply_app_style
 from optionboard.i18n import t
 
 st.set_page_config(page_title=t("app.title"), page_icon=":material/view_column:", layout="wide")
+apply_app_style()
 
 navigation = st.navigation({
     t("nav.section.family"): [

@@ -3,10 +3,11 @@ import streamlit as st
 
 from components import view_controls as controls
 from components.comparison_grid import comparison_grid, option_profiles
+from components.comparison_view import comparison_view
 from components.data_access import load_catalog
+from components.family_options import options_param
 from components.presentation import apply_presentation, leave_presentation_link
 from components.source_notes import source_notes
-from optionboard.comparison import build_comparison
 from optionboard.i18n import t
 from optionboard.view_state import BURDEN, COMPARE, view_params
 
@@ -19,7 +20,7 @@ if state.presenting:
 else:
     st.write(t("compare.intro"))
     with st.container(border=True):
-        if controls.option_picker(catalog, state) is None:
+        if controls.option_picker(catalog, state, COMPARE) is None:
             st.stop()
         left, right = st.columns(2)
         with left:
@@ -27,14 +28,15 @@ else:
             controls.wording_switch(state)
         with right:
             controls.differences_switch(state)
-            controls.presentation_switch(state)
+            controls.presentation_switch(state, COMPARE)
 
-stale_after_years = catalog.package.stale_after_years
-comparison = build_comparison(catalog, state.option_ids, state.wording, state.topic_id, state.differences_only)
-comparison_grid(comparison, stale_after_years)
-option_profiles(comparison, stale_after_years)
-source_notes(comparison.notes, stale_after_years)
+view = comparison_view(catalog, state.option_ids, state.wording, state.topic_id, state.differences_only)
+comparison_grid(view)
+option_profiles(view)
+source_notes(view.notes)
 st.page_link("app_pages/burden.py", label=t("compare.link.burden"), icon=":material/event_repeat:",
              query_params=view_params(state, BURDEN))
+st.page_link("app_pages/summary.py", label=t("compare.link.summary"), icon=":material/download:",
+             query_params=options_param(state.option_ids))
 controls.share_link(state, COMPARE)
 st.info(t("app.not_advice"), icon=":material/info:")

@@ -2,11 +2,11 @@
 import streamlit as st
 
 from components import view_controls as controls
-from components.burden_chart import chart_with_table, measures_table, monthly_lines, yearly_bars
-from components.comparison_grid import plain
+from components.burden_chart import chart_with_table, measures_table
+from components.burden_view import plan_schedules, plans_view
 from components.data_access import load_catalog
 from components.presentation import apply_presentation, leave_presentation_link
-from optionboard import burden, plans
+from optionboard import burden
 from optionboard.i18n import t
 from optionboard.view_state import PLANS
 
@@ -31,42 +31,39 @@ for column, (name, plan), plan_key in zip(st.columns(2, border=True), named_plan
 if not state.presenting:
     left, right = st.columns(2)
     with left:
-        controls.measure_picker(state)
+        controls.measure_picker(state, PLANS)
     with right:
-        controls.presentation_switch(state)
+        controls.presentation_switch(state, PLANS)
 
-for option_id in burden.without_events(catalog, state.plan_a.option_ids + state.plan_b.option_ids):
-    st.warning(plain(t("compare.burden.no_events", name=catalog.options[option_id].name)), icon=":material/help:")
+view = plans_view(catalog, named_plans, state.presenting)
+charts = view.charts[state.measure]
+for warning in view.no_events:
+    st.warning(warning, icon=":material/help:")
 
 st.header(t("compare.plans.totals_heading"))
-measures_table(plans.compare_plans(catalog, state.plan_a, state.plan_b))
+measures_table(view.totals)
 st.caption(t("compare.burden.rules"))
 
 measure_name = burden.measure_label(state.measure)
-plan_burdens = {name: plans.plan_burden(catalog, plan) for name, plan in named_plans.items()}
 st.header(t("compare.plans.by_year_heading", measure=measure_name))
-by_year = burden.measure_by_year(plan_burdens, state.measure)
-chart_with_table(yearly_bars(by_year, state.measure, t("compare.plans.by_year_heading", measure=measure_name), state.presenting),
-                 by_year, state.measure, large=state.presenting)
+chart_with_table(charts.by_year, large=state.presenting)
 st.header(t("compare.plans.timeline_heading", measure=measure_name))
-by_month = burden.monthly_table({name: plans.plan_sessions(catalog, plan) for name, plan in named_plans.items()}, state.measure)
-chart_with_table(monthly_lines(by_month, state.measure, t("compare.plans.timeline_heading", measure=measure_name), state.presenting),
-                 by_month, state.measure, table_height=420, large=state.presenting)
+chart_with_table(charts.by_month, large=state.presenting)
 
 st.header(t("compare.plans.schedule_heading"))
 st.caption(t("compare.plans.schedule_intro"))
 if not state.presenting:
     controls.home_days_switch(state)
-for tab, (name, plan) in zip(st.tabs(list(named_plans)), named_plans.items()):
+schedules = plan_schedules(catalog, named_plans, state.include_home_days)
+for tab, (name, rows, schedule) in zip(st.tabs([name for name, _, _ in schedules]), schedules):
     with tab:
-        schedule = plans.merged_schedule(catalog, plan, state.include_home_days)
-        st.caption(t("compare.plans.schedule_rows", rows=len(schedule)))
+        st.caption(t("compare.plans.schedule_rows", rows=rows))
         st.dataframe(schedule, hide_index=True, height=420,
                      column_config={t("compare.plans.col.what"): st.column_config.TextColumn(width="large")})
 
 st.header(t("compare.plans.all_years"))
-for name, plan_burden in plan_burdens.items():
+for name, table in view.per_plan:
     with st.expander(name, expanded=state.presenting):
-        measures_table(burden.yearly_table(plan_burden))
+        measures_table(table)
 controls.share_link(state, PLANS)
 st.info(t("app.not_advice"), icon=":material/info:")

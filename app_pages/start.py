@@ -4,9 +4,10 @@ import streamlit as st
 from components.data_access import load_catalog
 from components.family_nav import next_steps
 from components.family_options import chosen_options
-from components.family_text import plain, plain_paragraph
+from components.family_text import plain, source_citations
 from components.glossary_terms import term_meanings
 from optionboard.i18n import t
+from optionboard.staleness import source_dates
 
 catalog = load_catalog()
 option_ids = chosen_options(catalog, picker=False)
@@ -32,10 +33,10 @@ st.markdown(t("family.start.how.steps"))
 st.header(t("family.start.about.heading"), divider="gray")
 st.info(t("app.not_advice"), icon=":material/info:")
 st.write(t("app.no_patient_data"))
-dates = sorted(source.date for source in catalog.sources.values())
-st.write(t("family.start.about.dates", count=len(dates), oldest=dates[0].isoformat(), newest=dates[-1].isoformat()))
+dates = source_dates(catalog)
+st.write(t("family.start.about.dates", count=dates.count, oldest=dates.oldest.isoformat(), newest=dates.newest.isoformat(),
+           undated=dates.undated))
 with st.expander(t("family.start.about.sources")):
-    for source in sorted(catalog.sources.values(), key=lambda s: s.date, reverse=True):
-        plain_paragraph(source.citation())
+    st.markdown(source_citations(catalog))
 
 next_steps("app_pages/start.py", option_ids)

@@ -63,11 +63,13 @@ CLOCK = ScriptClock()
 def clocked_runs() -> Iterator[None]:
     """Every LocalScriptRunner created inside reports its events to CLOCK.
 
-    AppTest also makes a new script cache for every run, so each rerun would recompile the scripts;
-    a running server compiles them once. One shared cache makes the runs what a server does.
+    AppTest also makes new script caches for every run (one for the pages, one in the runner for the
+    entry script), so each rerun would recompile the scripts; a running server compiles them once.
+    One shared cache makes the runs what a server does.
     """
     runner_class = local_script_runner.LocalScriptRunner
-    original_init, original_cache = runner_class.__init__, app_test.ScriptCache
+    original_init = runner_class.__init__
+    original_caches = app_test.ScriptCache, local_script_runner.ScriptCache
     shared_cache = ScriptCache()
 
     def init(self, *args, **kwargs) -> None:
@@ -75,12 +77,12 @@ def clocked_runs() -> Iterator[None]:
         self.on_event.connect(CLOCK.record, weak=False)
 
     runner_class.__init__ = init
-    app_test.ScriptCache = lambda: shared_cache
+    app_test.ScriptCache = local_script_runner.ScriptCache = lambda: shared_cache
     try:
         yield
     finally:
         runner_class.__init__ = original_init
-        app_test.ScriptCache = original_cache
+        app_test.ScriptCache, local_script_runner.ScriptCache = original_caches
 
 
 def _flip_toggle(key: str) -> Callable[[AppTest], None]:
@@ -100,8 +102,8 @@ def _next_choice(key: str) -> Callable[[AppTest], None]:
 # The interaction a user most often makes on each page; any other page is simply rerun.
 INTERACTIONS: dict[str, Callable[[AppTest], None]] = {
     "compare": _flip_toggle("compare_diff"),
-    "burden": _next_choice("compare_measure"),
-    "plans": _next_choice("compare_measure"),
+    "burden": _next_choice("burden_measure"),
+    "plans": _next_choice("plans_measure"),
     BARE: _flip_toggle("bare_diff"),
 }
 

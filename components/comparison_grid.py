@@ -2,17 +2,21 @@
 
 ``st.table`` renders Markdown in every cell, so data text goes through ``plain`` first: every Markdown
 character is backslash-escaped and shows as itself. Only this module's own markup (bold flags, line breaks)
-is live.
+is live. The frames are built once per selection and data version (see ``components.comparison_view``).
 """
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
 
 from optionboard.comparison import Cell, Comparison, OptionProfile, Statement
 from optionboard.i18n import t
+
+if TYPE_CHECKING:
+    from components.comparison_view import ComparisonView
 
 _MARKDOWN_CHARACTERS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$=^&/])")
 LINE_BREAK = "  \n"
@@ -64,17 +68,10 @@ def grid_frames(comparison: Comparison, stale_after_years: int) -> dict[str, pd.
     }
 
 
-def comparison_grid(comparison: Comparison, stale_after_years: int) -> None:
+def flag_summary(comparison: Comparison, stale_after_years: int) -> str:
     cells = [c for row in comparison.rows for c in row.cells]
-    st.caption(t("compare.grid.flag_summary", not_known=sum(c.not_known for c in cells),
-                 old=sum(c.old_source for c in cells), years=stale_after_years))
-    if not comparison.groups:
-        st.info(t("compare.grid.no_rows"))
-    for name, frame in grid_frames(comparison, stale_after_years).items():
-        st.subheader(plain(name))
-        st.table(frame, hide_index=True)
-    if comparison.rows_hidden_as_same:
-        st.caption(t("compare.grid.hidden_same", count=comparison.rows_hidden_as_same))
+    return t("compare.grid.flag_summary", not_known=sum(c.not_known for c in cells),
+             old=sum(c.old_source for c in cells), years=stale_after_years)
 
 
 def _statement_text(statement: Statement, stale_after_years: int) -> str:
@@ -104,7 +101,18 @@ def profile_frame(profiles: tuple[OptionProfile, ...], stale_after_years: int) -
     return frame
 
 
-def option_profiles(comparison: Comparison, stale_after_years: int) -> None:
+def comparison_grid(view: ComparisonView) -> None:
+    st.caption(view.flag_summary)
+    if not view.topics:
+        st.info(t("compare.grid.no_rows"))
+    for heading, table in view.topics:
+        st.subheader(heading)
+        st.table(table, hide_index=True)
+    if view.rows_hidden_as_same:
+        st.caption(t("compare.grid.hidden_same", count=view.rows_hidden_as_same))
+
+
+def option_profiles(view: ComparisonView) -> None:
     st.header(t("compare.profiles.heading"))
     st.caption(t("compare.profiles.intro"))
-    st.table(profile_frame(comparison.profiles, stale_after_years), hide_index=True)
+    st.table(view.profiles, hide_index=True)

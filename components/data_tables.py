@@ -1,43 +1,50 @@
 """Drawing the data package for analysts: status, browsable tables, dictionary, staleness, downloads.
 
-Every cell from the data is drawn by st.dataframe (plain text, never HTML or Markdown).
+Every cell from the data is drawn by st.dataframe (plain text, never HTML or Markdown). The folder's files
+are read and parsed once per version of the folder (its files' names, sizes, times and inodes, as the
+catalog store tells versions apart), not on every rerun, and downloads are made only when clicked.
 """
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from components.data_access import current_snapshot, data_dir
+from components.frozen_tables import frozen
+from optionboard.catalog import Catalog
 from optionboard.changes import problems_frame
 from optionboard.descriptor import DESCRIPTOR_NAME, PackageSpec
 from optionboard.dictionary import dictionary_markdown, dictionary_rows
 from optionboard.i18n import t
-from optionboard.loading import Contents, Snapshot, fingerprint_of
+from optionboard.loading import Contents, Snapshot, fingerprint_of, stat_signature
 from optionboard.package_files import package_zip_bytes, search_rows, table_export_bytes, text_frame
-from optionboard.staleness import staleness
+from optionboard.staleness import Staleness, staleness
 from optionboard.store import DataStore
 
 SHORT_FINGERPRINT = 12
 
 
 @dataclass(frozen=True)
-class DataView:
-    """The data folder as it is on this run: its files, their text, and what the app serves."""
+class FolderVersion:
+    """One version of the data folder, read and parsed once and shared by every session: never change it."""
 
-    store: DataStore
     package: PackageSpec
     contents: Contents
     fingerprint: str
     descriptor: bytes
     frames: dict[str, pd.DataFrame]
-    snapshot: Snapshot
+    tables: dict[str, pa.Table]  # the same frames, ready to draw
+    dictionary: pa.Table
 
 
-def load_view() -> DataView:
-    store = DataStore(data_dir())
+def _read_folder_version(folder: Path) -> FolderVersion:
+    store = DataStore(folder)
     package = store.package
     contents = store.read_contents()
     frames = {}
@@ -47,7 +54,69 @@ def load_view() -> DataView:
             frames[table.name] = frame
     descriptor_path = store.data_dir / DESCRIPTOR_NAME
     descriptor = descriptor_path.read_bytes() if descriptor_path.is_file() else b""
-    return DataView(store, package, contents, fingerprint_of(contents), descriptor, frames, current_snapshot())
+    rows = pd.DataFrame(dictionary_rows(package))
+    rows["rules"] = rows["rules"].str.replace("`", "", regex=False)
+    dictionary = frozen(rows[["table", "column", "type", "unit", "meaning", "rules", "key", "file"]])
+    return FolderVersion(package, contents, fingerprint_of(contents), descriptor, frames,
+                         {name: frozen(frame) for name, frame in frames.items()}, dictionary)
+
+
+class FolderVersions:
+    """The latest version of each data folder, told apart as the catalog store does (``stat_signature``)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._latest: dict[Path, tuple[tuple, FolderVersion]] = {}
+
+    def current(self, folder: Path) -> FolderVersion:
+        signature = stat_signature(folder)
+        with self._lock:
+            known = self._latest.get(folder)
+        if known is not None and known[0] == signature:
+            return known[1]
+        version = _read_folder_version(folder)
+        with self._lock:
+            self._latest[folder] = (signature, version)
+        return version
+
+
+@st.cache_resource(show_spinner=False)
+def _folder_versions() -> FolderVersions:
+    return FolderVersions()
+
+
+@dataclass(frozen=True)
+class DataView:
+    """The data folder as it is on this run: its files, their text, and what the app serves."""
+
+    store: DataStore
+    folder: FolderVersion
+    snapshot: Snapshot
+
+    @property
+    def package(self) -> PackageSpec:
+        return self.folder.package
+
+    @property
+    def contents(self) -> Contents:
+        return self.folder.contents
+
+    @property
+    def fingerprint(self) -> str:
+        return self.folder.fingerprint
+
+    @property
+    def descriptor(self) -> bytes:
+        return self.folder.descriptor
+
+    @property
+    def frames(self) -> dict[str, pd.DataFrame]:
+        return self.folder.frames
+
+
+def load_view() -> DataView:
+    folder = data_dir()
+    return DataView(DataStore(folder), _folder_versions().current(folder), current_snapshot())
 
 
 def validation_status(view: DataView) -> None:
@@ -81,18 +150,18 @@ def table_browser(view: DataView) -> None:
     query = st.text_input(t("data.tables.search"), key=f"data.search.{name}", placeholder=t("data.tables.search_hint"))
     shown = search_rows(frame, query)
     st.caption(t("data.tables.count", shown=len(shown), total=len(frame)))
-    st.dataframe(shown, width="stretch", height=min(38 + 35 * max(len(shown), 1), 560))
-    st.download_button(t("data.tables.download_csv", file=table.path), table_export_bytes(frame), file_name=table.path,
-                       mime="text/csv", key=f"data.download.{name}", icon=":material/download:")
+    st.dataframe(view.folder.tables[name] if shown is frame else shown, width="stretch",
+                 height=min(38 + 35 * max(len(shown), 1), 560))
+    st.download_button(t("data.tables.download_csv", file=table.path), lambda: table_export_bytes(frame),
+                       file_name=table.path, mime="text/csv", key=f"data.download.{name}", icon=":material/download:")
 
 
 def dictionary_view(view: DataView) -> None:
     st.caption(t("data.dictionary.intro", max_bytes=view.package.max_file_bytes, max_chars=view.package.max_cell_chars))
-    rows = pd.DataFrame(dictionary_rows(view.package))
-    rows["rules"] = rows["rules"].str.replace("`", "", regex=False)
-    st.dataframe(rows[["table", "column", "type", "unit", "meaning", "rules", "key", "file"]], hide_index=True,
-                 width="stretch", column_config={"meaning": st.column_config.TextColumn(width="large")})
-    st.download_button(t("data.dictionary.download"), dictionary_markdown(view.package).encode("utf-8"),
+    st.dataframe(view.folder.dictionary, hide_index=True, width="stretch",
+                 column_config={"meaning": st.column_config.TextColumn(width="large")})
+    package = view.package
+    st.download_button(t("data.dictionary.download"), lambda: dictionary_markdown(package).encode("utf-8"),
                        file_name="data-dictionary.md", mime="text/markdown", icon=":material/download:")
 
 
@@ -101,7 +170,7 @@ def staleness_view(view: DataView, today: date) -> None:
     if catalog is None:
         st.info(t("data.staleness.needs_valid"))
         return
-    ages = staleness(catalog, today)
+    ages, sources, facts = _staleness_tables(catalog, today)
     left, right = st.columns(2)
     left.metric(t("data.staleness.old_sources", years=ages.limit_years), f"{ages.old_sources} / {len(ages.sources)}")
     right.metric(t("data.staleness.old_facts", years=ages.limit_years), f"{ages.old_facts} / {len(ages.facts)}")
@@ -109,14 +178,23 @@ def staleness_view(view: DataView, today: date) -> None:
     config = {"old": st.column_config.CheckboxColumn(old_label), "age_years": st.column_config.NumberColumn(
         t("data.staleness.age_column"), format="%.1f")}
     st.subheader(t("data.staleness.sources_heading"))
-    st.dataframe(ages.sources, hide_index=True, width="stretch", column_config=config)
+    st.dataframe(sources, hide_index=True, width="stretch", column_config=config)
     st.subheader(t("data.staleness.facts_heading"))
-    st.dataframe(ages.facts, hide_index=True, width="stretch", column_config=config)
+    st.dataframe(facts, hide_index=True, width="stretch", column_config=config)
+
+
+def _staleness_tables(catalog: Catalog, today: date) -> tuple[Staleness, pa.Table, pa.Table]:
+    def build() -> tuple[Staleness, pa.Table, pa.Table]:
+        ages = staleness(catalog, today)
+        return ages, frozen(ages.sources), frozen(ages.facts)
+
+    return catalog.memo.get(("staleness", today), build)
 
 
 def downloads(view: DataView) -> None:
     st.write(t("data.download.intro"))
-    st.download_button(t("data.download.zip"), package_zip_bytes(view.frames, view.package, view.descriptor),
+    folder = view.folder  # the zip is made when the button is clicked, from the version on screen
+    st.download_button(t("data.download.zip"), lambda: package_zip_bytes(folder.frames, folder.package, folder.descriptor),
                        file_name=f"{view.package.name}-{view.fingerprint[:SHORT_FINGERPRINT]}.zip",
                        mime="application/zip", icon=":material/folder_zip:", key="data.download.zip")
     missing = [view.package.table(n).path for n in view.package.table_names if n not in view.frames]

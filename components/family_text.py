@@ -5,6 +5,8 @@ import re
 
 import streamlit as st
 
+from optionboard.catalog import Catalog
+
 # CommonMark lets any ASCII punctuation be escaped with a backslash; escaping all of it means no
 # character in the data can start a link, list, heading, emphasis, HTML tag or Streamlit directive.
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
@@ -17,3 +19,10 @@ def plain(text: str) -> str:
 
 def plain_paragraph(text: str) -> None:
     st.markdown(plain(text))
+
+
+def source_citations(catalog: Catalog) -> str:
+    """Every source's citation, newest first, one escaped paragraph each: one element however many sources
+    there are (a family page should not grow by an element per source), built once per catalog."""
+    return catalog.memo.get("source_citations", lambda: "\n\n".join(
+        plain(source.citation()) for source in sorted(catalog.sources.values(), key=lambda s: s.date, reverse=True)))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from components.comparison_grid import plain
@@ -28,7 +29,8 @@ def _age_check(note: SourceNote, stale_after_years: int) -> str:
     return t("compare.sources.recent", years=stale_after_years)
 
 
-def source_notes(notes: tuple[SourceNote, ...], stale_after_years: int) -> None:
+def source_notes(notes: pa.Table) -> None:
+    """Draws the sources table built by ``notes_frame``."""
     st.header(t("compare.sources.heading"))
     st.caption(t("compare.sources.intro"))
-    st.table(notes_frame(notes, stale_after_years), hide_index=True)
+    st.table(notes, hide_index=True)

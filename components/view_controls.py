@@ -22,14 +22,21 @@ from optionboard.view_state import ALL_TOPICS, DEFAULT_MEASURE, PRESENT, STREAML
 
 
 def read_view_state(catalog: Catalog, page: str) -> ViewState:
-    parsed = read_view(st.query_params.to_dict(), catalog)
+    params = st.query_params.to_dict()
+    parsed = read_view(params, catalog)
     for notice in parsed.notices:
         st.info(plain(notice), icon=":material/link_off:")  # notices quote the untrusted link
     wanted = view_params(parsed.state, page)
-    kept = {k: v for k, v in st.query_params.to_dict().items() if k in STREAMLIT_PARAMS}
-    if st.query_params.to_dict() != {**wanted, **kept}:
+    kept = {k: v for k, v in params.items() if k in STREAMLIT_PARAMS}
+    if params != {**wanted, **kept}:
         st.query_params.from_dict({**wanted, **kept})
     return parsed.state
+
+
+def _page_key(page: str, widget: str) -> str:
+    """A widget key of one page. Compare, burden and plans show the same pickers: with one shared key, the
+    value a page left behind was not re-seeded from the link on the next page, which then showed an empty picker."""
+    return f"{page}_{widget}"
 
 
 def _seed(key: str, value) -> None:
@@ -63,17 +70,17 @@ def _choose_set(sets: dict[str, tuple[str, ...]], key: str, options_key: str) ->
         _write_param("options", format_option_ids(sets[name]))
 
 
-def option_picker(catalog: Catalog, state: ViewState) -> tuple[str, ...] | None:
+def option_picker(catalog: Catalog, state: ViewState, page: str) -> tuple[str, ...] | None:
     """Starting sets and a 2-to-4 option picker; None while the picker holds too few options."""
     sets = starting_sets(catalog)
-    options_key, set_key = "compare_options", "compare_starting_set"
+    options_key, set_key = _page_key(page, "options"), _page_key(page, "starting_set")
     # The starting-set pills always mirror the URL, so they show which set (if any) is on screen.
     st.session_state[set_key] = next((name for name, ids in sets.items() if ids == state.option_ids), None)
     st.pills(t("compare.controls.sets"), list(sets), key=set_key, on_change=_choose_set, args=(sets, set_key, options_key))
     _seed(options_key, list(state.option_ids))
     chosen = st.multiselect(
         t("compare.controls.options"), list(catalog.options), key=options_key, max_selections=MAX_OPTIONS,
-        format_func=lambda o: f"{catalog.options[o].name} ({catalog.category_of(o).name})",
+        format_func=catalog.option_labels.__getitem__,
         help=t("compare.controls.options_help"), on_change=_write_options, args=(options_key,),
     )
     if len(chosen) < MIN_OPTIONS:
@@ -104,15 +111,15 @@ def wording_switch(state: ViewState) -> None:
              on_change=_url_writer("wording", key, lambda w: None if w == WORDINGS[0] else w))
 
 
-def presentation_switch(state: ViewState) -> None:
-    key = "compare_present"
+def presentation_switch(state: ViewState, page: str) -> None:
+    key = _page_key(page, "present")
     _seed(key, state.presenting)
     st.toggle(t("compare.controls.present"), key=key, help=t("compare.controls.present_help"),
               on_change=_url_writer("mode", key, lambda on: PRESENT if on else None))
 
 
-def measure_picker(state: ViewState) -> None:
-    key = "compare_measure"
+def measure_picker(state: ViewState, page: str) -> None:
+    key = _page_key(page, "measure")
     _seed(key, state.measure)
     st.selectbox(t("compare.controls.measure"), burden.MEASURES, key=key, format_func=burden.measure_label,
                  on_change=_url_writer("measure", key, lambda m: None if m == DEFAULT_MEASURE else m))

@@ -168,7 +168,11 @@ def tally(sessions: list[Session], has_events: bool | None = None) -> Burden:
 
 def monthly_counts(sessions: list[Session], measure: str) -> list[float]:
     """One measure month by month (60 values); months nest in years, so they add up to the yearly counts."""
-    return [rounded(measure, v) for v in _by_period(daily_counts(sessions)[measure], month_of, MONTHS)]
+    return _monthly(daily_counts(sessions)[measure], measure)
+
+
+def _monthly(daily: dict[int, float], measure: str) -> list[float]:
+    return [rounded(measure, v) for v in _by_period(daily, month_of, MONTHS)]
 
 
 def option_burden(catalog: Catalog, option_id: str) -> Burden:
@@ -226,8 +230,18 @@ def year_label(year: int, language: str = ENGLISH) -> str:
 
 def monthly_table(sessions: dict[str, list[Session]], measure: str, language: str = ENGLISH) -> pd.DataFrame:
     """One measure month by month for several named schedules: rows "Month 1".."Month 60", one column per name."""
+    return _monthly_frame({name: daily_counts(named)[measure] for name, named in sessions.items()}, measure, language)
+
+
+def monthly_tables(sessions: dict[str, list[Session]], language: str = ENGLISH) -> dict[str, pd.DataFrame]:
+    """``monthly_table`` for every measure, counting each schedule's days once."""
+    daily = {name: daily_counts(named) for name, named in sessions.items()}
+    return {m: _monthly_frame({name: counts[m] for name, counts in daily.items()}, m, language) for m in MEASURES}
+
+
+def _monthly_frame(daily: dict[str, dict[int, float]], measure: str, language: str) -> pd.DataFrame:
     frame = pd.DataFrame(
-        {name: monthly_counts(named, measure) for name, named in sessions.items()},
+        {name: _monthly(days, measure) for name, days in daily.items()},
         index=[t("compare.burden.month_n", language, month=m) for m in range(1, MONTHS + 1)],
     )
     frame.index.name = t("compare.burden.month", language)

@@ -8,10 +8,12 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import cached_property
 
 import pandas as pd
 
 from .descriptor import PackageSpec
+from .memo import Memo
 from .validation import row_key
 
 ENGLISH = "en"
@@ -271,13 +273,28 @@ class Catalog:
     glossary: tuple[GlossaryTerm, ...]
     value_factors: tuple[ValueFactor, ...]
     languages: tuple[str, ...] = field(default=(ENGLISH,))
+    # What pages derive from this data version for a selection; see optionboard.memo.
+    memo: Memo = field(default_factory=Memo, init=False, compare=False, repr=False)
+
+    @cached_property
+    def _options_by_category(self) -> dict[str, tuple[Option, ...]]:
+        grouped = _group(self.options.values(), "category_id")
+        return {category_id: tuple(sorted(options, key=lambda o: o.order)) for category_id, options in grouped.items()}
 
     def options_in(self, category_id: str) -> list[Option]:
-        return sorted((o for o in self.options.values() if o.category_id == category_id), key=lambda o: o.order)
+        return list(self._options_by_category.get(category_id, ()))
+
+    @cached_property
+    def _categories_by_id(self) -> dict[str, Category]:
+        return {c.category_id: c for c in self.categories}
 
     def category_of(self, option_id: str) -> Category:
-        wanted = self.options[option_id].category_id
-        return next(c for c in self.categories if c.category_id == wanted)
+        return self._categories_by_id[self.options[option_id].category_id]
+
+    @cached_property
+    def option_labels(self) -> dict[str, str]:
+        """Every option as "Name (Category)", in catalog order: what option pickers list."""
+        return {o: f"{option.name} ({self.category_of(o).name})" for o, option in self.options.items()}
 
     def attributes_in(self, topic_id: str) -> list[Attribute]:
         return [a for a in self.attributes if a.topic_id == topic_id]

@@ -6,9 +6,12 @@ file changed, and when the new files are invalid it keeps serving the last good 
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -41,9 +44,30 @@ class LoadResult:
     fingerprint: str
 
 
+@contextmanager
+def cyclic_gc_paused() -> Iterator[None]:
+    """Reading a package makes a list per row and a record per row, none of them in a reference cycle, and
+    Python's cycle collector would run dozens of times over them for nothing (a fifth of the time on
+    100,000 rows). Plain reference counting still frees everything as usual. Another thread may pause it
+    at the same time; whoever found it running turns it back on."""
+    was_running = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_running:
+            gc.enable()
+
+
 def validate_contents(contents: Contents, package: PackageSpec, label: str,
                       today: date | None = None) -> tuple[ValidationReport, dict[str, pd.DataFrame]]:
     """Validate tables given as bytes by table name (None = file missing). Used for folders and uploads alike."""
+    with cyclic_gc_paused():
+        return _validate_contents(contents, package, label, today)
+
+
+def _validate_contents(contents: Contents, package: PackageSpec, label: str,
+                       today: date | None) -> tuple[ValidationReport, dict[str, pd.DataFrame]]:
     report = ValidationReport(data_dir=label)
     frames: dict[str, pd.DataFrame] = {}
     for table in package.tables:
@@ -113,19 +137,25 @@ def _load(data_dir: Path | None, today: date | None, with_catalog: bool) -> Load
     package = descriptor_for(data_dir)
     contents = read_folder(data_dir, package)
     report, frames = validate_contents(contents, package, str(data_dir), today)
-    catalog = build_catalog(frames, package) if with_catalog and report.ok else None
+    with cyclic_gc_paused():
+        catalog = build_catalog(frames, package) if with_catalog and report.ok else None
     return LoadResult(report, frames, catalog, fingerprint_of(contents))
 
 
-def _stat_signature(data_dir: Path) -> tuple:
+def stat_signature(data_dir: Path) -> tuple:
+    """Name, size, modification time and inode of every data file: changes whenever a file does."""
     entries = []
     # Hidden files are never data (the store's lock, audit log and half-written temporary files): skipping
     # them avoids a stat race with a save in progress. st_ino changes on every atomic rename.
-    for path in sorted(Path(data_dir).glob("*")):
-        if path.is_file() and not path.name.startswith("."):
-            stat = path.stat()
-            entries.append((path.name, stat.st_size, stat.st_mtime_ns, stat.st_ino))
-    return tuple(entries)
+    try:
+        with os.scandir(data_dir) as found:
+            for entry in found:
+                if not entry.name.startswith(".") and entry.is_file():
+                    stat = entry.stat()
+                    entries.append((entry.name, stat.st_size, stat.st_mtime_ns, stat.st_ino))
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # no folder is no files: loading it reports what is missing
+    return tuple(sorted(entries))
 
 
 @dataclass(frozen=True)
@@ -151,7 +181,7 @@ class CatalogStore:
         self._snapshot = Snapshot(None, None, None)
 
     def current(self) -> Snapshot:
-        signature = _stat_signature(self.data_dir)
+        signature = stat_signature(self.data_dir)
         if signature == self._signature:
             return self._snapshot
         with self._lock:

@@ -63,16 +63,18 @@ def _parse_text(text: str, table: TableSpec, package: PackageSpec) -> tuple[RawT
     width = len(header)
     limit = package.max_cell_chars
     # This loop sees every row of every file: the common case (a full row of normal-sized cells) is
-    # settled with one join and one max; only a row with an oversized cell is looked at cell by cell.
+    # settled with one join; only a row longer than the cell limit can hold an oversized cell, and only
+    # such a row is looked at cell by cell.
     for offset, record in enumerate(records[1:]):
         row_number = HEADER_ROW + 1 + offset
-        if not "".join(record).strip():
+        joined = "".join(record)
+        if not joined or joined.isspace():
             continue
         if len(record) != width:
             problems.append(Problem(file, "ragged-row", f"row has {len(record)} cells but the header has {width}",
                                     row=row_number))
             continue
-        if max(map(len, record)) > limit:
+        if len(joined) > limit and max(map(len, record)) > limit:
             for column, cell in zip(header, record):
                 if len(cell) > limit:
                     problems.append(Problem(file, "cell-size", f"cell has {len(cell):,} characters; the limit is "

@@ -81,15 +81,16 @@ _DEFAULTS = (
 
 
 def default_plans(catalog: Catalog) -> tuple[Plan, Plan]:
-    """Two plans that differ only in the rebuild, as a first look; options missing from the data are left out."""
-    return tuple(
+    """Two plans that differ only in the rebuild, as a first look; options missing from the data are left out.
+    Every view reads them (they are the fallback for a bad plan link), so they are worked out once per catalog."""
+    return catalog.memo.get("default_plans", lambda: tuple(
         make_plan(
             PlanPart(slot_id, (option_id,), slot(slot_id).default_start)
             for slot_id, option_id in wanted.items()
             if option_id in slot_choices(catalog, slot_id)
         )
         for wanted in _DEFAULTS
-    )
+    ))
 
 
 def plan_sessions(catalog: Catalog, plan: Plan) -> list[burden.Session]:

@@ -43,3 +43,19 @@ def staleness(catalog: Catalog, today: date) -> Staleness:
     return Staleness(limit,
                      sources.sort_values(["date", "source_id"], kind="stable").reset_index(drop=True),
                      facts.sort_values(["date", "option_id", "attribute_id"], kind="stable").reset_index(drop=True))
+
+
+@dataclass(frozen=True)
+class SourceDates:
+    """The span of the dated sources, and how many pages carry no date at all."""
+
+    count: int
+    oldest: date
+    newest: date
+    undated: int
+
+
+def source_dates(catalog: Catalog) -> SourceDates:
+    # An undated page's date is only the day we read it; counting it would make the data look newer than it is.
+    dated = sorted(s.date for s in catalog.sources.values() if s.date_kind != "undated")
+    return SourceDates(len(catalog.sources), dated[0], dated[-1], len(catalog.sources) - len(dated))

@@ -1,6 +1,8 @@
 """AppTest for the compare, burden and plans pages: defaults, changing choices, URL round trips, bad links."""
 from __future__ import annotations
 
+from urllib.parse import parse_qs
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -160,9 +162,9 @@ def test_burden_defaults_show_totals_that_match_the_domain(catalog):
 def test_burden_measure_round_trips_and_bad_measure_falls_back():
     at = open_page(BURDEN, options="radiation-xray,proton-therapy", measure="radiation_sessions")
     assert not at.exception
-    assert at.selectbox(key="compare_measure").value == "radiation_sessions"
+    assert at.selectbox(key="burden_measure").value == "radiation_sessions"
     assert "Radiation treatment sessions" in texts(at.header)
-    at.selectbox(key="compare_measure").set_value("hospital_nights").run()
+    at.selectbox(key="burden_measure").set_value("hospital_nights").run()
     assert at.query_params["measure"] == "hospital_nights"
     bad = open_page(BURDEN, measure="everything")
     assert not bad.exception and "count OptionBoard does not know" in texts(bad.info)
@@ -236,3 +238,16 @@ def test_link_text_quoted_in_a_notice_is_shown_as_text_not_markdown():
     assert not at.exception
     notice = next(i.value for i in at.info if "topic" in i.value)
     assert plain("[click](https://example.org)") in notice
+
+
+def test_options_chosen_on_compare_reach_the_burden_page_through_its_link(catalog):
+    at = open_page(COMPARE)
+    at.pills(key="compare_starting_set").set_value(RADIATION).run()
+    link = next(link for link in at.get("page_link") if "burden" in link.proto.page)
+    at.query_params.clear()
+    for key, value in parse_qs(link.proto.query_string).items():
+        at.query_params[key] = value[0]
+    at.switch_page("app_pages/burden.py").run()
+    assert not at.exception
+    assert at.multiselect(key="burden_options").value == ["radiation-xray", "proton-therapy"]
+    assert not at.warning

@@ -55,8 +55,10 @@ def test_start_here_is_the_default_page(app_env, catalog):
     for sign in catalog.warning_signs:
         assert sign.text in shown
     assert t("app.not_advice") in texts(at.info)
-    newest = max(s.date for s in catalog.sources.values()).isoformat()
-    assert newest in texts(at.markdown)
+    dated = [s.date for s in catalog.sources.values() if s.date_kind != "undated"]
+    undated = sum(s.date_kind == "undated" for s in catalog.sources.values())
+    assert f"run from {min(dated).isoformat()} to {max(dated).isoformat()}" in texts(at.markdown)
+    assert f"{undated} web pages show no date" in texts(at.markdown)
 
 
 def test_tests_and_scans_lists_every_test_with_radiation(app_env, catalog):

@@ -1,10 +1,11 @@
-"""Every text in the data is in our own words: no run of seven words copied from the seed page."""
+"""Every text in the data and the interface is in our own words: no run of seven words copied from the seed page."""
 from __future__ import annotations
 
 import re
 
 import pytest
 
+from optionboard.i18n import STRINGS
 from tests.paths import REPO_ROOT
 
 SEED = REPO_ROOT.parent / "shared" / "seed" / "bone-metastasis-chop-2014.txt"
@@ -26,6 +27,10 @@ def test_no_sentence_is_copied_from_the_seed_page(bundled):
             for row, value in frame[column].dropna().items():
                 if isinstance(value, str) and word_runs(value) & seed_runs:
                     copied.append(f"{name}.csv row {row} column {column}: {value[:100]}")
+    for language, texts in STRINGS.items():
+        for key, value in texts.items():
+            if word_runs(value) & seed_runs:
+                copied.append(f"interface string {language}:{key}: {value[:100]}")
     assert not copied, "text that repeats the seed page word for word:\n" + "\n".join(copied)
 
 

@@ -43,6 +43,7 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.link.burden": "See visits and scans over 5 years for these options",
         "compare.link.compare": "Compare these options question by question",
         "compare.link.plans": "Build whole plans",
+        "compare.link.summary": "Make a take-home summary of these options",
 
         # Compare page
         "compare.title": "Compare options",

@@ -31,9 +31,9 @@ TEXT: dict[str, dict[str, str]] = {
         ),
         "family.start.primary.heading": "Why treating the first cancer matters",
         "family.start.primary.body": (
-            "The main way to treat bone metastasis is to treat the cancer where it first started. Doctors call this "
-            "the primary cancer. The other treatments here are often parts of that plan. Some take out or shrink "
-            "the tumor in the bone. Some keep the bone strong or ease pain."
+            "Cancer in a bone is still the cancer that started somewhere else. Doctors call that first cancer the "
+            "primary cancer. So the care team builds the plan around it. The other treatments here are often parts "
+            "of that plan. Some take out or shrink the tumor in the bone. Some keep the bone strong or ease pain."
         ),
         "family.start.warning.heading": "Call your care team now if you see any of these",
         "family.start.warning.intro": "These signs need a call to your child's care team right away, day or night.",
@@ -49,7 +49,7 @@ TEXT: dict[str, dict[str, str]] = {
         "family.start.about.heading": "About this information",
         "family.start.about.dates": (
             "The facts come from {count} public sources. Their dates run from {oldest} to {newest}. "
-            "Each fact shows its own source and date."
+            "{undated} web pages show no date. Each fact shows its own source and date."
         ),
         "family.start.about.sources": "See every source and its date",
         "family.start.next": "Where to go next",

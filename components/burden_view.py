@@ -1,0 +1,114 @@
+"""What the burden and plans pages draw for one selection, built once per data version.
+
+Counting five years of care day by day and drawing two charts is most of a rerun's work, and the same
+selection is drawn again on every interaction and by every session that opens the same link. The results
+are kept in the catalog's memo (see ``optionboard.memo``): Arrow tables, finished charts and
+Markdown-escaped text, none of which is ever changed after it is built. Changing the measure is the
+interaction these pages invite, so the charts of every measure are made together, on the selection's
+first view (a few milliseconds each), and switching measures only draws.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import pyarrow as pa
+
+from components.burden_chart import Chart, chart, measures_frame, monthly_lines, radiation_text, yearly_bars
+from components.comparison_grid import plain
+from components.frozen_tables import frozen
+from optionboard import burden, plans
+from optionboard.catalog import Catalog
+from optionboard.i18n import t
+from optionboard.plans import Plan
+
+SCROLLING_TABLE_HEIGHT = 420
+# Two charts for each measure: what a view's entry weighs in the catalog's memo (see optionboard.memo).
+CHARTS_PER_VIEW = 2 * len(burden.MEASURES)
+
+
+def _no_events(catalog: Catalog, option_ids) -> tuple[str, ...]:
+    return tuple(plain(t("compare.burden.no_events", name=catalog.options[o].name))
+                 for o in burden.without_events(catalog, option_ids))
+
+
+def _yearly_tables(burdens: dict[str, burden.Burden]) -> tuple[tuple[str, pa.Table], ...]:
+    return tuple((name, measures_frame(burden.yearly_table(b))) for name, b in burdens.items())
+
+
+@dataclass(frozen=True)
+class MeasureCharts:
+    by_year: Chart
+    by_month: Chart
+
+
+def _charts(burdens: dict[str, burden.Burden], by_month: dict[str, pd.DataFrame], year_title_key: str,
+            month_title_key: str, large: bool) -> dict[str, MeasureCharts]:
+    """Both charts of every measure, titled by the given strings with the measure's name."""
+    charts = {}
+    for measure in burden.MEASURES:
+        name = burden.measure_label(measure)
+        by_year = burden.measure_by_year(burdens, measure)
+        charts[measure] = MeasureCharts(
+            chart(yearly_bars(by_year, measure, t(year_title_key, measure=name), large), by_year, measure),
+            chart(monthly_lines(by_month[measure], measure, t(month_title_key, measure=name), large), by_month[measure],
+                  measure, SCROLLING_TABLE_HEIGHT),
+        )
+    return charts
+
+
+@dataclass(frozen=True)
+class BurdenView:
+    no_events: tuple[str, ...]  # a warning per option the data lists no follow-up for
+    radiation: str | None
+    totals: pa.Table
+    charts: dict[str, MeasureCharts]  # by measure
+    per_option: tuple[tuple[str, pa.Table], ...]  # escaped option name, its measures by year
+
+
+def burden_view(catalog: Catalog, option_ids: tuple[str, ...], large: bool) -> BurdenView:
+    def build() -> BurdenView:
+        burdens = burden.option_burdens(catalog, option_ids)
+        by_month = burden.monthly_tables(burden.option_schedules(catalog, option_ids))
+        return BurdenView(
+            no_events=_no_events(catalog, option_ids),
+            radiation=radiation_text(burdens),
+            totals=measures_frame(burden.burden_table(catalog, option_ids)),
+            charts=_charts(burdens, by_month, "compare.burden.by_year_chart", "compare.burden.timeline_chart", large),
+            per_option=tuple((plain(name), table) for name, table in _yearly_tables(burdens)),
+        )
+
+    return catalog.memo.get(("burden", tuple(option_ids), large), build, size=CHARTS_PER_VIEW)
+
+
+@dataclass(frozen=True)
+class PlansView:
+    no_events: tuple[str, ...]
+    totals: pa.Table
+    charts: dict[str, MeasureCharts]
+    per_plan: tuple[tuple[str, pa.Table], ...]  # plan name, its measures by year
+
+
+def plans_view(catalog: Catalog, named_plans: dict[str, Plan], large: bool) -> PlansView:
+    """``named_plans`` is plan A then plan B, keyed by their shown names."""
+    def build() -> PlansView:
+        plan_a, plan_b = named_plans.values()
+        plan_burdens = {name: plans.plan_burden(catalog, plan) for name, plan in named_plans.items()}
+        by_month = burden.monthly_tables({name: plans.plan_sessions(catalog, plan) for name, plan in named_plans.items()})
+        return PlansView(
+            no_events=_no_events(catalog, plan_a.option_ids + plan_b.option_ids),
+            totals=measures_frame(plans.compare_plans(catalog, plan_a, plan_b)),
+            charts=_charts(plan_burdens, by_month, "compare.plans.by_year_heading", "compare.plans.timeline_heading", large),
+            per_plan=_yearly_tables(plan_burdens),
+        )
+
+    return catalog.memo.get(("plans", tuple(named_plans.items()), large), build, size=CHARTS_PER_VIEW)
+
+
+def plan_schedules(catalog: Catalog, named_plans: dict[str, Plan], include_home_days: bool) -> tuple[tuple[str, int, pa.Table], ...]:
+    """Each plan's merged schedule day by day: plan name, rows, the table."""
+    def build() -> tuple[tuple[str, int, pa.Table], ...]:
+        schedules = {name: plans.merged_schedule(catalog, plan, include_home_days) for name, plan in named_plans.items()}
+        return tuple((name, len(frame), frozen(frame)) for name, frame in schedules.items())
+
+    return catalog.memo.get(("plan_schedules", tuple(named_plans.items()), include_home_days), build)

@@ -1,0 +1,124 @@
+"""What makes reruns cheap: the per-catalog memo, the catalog's indexes, finished charts, and the data
+folder's version signature. Each cache must give exactly what the uncached code gives."""
+from __future__ import annotations
+
+import gc
+import json
+from datetime import date
+
+import plotly.graph_objects as go
+import pyarrow as pa
+import pytest
+
+from components.burden_chart import monthly_lines, yearly_bars
+from components.comparison_grid import grid_frames
+from components.comparison_view import comparison_view
+from optionboard import burden
+from optionboard.comparison import build_comparison
+from optionboard.descriptor import BUNDLED_DATA_DIR
+from optionboard.loading import cyclic_gc_paused, load_package, stat_signature
+from optionboard.memo import Memo
+from optionboard.selection import starting_sets
+
+
+def test_memo_computes_once_per_key_and_drops_the_least_recently_used():
+    memo, calls = Memo(max_size=2), []
+
+    def compute(value):
+        return lambda: calls.append(value) or [value]
+
+    first = memo.get("a", compute("a"))
+    assert memo.get("a", compute("a again")) is first and calls == ["a"]
+    memo.get("b", compute("b"))
+    memo.get("a", compute("a"))  # "a" is now the most recently used
+    memo.get("c", compute("c"))  # so "b" is dropped
+    assert len(memo) == 2 and calls == ["a", "b", "c"]
+    memo.get("b", compute("b again"))
+    assert calls[-1] == "b again"
+
+
+def test_a_big_value_pushes_out_as_many_small_ones():
+    memo = Memo(max_size=4)
+    for key in "abcd":
+        memo.get(key, lambda: key)
+    memo.get("big", lambda: "big", size=3)
+    assert len(memo) == 2  # "d" and "big"
+    memo.get("huge", lambda: "huge", size=10)  # bigger than the whole memo: kept alone until the next value
+    assert len(memo) == 1 and memo.get("huge", lambda: "recomputed") == "huge"
+
+
+def test_each_load_starts_with_its_own_memo(bundled):
+    bundled.catalog.memo.get("something derived", lambda: 1)
+    again = load_package(BUNDLED_DATA_DIR).catalog
+    assert again.memo is not bundled.catalog.memo and len(again.memo) == 0
+
+
+def test_catalog_indexes_match_a_scan(catalog):
+    for option_id, option in catalog.options.items():
+        category = next(c for c in catalog.categories if c.category_id == option.category_id)
+        assert catalog.category_of(option_id) == category
+        assert catalog.option_labels[option_id] == f"{option.name} ({category.name})"
+    assert list(catalog.option_labels) == list(catalog.options)
+    for category in catalog.categories:
+        scanned = sorted((o for o in catalog.options.values() if o.category_id == category.category_id), key=lambda o: o.order)
+        assert catalog.options_in(category.category_id) == scanned
+    assert catalog.options_in("no-such-category") == []
+
+
+def test_the_cached_comparison_is_the_comparison_of_today(catalog):
+    option_ids = next(iter(starting_sets(catalog).values()))
+    view = comparison_view(catalog, option_ids, "clinical", None, False)
+    assert comparison_view(catalog, option_ids, "clinical", None, False) is view
+    comparison = build_comparison(catalog, option_ids, "clinical", None, False, date.today())
+    expected = grid_frames(comparison, catalog.package.stale_after_years)
+    assert [heading for heading, _ in view.topics] == list(expected)  # topic names here need no escaping
+    for (_, table), frame in zip(view.topics, expected.values()):
+        assert table.equals(pa.Table.from_pandas(frame))
+
+
+def _canonical(figure) -> str:
+    return json.dumps(figure.to_dict(), sort_keys=True)
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_finished_charts_are_what_plotly_makes_of_them_when_it_checks_them(catalog, large):
+    option_ids = next(iter(starting_sets(catalog).values()))
+    burdens = burden.option_burdens(catalog, option_ids)
+    by_month = burden.monthly_tables(burden.option_schedules(catalog, option_ids))
+    for measure in burden.MEASURES:
+        for figure in (yearly_bars(burden.measure_by_year(burdens, measure), measure, "Title <b>", large),
+                       monthly_lines(by_month[measure], measure, "Title", large)):
+            checked = go.Figure(json.loads(json.dumps(figure.to_dict())))  # validated, every value coerced
+            assert _canonical(checked) == _canonical(figure)
+
+
+def test_monthly_tables_are_the_monthly_table_of_each_measure(catalog):
+    schedules = burden.option_schedules(catalog, next(iter(starting_sets(catalog).values())))
+    tables = burden.monthly_tables(schedules)
+    assert list(tables) == list(burden.MEASURES)
+    for measure, table in tables.items():
+        assert table.equals(burden.monthly_table(schedules, measure))
+
+
+def test_the_folder_signature_changes_with_any_data_file(data_copy):
+    before = stat_signature(data_copy)
+    assert [name for name, *_ in before] == sorted(p.name for p in data_copy.iterdir() if p.is_file())
+    (data_copy / ".lock").write_text("hidden files are not data")
+    assert stat_signature(data_copy) == before
+    path = data_copy / "glossary.csv"
+    path.write_bytes(path.read_bytes() + b"\n")
+    assert stat_signature(data_copy) != before
+    assert stat_signature(data_copy / "missing") == ()
+
+
+def test_pausing_the_cycle_collector_restores_it():
+    assert gc.isenabled()
+    with cyclic_gc_paused():
+        assert not gc.isenabled()
+        with cyclic_gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer pause is still on
+    assert gc.isenabled()
+    with pytest.raises(ValueError), cyclic_gc_paused():
+        raise ValueError
+    assert gc.isenabled()
