@@ -11,7 +11,7 @@ import streamlit as st
 from components.app_style import apply_app_style
 from optionboard.i18n import t
 
-st.set_page_config(page_title=t("app.title"), page_icon=":material/view_column:", layout="wide")
+st.set_page_config(page_icon=":material/view_column:", layout="wide")
 apply_app_style()
 
 navigation = st.navigation({
@@ -33,4 +33,6 @@ navigation = st.navigation({
         st.Page("app_pages/data.py", title=t("nav.data"), icon=":material/table_view:", url_path="data"),
     ],
 }, position="top")
+# Each browser tab names its page (WCAG 2.4.2), then the app.
+st.set_page_config(page_title=f"{navigation.title} · {t('app.title')}")
 navigation.run()

@@ -23,7 +23,7 @@ st.caption(t("compare.plans.start_note"))
 
 for column, (name, plan), plan_key in zip(st.columns(2, border=True), named_plans.items(), ("plan_a", "plan_b")):
     with column:
-        st.subheader(name)
+        st.header(name)
         if state.presenting:
             controls.plan_summary(catalog, plan)
         else:

@@ -16,7 +16,7 @@ st.title(t("family.start.title"))
 st.write(t("family.start.intro"))
 
 with st.container(border=True):
-    st.subheader(t("family.start.warning.heading"), anchor=False)
+    st.header(t("family.start.warning.heading"), anchor=False)
     st.write(t("family.start.warning.intro"))
     st.markdown("\n".join(f"- {plain(sign.text)}" for sign in catalog.warning_signs))
 

@@ -21,7 +21,7 @@ st.info(t("family.tests.radiation_note"), icon=":material/info:")
 for test in catalog.diagnostics:
     glance = at_a_glance(test)
     with st.container(border=True):
-        st.subheader(plain(test.name), anchor=False)
+        st.header(plain(test.name), anchor=False)
         st.caption(t("family.tests.facts", time=glance.time, sedation=glance.sedation, needle=glance.needle,
                      radiation=glance.radiation))
         st.markdown(f"**{t('family.tests.shows')}**")

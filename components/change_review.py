@@ -137,7 +137,7 @@ def _review(view: DataView, pending: PendingChange, access: Access) -> None:
     if not check.has_changes:
         st.info(t("data.review.no_changes"))
         return
-    st.subheader(t("data.review.heading"))
+    st.header(t("data.review.heading"))
     for diff in check.diffs:
         st.markdown(t("data.review.table", file=diff.file))
         st.caption(t("data.review.counts", added=len(diff.added), changed=len(diff.changed), removed=len(diff.removed)))

@@ -106,7 +106,7 @@ def comparison_grid(view: ComparisonView) -> None:
     if not view.topics:
         st.info(t("compare.grid.no_rows"))
     for heading, table in view.topics:
-        st.subheader(heading)
+        st.header(heading)
         st.table(table, hide_index=True)
     if view.rows_hidden_as_same:
         st.caption(t("compare.grid.hidden_same", count=view.rows_hidden_as_same))

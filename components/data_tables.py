@@ -177,9 +177,9 @@ def staleness_view(view: DataView, today: date) -> None:
     old_label = t("data.staleness.old_column", years=ages.limit_years)
     config = {"old": st.column_config.CheckboxColumn(old_label), "age_years": st.column_config.NumberColumn(
         t("data.staleness.age_column"), format="%.1f")}
-    st.subheader(t("data.staleness.sources_heading"))
+    st.header(t("data.staleness.sources_heading"))
     st.dataframe(sources, hide_index=True, width="stretch", column_config=config)
-    st.subheader(t("data.staleness.facts_heading"))
+    st.header(t("data.staleness.facts_heading"))
     st.dataframe(facts, hide_index=True, width="stretch", column_config=config)
 
 

@@ -19,7 +19,7 @@ FAMILY_PAGES: tuple[tuple[str, str, str], ...] = (
 
 def next_steps(current: str, option_ids) -> None:
     """Links to the other family pages, keeping the chosen options in the address."""
-    st.subheader(t("family.start.next"))
+    st.header(t("family.start.next"))
     columns = st.columns(3)
     others = [page for page in FAMILY_PAGES if page[0] != current]
     for index, (path, title_key, icon) in enumerate(others):

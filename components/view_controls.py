@@ -127,7 +127,7 @@ def measure_picker(state: ViewState, page: str) -> None:
 
 def share_link(state: ViewState, page: str) -> None:
     """The link that reopens this view, in a code box (which has a copy button), with a plain hint."""
-    st.subheader(t("compare.share.heading"))
+    st.header(t("compare.share.heading"))
     st.caption(t("compare.share.hint"))
     query = urlencode(view_params(state, page), safe=",:;@+")
     try:

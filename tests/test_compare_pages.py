@@ -99,7 +99,7 @@ def test_compare_widgets_write_the_url():
     at.toggle(key="compare_diff").set_value(True).run()
     at.radio(key="compare_wording").set_value("clinical").run()
     assert at.query_params["topic"] == "daily-life" and at.query_params["diff"] == "1" and at.query_params["wording"] == "clinical"
-    assert len(at.subheader) >= 1 and "Daily life" in at.subheader[0].value
+    assert len(at.header) >= 1 and "Daily life" in at.header[0].value
     at.selectbox(key="compare_topic").set_value("all").run()
     at.radio(key="compare_wording").set_value("family").run()
     assert "topic" not in at.query_params and "wording" not in at.query_params

@@ -63,7 +63,7 @@ def test_start_here_is_the_default_page(app_env, catalog):
 
 def test_tests_and_scans_lists_every_test_with_radiation(app_env, catalog):
     at = open_page("app_pages/tests_and_scans.py")
-    names = [unescape(s.value) for s in at.subheader if s.value != t("family.start.next")]
+    names = [unescape(s.value) for s in at.header if s.value != t("family.start.next")]
     assert names == [d.name for d in catalog.diagnostics]
     table = at.dataframe[0].value
     assert len(table) == len(catalog.diagnostics)

@@ -52,7 +52,7 @@ def test_a_deep_link_on_a_fresh_server_gets_the_app_navigation(page, start_strea
     page.goto(server.url + SHARED)
     wait_for_app(page)
     # The entry script ran (not the page file alone): our title and our top navigation are there.
-    expect(page).to_have_title("OptionBoard")
+    expect(page).to_have_title("Compare options · OptionBoard")
     expect(page.locator('[data-testid="stTopNavSection"]', has_text="Compare")).to_be_visible()
 
 

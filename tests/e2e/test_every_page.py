@@ -74,3 +74,22 @@ def test_every_page_renders_accessibly_at_every_size(page, app_server, baseline_
     (Path(ARTIFACTS_DIR) / "accessibility.md").write_text("\n".join(report_lines) + "\n", encoding="utf-8")
     print("\n".join(report_lines))
     assert not failures, "\n\n".join(f"{page_name}:\n{format_violation_table(rows)}" for page_name, rows in failures.items())
+
+
+_OUTLINE = """() => [...document.querySelectorAll('[data-testid=stMain] :is(h1,h2,h3,h4,h5,h6)')]
+    .filter(h => h.offsetParent !== null || h.closest('details'))
+    .map(h => [Number(h.tagName[1]), h.innerText.trim().slice(0, 60)])"""
+
+
+def test_every_page_has_a_title_and_a_heading_outline(page, app_server):
+    """One h1 per page, no skipped heading level on the way down, and a tab title naming the page."""
+    for path in navigation_paths():
+        page.goto(f"{app_server}/{path}")
+        wait_for_app(page)
+        outline = page.evaluate(_OUTLINE)
+        levels = [level for level, _ in outline]
+        assert levels.count(1) == 1 and levels[0] == 1, f"/{path}: {outline}"
+        skips = [(a, b) for a, b in zip(outline, outline[1:]) if b[0] > a[0] + 1]
+        assert not skips, f"/{path}: heading levels skip after {skips}"
+        heading = outline[0][1]
+        assert page.title() == f"{heading} · OptionBoard", f"/{path}: tab title {page.title()!r}, h1 {heading!r}"

@@ -42,6 +42,9 @@ def tab_to(page, wanted: str) -> list[str]:
         page.keyboard.press("Tab")
         shown = page.evaluate(_FOCUS_SHOWN)
         stops.append(shown["what"])
+        if shown["what"] == "body":
+            # Past the last control the focus leaves the page and Tab starts again from the top.
+            continue
         assert shown["ok"], f"focus is not visible on {shown['what']!r} (stops so far: {stops})"
         text = focused_text(page)
         # A focusable container (the scrollable main area) holds every word of the page: match controls only.
