@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.family_text import plain
 from optionboard.catalog import Catalog
 from optionboard.i18n import t
 from optionboard.selection import MAX_OPTIONS, MIN_OPTIONS, format_option_ids, parse_option_ids
@@ -52,7 +51,3 @@ def _write_choice_to_url() -> None:
 def options_param(option_ids) -> dict[str, str]:
     """Query parameters that carry the choice to another page."""
     return {"options": format_option_ids(option_ids)}
-
-
-def option_names_line(catalog: Catalog, option_ids) -> str:
-    return plain(", ".join(catalog.options[o].name for o in option_ids))

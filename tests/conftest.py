@@ -8,7 +8,6 @@ import pytest
 
 from optionboard.descriptor import BUNDLED_DATA_DIR
 from optionboard.loading import load_package
-from tests.paths import REPO_ROOT  # re-exported: older tests import it from here
 
 
 @pytest.fixture(scope="session")

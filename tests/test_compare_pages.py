@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from compare_catalog import event, write_package
 from components.comparison_grid import plain
-from conftest import REPO_ROOT
+from tests.paths import REPO_ROOT
 from optionboard import burden
 from optionboard.loading import load_package
 from optionboard.plans import default_plans
