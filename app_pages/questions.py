@@ -5,7 +5,7 @@ from components.data_access import load_catalog
 from components.family_nav import next_steps
 from components.family_options import chosen_options
 from components.family_state import OWN_QUESTIONS_KEY, picked_question_ids, question_key
-from components.family_text import plain
+from components.plain_text import plain
 from components.glossary_terms import term_meanings
 from optionboard.i18n import t
 from optionboard.summary import own_question_lines

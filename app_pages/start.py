@@ -4,7 +4,8 @@ import streamlit as st
 from components.data_access import load_catalog
 from components.family_nav import next_steps
 from components.family_options import chosen_options
-from components.family_text import plain, source_citations
+from components.family_text import source_citations
+from components.plain_text import plain
 from components.glossary_terms import term_meanings
 from optionboard.i18n import t
 from optionboard.staleness import source_dates

@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 import pyarrow as pa
 import streamlit as st
 
-from components.comparison_grid import plain
+from components.plain_text import plain_cell
 from components.frozen_tables import frozen
 from optionboard import burden
 from optionboard.i18n import t
@@ -133,7 +133,7 @@ def chart_with_table(chart: Chart, large: bool = False) -> None:
 
 def _plain_headers(frame: pd.DataFrame) -> pd.DataFrame:
     """Row and column names may come from the data, and st.table reads them as Markdown."""
-    return frame.set_axis([plain(str(c)) for c in frame.columns], axis=1).set_axis([plain(str(i)) for i in frame.index], axis=0)
+    return frame.set_axis([plain_cell(str(c)) for c in frame.columns], axis=1).set_axis([plain_cell(str(i)) for i in frame.index], axis=0)
 
 
 def measures_frame(frame: pd.DataFrame) -> pa.Table:
@@ -157,7 +157,7 @@ def radiation_text(burdens: dict[str, burden.Burden]) -> str | None:
         sessions = option_burden.total("radiation_sessions")
         if scans:
             key = "compare.burden.radiation_imaging" if with_radiation else "compare.burden.radiation_imaging_none"
-            lines.append(plain(t(key, name=name, count=with_radiation, total=scans)))
+            lines.append(plain_cell(t(key, name=name, count=with_radiation, total=scans)))
         if sessions:
-            lines.append(plain(t("compare.burden.radiation_sessions", name=name, count=sessions)))
+            lines.append(plain_cell(t("compare.burden.radiation_sessions", name=name, count=sessions)))
     return "\n\n".join(lines) or None

@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 
 from components.burden_chart import Chart, chart, measures_frame, monthly_lines, radiation_text, yearly_bars
-from components.comparison_grid import plain
+from components.plain_text import plain_cell
 from components.frozen_tables import frozen
 from optionboard import burden, plans
 from optionboard.catalog import Catalog
@@ -28,7 +28,7 @@ CHARTS_PER_VIEW = 2 * len(burden.MEASURES)
 
 
 def _no_events(catalog: Catalog, option_ids) -> tuple[str, ...]:
-    return tuple(plain(t("compare.burden.no_events", name=catalog.options[o].name))
+    return tuple(plain_cell(t("compare.burden.no_events", name=catalog.options[o].name))
                  for o in burden.without_events(catalog, option_ids))
 
 
@@ -75,7 +75,7 @@ def burden_view(catalog: Catalog, option_ids: tuple[str, ...], large: bool) -> B
             radiation=radiation_text(burdens),
             totals=measures_frame(burden.burden_table(catalog, option_ids)),
             charts=_charts(burdens, by_month, "compare.burden.by_year_chart", "compare.burden.timeline_chart", large),
-            per_option=tuple((plain(name), table) for name, table in _yearly_tables(burdens)),
+            per_option=tuple((plain_cell(name), table) for name, table in _yearly_tables(burdens)),
         )
 
     return catalog.memo.get(("burden", tuple(option_ids), large), build, size=CHARTS_PER_VIEW)

@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from components.data_tables import SHORT_FINGERPRINT, DataView
+from components.plain_text import plain
 from optionboard.changes import ChangeCheck, check_change, problems_frame, replacements_from_upload
 from optionboard.editor_access import Access
 from optionboard.i18n import t
@@ -63,7 +64,7 @@ def editing_panel(view: DataView, access: Access) -> None:
 def _last_save_notice() -> None:
     entry: HistoryEntry | None = st.session_state.get(_SAVED)
     if entry is not None:
-        st.success(t("data.save.done", tables=", ".join(c.file for c in entry.tables), who=entry.editor,
+        st.success(t("data.save.done", tables=", ".join(c.file for c in entry.tables), who=plain(entry.editor),
                      version=entry.version_id), icon=":material/task_alt:")
 
 
@@ -139,7 +140,7 @@ def _review(view: DataView, pending: PendingChange, access: Access) -> None:
         return
     st.header(t("data.review.heading"))
     for diff in check.diffs:
-        st.markdown(t("data.review.table", file=diff.file))
+        st.markdown(t("data.review.table", file=plain(diff.file)))
         st.caption(t("data.review.counts", added=len(diff.added), changed=len(diff.changed), removed=len(diff.removed)))
         if diff.changed:
             st.dataframe(diff.changed_frame(), hide_index=True, width="stretch")
@@ -175,7 +176,7 @@ def _save(view: DataView, pending: PendingChange, editor: str, reason: str) -> N
         st.error(t("data.save.details_needed"))
     except ConflictError as err:
         latest = err.latest
-        st.error(t("data.save.conflict", who=latest.editor if latest else t("data.save.someone"),
+        st.error(t("data.save.conflict", who=plain(latest.editor) if latest else t("data.save.someone"),
                    when=latest.when[:19].replace("T", " ") if latest else "?"), icon=":material/sync_problem:")
     except InvalidChangeError as err:
         st.error(t("data.review.problems", count=len(err.report.problems)))

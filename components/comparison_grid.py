@@ -1,34 +1,28 @@
 """The comparison grid and the goals/benefits/downsides table, drawn as plain tables.
 
-``st.table`` renders Markdown in every cell, so data text goes through ``plain`` first: every Markdown
+``st.table`` renders Markdown in every cell, so data text goes through ``plain_cell`` first: every Markdown
 character is backslash-escaped and shows as itself. Only this module's own markup (bold flags, line breaks)
 is live. The frames are built once per selection and data version (see ``components.comparison_view``).
 """
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
 
+from components.plain_text import plain_cell
 from optionboard.comparison import Cell, Comparison, OptionProfile, Statement
 from optionboard.i18n import t
 
 if TYPE_CHECKING:
     from components.comparison_view import ComparisonView
 
-_MARKDOWN_CHARACTERS = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~:$=^&/])")
 LINE_BREAK = "  \n"
 
 
-def plain(text: str) -> str:
-    """Data text made safe for a Markdown cell: shown exactly as written, never interpreted."""
-    return _MARKDOWN_CHARACTERS.sub(r"\\\1", " ".join(text.split()))
-
-
 def _flag(text: str) -> str:
-    return f"**{plain(text)}**"
+    return f"**{plain_cell(text)}**"
 
 
 def _unique(headings) -> list[str]:
@@ -40,15 +34,15 @@ def _unique(headings) -> list[str]:
 
 def cell_text(cell: Cell, stale_after_years: int) -> str:
     """Answer, numbers, certainty and dated source of one cell; "not known" and old sources said in words."""
-    lines = [f"{_flag(t('compare.grid.not_known_flag'))} {plain(cell.answer)}" if cell.not_known else plain(cell.answer)]
+    lines = [f"{_flag(t('compare.grid.not_known_flag'))} {plain_cell(cell.answer)}" if cell.not_known else plain_cell(cell.answer)]
     if cell.numbers:
-        lines.append(plain(cell.numbers))
-    details = [plain(t("compare.grid.certainty", certainty=t(f"compare.certainty.{cell.certainty}")))]
+        lines.append(plain_cell(cell.numbers))
+    details = [plain_cell(t("compare.grid.certainty", certainty=t(f"compare.certainty.{cell.certainty}")))]
     if cell.source_number is None:
-        details.append(plain(t("compare.grid.no_source")))
+        details.append(plain_cell(t("compare.grid.no_source")))
     else:
         key = "compare.grid.source_undated" if cell.source_undated else "compare.grid.source"
-        details.append(plain(t(key, number=cell.source_number, date=cell.source_date.isoformat())))
+        details.append(plain_cell(t(key, number=cell.source_number, date=cell.source_date.isoformat())))
     if cell.old_source:
         details.append(_flag(t("compare.grid.old_flag", years=stale_after_years)))
     lines.append(" · ".join(details))
@@ -57,8 +51,8 @@ def cell_text(cell: Cell, stale_after_years: int) -> str:
 
 def grid_frames(comparison: Comparison, stale_after_years: int) -> dict[str, pd.DataFrame]:
     """One table per topic: a question column, then one column per option."""
-    headings = [plain(h) for h in _unique(comparison.headings)]
-    question = plain(t("compare.grid.question"))
+    headings = [plain_cell(h) for h in _unique(comparison.headings)]
+    question = plain_cell(t("compare.grid.question"))
     return {
         group.name: pd.DataFrame(
             [[_flag(row.question), *(cell_text(c, stale_after_years) for c in row.cells)] for row in group.rows],
@@ -75,11 +69,11 @@ def flag_summary(comparison: Comparison, stale_after_years: int) -> str:
 
 
 def _statement_text(statement: Statement, stale_after_years: int) -> str:
-    parts = [plain(t("compare.profiles.line", text=statement.text, number=statement.source_number))]
+    parts = [plain_cell(t("compare.profiles.line", text=statement.text, number=statement.source_number))]
     if statement.how_often:
-        parts.append(plain(t("compare.profiles.how_often", how_often=statement.how_often)))
+        parts.append(plain_cell(t("compare.profiles.how_often", how_often=statement.how_often)))
     if statement.certainty:
-        parts.append(plain(t("compare.profiles.certainty", certainty=t(f"compare.certainty.{statement.certainty}"))))
+        parts.append(plain_cell(t("compare.profiles.certainty", certainty=t(f"compare.certainty.{statement.certainty}"))))
     if statement.old_source:
         parts.append(_flag(t("compare.grid.old_flag", years=stale_after_years)))
     return "• " + " · ".join(parts)
@@ -92,11 +86,11 @@ def profile_frame(profiles: tuple[OptionProfile, ...], stale_after_years: int) -
     def column(profile: OptionProfile) -> list[str]:
         return [
             LINE_BREAK.join(_statement_text(s, stale_after_years) for s in getattr(profile, section))
-            or plain(t("compare.profiles.none_listed"))
+            or plain_cell(t("compare.profiles.none_listed"))
             for section in sections
         ]
 
-    frame = pd.DataFrame({plain(h): column(p) for h, p in zip(_unique(p.heading for p in profiles), profiles)})
+    frame = pd.DataFrame({plain_cell(h): column(p) for h, p in zip(_unique(p.heading for p in profiles), profiles)})
     frame.insert(0, "", [_flag(t(f"compare.profiles.{section}")) for section in sections])
     return frame
 

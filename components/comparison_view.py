@@ -11,7 +11,8 @@ from datetime import date
 
 import pyarrow as pa
 
-from components.comparison_grid import flag_summary, grid_frames, plain, profile_frame
+from components.comparison_grid import flag_summary, grid_frames, profile_frame
+from components.plain_text import plain_cell
 from components.frozen_tables import frozen
 from components.source_notes import notes_frame
 from optionboard.catalog import Catalog
@@ -39,7 +40,7 @@ def comparison_view(catalog: Catalog, option_ids: tuple[str, ...], wording: str,
         years = catalog.package.stale_after_years
         return ComparisonView(
             flag_summary=flag_summary(comparison, years),
-            topics=tuple((plain(name), frozen(frame)) for name, frame in grid_frames(comparison, years).items()),
+            topics=tuple((plain_cell(name), frozen(frame)) for name, frame in grid_frames(comparison, years).items()),
             rows_hidden_as_same=comparison.rows_hidden_as_same,
             profiles=frozen(profile_frame(comparison.profiles, years)),
             notes=frozen(notes_frame(comparison.notes, years)),

@@ -17,6 +17,7 @@ import streamlit as st
 
 from components.data_access import current_snapshot, data_dir
 from components.frozen_tables import frozen
+from components.plain_text import plain
 from optionboard.catalog import Catalog
 from optionboard.changes import problems_frame
 from optionboard.descriptor import DESCRIPTOR_NAME, PackageSpec
@@ -142,7 +143,7 @@ def table_browser(view: DataView) -> None:
     names = list(view.package.table_names)
     name = st.selectbox(t("data.tables.pick"), names, format_func=_table_label(view.package), key="data.browse_table")
     table = view.package.table(name)
-    st.caption(table.description)
+    st.caption(plain(table.description))
     frame = view.frames.get(name)
     if frame is None:
         st.warning(t("data.tables.unreadable", file=table.path))

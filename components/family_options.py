@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.plain_text import plain
 from optionboard.catalog import Catalog
 from optionboard.i18n import t
 from optionboard.selection import MAX_OPTIONS, MIN_OPTIONS, format_option_ids, parse_option_ids
@@ -19,7 +20,7 @@ def chosen_options(catalog: Catalog, picker: bool = True) -> tuple[str, ...]:
     """The chosen option ids (2 to 4). Shows the link's notices, and a picker unless ``picker`` is False."""
     choice = parse_option_ids(st.query_params.get("options"), catalog)
     for notice in choice.notices:
-        st.info(notice, icon=":material/info:")
+        st.info(plain(notice), icon=":material/info:")  # notices quote the untrusted link
     option_ids = choice.option_ids
     if not picker:
         return option_ids

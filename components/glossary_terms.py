@@ -5,7 +5,7 @@ from collections.abc import Iterable
 
 import streamlit as st
 
-from components.family_text import plain
+from components.plain_text import plain
 from optionboard.catalog import Catalog, GlossaryTerm
 from optionboard.glossary import find_terms_in
 from optionboard.i18n import t

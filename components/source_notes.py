@@ -5,15 +5,15 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from components.comparison_grid import plain
+from components.plain_text import plain_cell
 from optionboard.comparison import UNDATED, SourceNote
 from optionboard.i18n import t
 
 
 def notes_frame(notes: tuple[SourceNote, ...], stale_after_years: int) -> pd.DataFrame:
     return pd.DataFrame({
-        t("compare.sources.col.number"): [plain(f"[{n.number}]") for n in notes],
-        t("compare.sources.col.source"): [plain(n.citation) for n in notes],
+        t("compare.sources.col.number"): [plain_cell(f"[{n.number}]") for n in notes],
+        t("compare.sources.col.source"): [plain_cell(n.citation) for n in notes],
         t("compare.sources.col.date"): [
             t("compare.sources.date", kind=t(f"compare.sources.kind.{n.date_kind}"), date=n.date.isoformat()) for n in notes
         ],

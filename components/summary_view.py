@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.plain_text import plain, plain_cell
 from optionboard.i18n import t
 from optionboard.summary import FamilySummary, Table
 
@@ -11,17 +12,22 @@ def _columns(table: Table) -> dict[str, list[str]]:
     return {column: [row[i] for row in table.rows] for i, column in enumerate(table.columns)}
 
 
+def _plain_columns(table: Table) -> dict[str, list[str]]:
+    """For st.table, which reads markdown in every header and cell."""
+    return {plain_cell(column): [plain_cell(row[i]) for row in table.rows] for i, column in enumerate(table.columns)}
+
+
 def summary_preview(summary: FamilySummary) -> None:
     st.header(t("family.summary.contains"), divider="gray")
     for table in summary.tables:
-        with st.expander(table.title):
+        with st.expander(plain(table.title)):
             if table.note:
-                st.caption(table.note)
-            st.table(_columns(table))
+                st.caption(plain(table.note))
+            st.table(_plain_columns(table))
             if table is summary.readiness:
                 st.write(summary.readiness_note)
     with st.expander(t("family.summary.questions")):
-        st.table({t("family.summary.question"): list(summary.questions) or [t("family.summary.no_questions")]})
+        st.table({t("family.summary.question"): [plain_cell(q) for q in summary.questions] or [t("family.summary.no_questions")]})
     with st.expander(summary.sources.title):
         st.dataframe(_columns(summary.sources), hide_index=True, width="stretch")
     st.info(summary.not_advice, icon=":material/info:")

@@ -4,7 +4,8 @@ from __future__ import annotations
 import streamlit as st
 
 from components.family_state import child_rating_key, parent_rating_key, readiness_key
-from components.family_text import plain, plain_paragraph
+from components.family_text import plain_paragraph
+from components.plain_text import plain
 from components.glossary_terms import term_popover
 from optionboard.catalog import Catalog, ValueFactor
 from optionboard.i18n import t

@@ -11,7 +11,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import streamlit as st
 
-from components.comparison_grid import plain
+from components.plain_text import plain_cell
 from optionboard import burden
 from optionboard.catalog import Catalog
 from optionboard.comparison import WORDINGS
@@ -25,7 +25,7 @@ def read_view_state(catalog: Catalog, page: str) -> ViewState:
     params = st.query_params.to_dict()
     parsed = read_view(params, catalog)
     for notice in parsed.notices:
-        st.info(plain(notice), icon=":material/link_off:")  # notices quote the untrusted link
+        st.info(plain_cell(notice), icon=":material/link_off:")  # notices quote the untrusted link
     wanted = view_params(parsed.state, page)
     kept = {k: v for k, v in params.items() if k in STREAMLIT_PARAMS}
     if params != {**wanted, **kept}:
@@ -185,7 +185,7 @@ def home_days_switch(state: ViewState) -> None:
 def plan_summary(catalog: Catalog, plan: Plan) -> None:
     """A plan read out in words, for presentation mode where nothing is editable."""
     if not plan.parts:
-        st.markdown(plain(t("compare.plans.empty_plan")))
+        st.markdown(plain_cell(t("compare.plans.empty_plan")))
     for part in plan.parts:
         names = ", ".join(catalog.options[o].name for o in part.option_ids)
-        st.markdown(plain(t("compare.plans.part_line", slot=t(f"compare.plans.slot.{part.slot_id}"), options=names, day=part.start_day)))
+        st.markdown(plain_cell(t("compare.plans.part_line", slot=t(f"compare.plans.slot.{part.slot_id}"), options=names, day=part.start_day)))

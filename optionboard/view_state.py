@@ -114,7 +114,8 @@ def _parse_part(text: str, catalog: Catalog) -> tuple[PlanPart | None, str | Non
     ids_text, at, start_text = rest.partition("@")
     start = slot(slot_id).default_start
     if at:
-        if not start_text.isdigit() or int(start_text) > LATEST_START:
+        # isdigit() alone admits characters such as "²" that int() refuses.
+        if not (start_text.isascii() and start_text.isdigit()) or int(start_text) > LATEST_START:
             return None, t("compare.notice.plan_start", value=_shown(start_text), latest=LATEST_START)
         start = int(start_text)
     option_ids = tuple(dict.fromkeys(i for i in ids_text.split("+") if i))

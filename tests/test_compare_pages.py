@@ -7,7 +7,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from compare_catalog import event, write_package
-from components.comparison_grid import plain
+from components.plain_text import plain_cell
 from tests.paths import REPO_ROOT
 from optionboard import burden
 from optionboard.loading import load_package
@@ -65,7 +65,7 @@ def test_choosing_a_starting_set_changes_grid_and_link(catalog):
     assert not at.exception
     assert at.query_params["options"] == "radiation-xray,proton-therapy"
     assert at.multiselect(key="compare_options").value == ["radiation-xray", "proton-therapy"]
-    assert grid_columns(at) == [plain(catalog.options["radiation-xray"].name), plain(catalog.options["proton-therapy"].name)]
+    assert grid_columns(at) == [plain_cell(catalog.options["radiation-xray"].name), plain_cell(catalog.options["proton-therapy"].name)]
 
 
 def test_picking_options_updates_the_link_and_too_few_keeps_the_last_full_choice():
@@ -87,7 +87,7 @@ def test_compare_settings_round_trip_through_the_url(catalog):
     assert at.selectbox(key="compare_topic").value == "side-effects"
     assert at.radio(key="compare_wording").value == "clinical"
     assert at.toggle(key="compare_diff").value is True
-    assert grid_columns(at) == [plain(catalog.options[o].name_clinical) for o in params["options"].split(",")]
+    assert grid_columns(at) == [plain_cell(catalog.options[o].name_clinical) for o in params["options"].split(",")]
     first = [tbl.value for tbl in at.table]
     again = open_page(COMPARE, **at.query_params)
     assert [tbl.value.equals(f) for tbl, f in zip(again.table, first)] == [True] * len(first)
@@ -154,7 +154,7 @@ def test_burden_defaults_show_totals_that_match_the_domain(catalog):
     totals = at.table[0].value
     expected = burden.burden_table(catalog, wanted)
     first_name = catalog.options[wanted[0]].name
-    shown_visits = totals.loc[totals["What is counted"] == expected.loc["visits", "measure"], plain(first_name)].iloc[0]
+    shown_visits = totals.loc[totals["What is counted"] == expected.loc["visits", "measure"], plain_cell(first_name)].iloc[0]
     assert shown_visits == burden.format_amount("visits", expected.loc["visits", first_name])
     assert "use radiation" in texts(at.markdown)
 
@@ -176,7 +176,7 @@ def test_options_without_events_are_called_out(tmp_path, monkeypatch):
     monkeypatch.setenv("OPTIONBOARD_DATA_DIR", str(folder))
     at = open_page(BURDEN, options="chemo-iv,rotationplasty")
     assert not at.exception
-    assert plain("Rotationplasty: no scheduled events in the data") in texts(at.warning)
+    assert plain_cell("Rotationplasty: no scheduled events in the data") in texts(at.warning)
 
 
 # ---- Plans --------------------------------------------------------------------------------------
@@ -189,7 +189,7 @@ def test_plans_default_to_two_plans_in_the_url(catalog):
     assert at.query_params["plan_a"] == format_plan(plan_a)
     assert at.query_params["plan_b"] == format_plan(plan_b)
     totals = at.table[0].value
-    assert list(totals.columns) == [plain(c) for c in ("What is counted", "Plan A", "Plan B", "Difference (B minus A)")]
+    assert list(totals.columns) == [plain_cell(c) for c in ("What is counted", "Plan A", "Plan B", "Difference (B minus A)")]
 
 
 def test_building_a_plan_writes_it_to_the_url():
@@ -237,7 +237,7 @@ def test_link_text_quoted_in_a_notice_is_shown_as_text_not_markdown():
     at = open_page(COMPARE, topic="[click](https://example.org)")
     assert not at.exception
     notice = next(i.value for i in at.info if "topic" in i.value)
-    assert plain("[click](https://example.org)") in notice
+    assert plain_cell("[click](https://example.org)") in notice
 
 
 def test_options_chosen_on_compare_reach_the_burden_page_through_its_link(catalog):

@@ -7,6 +7,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from components.family_state import child_rating_key, parent_rating_key, question_key, readiness_key
+from components.plain_text import plain_cell
 from optionboard.i18n import t
 from optionboard.readiness import SURE_ITEMS
 from tests.paths import DASHBOARD
@@ -127,9 +128,9 @@ def test_choices_reach_the_summary_page(app_env, catalog, three):
     assert not at.exception
     assert [b.proto.label for b in at.get("download_button")] == [t("family.summary.download_pdf"),
                                                                   t("family.summary.download_csv")]
-    ratings = next(table.value for table in at.table if t("family.summary.factor") in table.value.columns)
-    row = ratings[ratings[t("family.summary.factor")] == factor.label]
-    assert row[t("family.summary.parent")].tolist() == [t("family.values.level.3")]
-    sides = next(table.value for table in at.table if t("family.summary.question") in table.value.columns
+    ratings = next(table.value for table in at.table if plain_cell(t("family.summary.factor")) in table.value.columns)
+    row = ratings[ratings[plain_cell(t("family.summary.factor"))] == plain_cell(factor.label)]
+    assert row[plain_cell(t("family.summary.parent"))].tolist() == [plain_cell(t("family.values.level.3"))]
+    sides = next(table.value for table in at.table if plain_cell(t("family.summary.question")) in table.value.columns
                  and len(table.value.columns) > 1)
-    assert list(sides.columns[1:]) == [catalog.options[o].name for o in three]
+    assert list(sides.columns[1:]) == [plain_cell(catalog.options[o].name) for o in three]

@@ -1,0 +1,66 @@
+"""Text from the data or from a link is shown exactly as written: never as a link, emphasis or directive."""
+from __future__ import annotations
+
+import re
+
+from streamlit.testing.v1 import AppTest
+
+from components.plain_text import plain, plain_cell
+from tests.data_edits import set_cell
+from tests.paths import DASHBOARD
+
+HOSTILE = "[click](https://evil.example) :red[x] $$x^2$$ **bold** <b>tag</b>"
+# Live markdown would show these unescaped: a link, a colour directive, maths, bold.
+LIVE = re.compile(r"(?<!\\)\[click\]|(?<!\\):red\[|(?<!\\)\$\$|(?<!\\)\*\*bold")
+
+
+def open_page(page: str, **query) -> AppTest:
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.run()
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.switch_page(page)
+    return at.run()
+
+
+def shown(at: AppTest) -> str:
+    parts = [e.value for kind in ("markdown", "caption", "info", "header", "subheader", "title", "warning", "success", "error")
+             for e in getattr(at, kind)]
+    parts += [e.label for e in at.expander]
+    return "\n".join(str(p) for p in parts)
+
+
+def test_escaping_covers_every_markdown_trigger():
+    assert not LIVE.search(plain(HOSTILE))
+    assert plain_cell("two\nlines  here") == "two lines here"
+
+
+def test_a_hostile_link_notice_is_shown_as_text_on_family_pages(app_env):
+    at = open_page("app_pages/tests_and_scans.py", options=HOSTILE)
+    assert not at.exception
+    assert "click" in shown(at) and not LIVE.search(shown(at))
+
+
+def test_hostile_data_text_is_shown_as_text_on_the_options_page(app_env):
+    set_cell(app_env, "categories.csv", 2, "description", HOSTILE)
+    set_cell(app_env, "options.csv", 2, "name_clinical", HOSTILE)
+    set_cell(app_env, "options.csv", 3, "name", "Name " + HOSTILE)
+    at = open_page("app_pages/options.py")
+    assert not at.exception
+    assert shown(at).count("click") >= 3 and not LIVE.search(shown(at))
+
+
+def test_hostile_data_text_is_shown_as_text_in_the_summary_preview(app_env, catalog):
+    option_ids = list(catalog.options)[1:3]
+    rows = {option_id: row for row, option_id in enumerate(catalog.options, start=2)}
+    set_cell(app_env, "options.csv", rows[option_ids[0]], "name", "Name " + HOSTILE)
+    at = open_page("app_pages/summary.py", options=",".join(option_ids))
+    assert not at.exception
+    cells = "\n".join(str(v) for table in at.table for v in [*table.value.columns, *table.value.to_numpy().ravel()])
+    assert "click" in cells and not LIVE.search(cells)
+
+
+def test_a_plan_start_with_a_non_ascii_digit_is_a_notice_not_a_crash(app_env):
+    at = open_page("app_pages/plans.py", plan_a="surgery:wide-resection@²")
+    assert not at.exception
+    assert any("²" in str(i.value) for i in at.info)
