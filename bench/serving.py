@@ -1,4 +1,7 @@
-"""A Streamlit server and a headless Chromium for the browser and memory benchmarks."""
+"""A Streamlit server and a headless Chromium for the browser and memory benchmarks.
+
+The browser tests (tests/e2e/conftest.py) use the same port, health and Chromium helpers from here.
+"""
 from __future__ import annotations
 
 import contextlib
@@ -31,7 +34,8 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _healthy(url: str) -> bool:
+def healthy(url: str) -> bool:
+    """Whether a Streamlit server at ``url`` answers its health check."""
     try:
         with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
             return response.status == 200 and response.read().strip() == b"ok"
@@ -75,7 +79,7 @@ def streamlit_server(script: Path, data_dir: Path) -> Iterator[Server]:
     server = Server(process, port, log_path)
     try:
         deadline = time.monotonic() + START_TIMEOUT_S
-        while not _healthy(server.url):
+        while not healthy(server.url):
             if process.poll() is not None or time.monotonic() > deadline:
                 raise ServerError(f"Streamlit did not start for {script}:\n{server.log_tail()}")
             time.sleep(0.25)

@@ -1,15 +1,8 @@
 """The process cache: reload on change, keep the last good data when files turn invalid."""
 from __future__ import annotations
 
-import os
-
 from optionboard.loading import CatalogStore, fingerprint_of, load_package, read_folder
-from tests.data_edits import cell, set_cell
-
-
-def _touch_later(path):
-    stat = path.stat()
-    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 10_000_000))
+from tests.data_edits import cell, set_cell, touch_later
 
 
 def test_store_serves_the_same_catalog_while_files_are_unchanged(data_copy):
@@ -23,7 +16,7 @@ def test_store_picks_up_a_valid_change(data_copy):
     store = CatalogStore(data_copy)
     before = store.current()
     set_cell(data_copy, "options.csv", 2, "name", "A new plain name")
-    _touch_later(data_copy / "options.csv")
+    touch_later(data_copy / "options.csv")
     after = store.current()
     assert after.catalog is not before.catalog
     assert after.fingerprint != before.fingerprint
@@ -35,7 +28,7 @@ def test_store_keeps_last_good_data_when_files_turn_invalid(data_copy):
     store = CatalogStore(data_copy)
     good = store.current()
     set_cell(data_copy, "options.csv", 2, "order", "not a number")
-    _touch_later(data_copy / "options.csv")
+    touch_later(data_copy / "options.csv")
     broken = store.current()
     assert broken.catalog is good.catalog
     assert broken.serving_stale
@@ -51,7 +44,7 @@ def test_store_with_no_good_data_ever_has_no_catalog(data_copy):
 def test_touch_without_content_change_keeps_the_same_catalog(data_copy):
     store = CatalogStore(data_copy)
     first = store.current()
-    _touch_later(data_copy / "options.csv")
+    touch_later(data_copy / "options.csv")
     assert store.current().catalog is first.catalog
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from components.plain_text import plain
-from tests.data_edits import set_cell
+from tests.data_edits import set_cell, touch_later
 from tests.paths import DASHBOARD
 
 
@@ -28,9 +28,7 @@ def test_invalid_data_keeps_last_good_version_with_banner(app_env, catalog):
     at = open_options_page()
     assert not at.warning
     set_cell(app_env, "options.csv", 2, "order", "first")
-    import os
-    path = app_env / "options.csv"
-    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10_000_000))
+    touch_later(app_env / "options.csv")
     at.run()
     assert not at.exception
     assert at.warning and "last good version" in at.warning[0].value

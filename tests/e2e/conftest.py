@@ -42,17 +42,16 @@ import contextlib
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+
+from bench.serving import CHROMIUM_ARGS, free_port, healthy
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS_DIR = REPO_ROOT / "test-artifacts"
@@ -63,15 +62,6 @@ E2E_DIR = Path(__file__).resolve().parent
 HEALTH_TIMEOUT_S = 60.0
 DEFAULT_TIMEOUT_MS = 30_000
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--no-first-run",
-]
 
 
 # --------------------------------------------------------------------------
@@ -105,13 +95,6 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
 # --------------------------------------------------------------------------
 # Streamlit servers
 # --------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    """Return a TCP port that was free on 127.0.0.1 a moment ago."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @dataclass
@@ -148,14 +131,6 @@ class StreamlitServer:
             with contextlib.suppress(Exception):
                 self._log_file.close()
             self._log_file = None
-
-
-def _health_ok(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
-            return resp.status == 200 and resp.read().strip() == b"ok"
-    except (urllib.error.URLError, OSError, ValueError):
-        return False
 
 
 def _launch_streamlit(
@@ -212,7 +187,7 @@ def _launch_streamlit(
                 f"--- server log ({log_path}) ---\n{server.log_text()}",
                 pytrace=False,
             )
-        if _health_ok(server.url):
+        if healthy(server.url):
             return server
         if time.monotonic() > deadline:
             server.stop()
