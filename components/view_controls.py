@@ -17,7 +17,7 @@ from optionboard.catalog import Catalog
 from optionboard.comparison import WORDINGS
 from optionboard.i18n import t
 from optionboard.plans import LATEST_START, SLOTS, Plan, PlanPart, make_plan, slot_choices
-from optionboard.selection import MAX_OPTIONS, MIN_OPTIONS, format_option_ids, starting_sets
+from optionboard.selection import MAX_OPTIONS, MIN_OPTIONS, PICKER_LIST_LIMIT, format_option_ids, picker_choices, picker_needs_search, starting_sets
 from optionboard.view_state import ALL_TOPICS, DEFAULT_MEASURE, PRESENT, STREAMLIT_PARAMS, ViewState, format_plan, read_view, view_params
 
 
@@ -78,8 +78,9 @@ def option_picker(catalog: Catalog, state: ViewState, page: str) -> tuple[str, .
     st.session_state[set_key] = next((name for name, ids in sets.items() if ids == state.option_ids), None)
     st.pills(t("compare.controls.sets"), list(sets), key=set_key, on_change=_choose_set, args=(sets, set_key, options_key))
     _seed(options_key, list(state.option_ids))
+    choices = _searched_choices(catalog, page, st.session_state[options_key])
     chosen = st.multiselect(
-        t("compare.controls.options"), list(catalog.options), key=options_key, max_selections=MAX_OPTIONS,
+        t("compare.controls.options"), choices, key=options_key, max_selections=MAX_OPTIONS,
         format_func=catalog.option_labels.__getitem__,
         help=t("compare.controls.options_help"), on_change=_write_options, args=(options_key,),
     )
@@ -87,6 +88,19 @@ def option_picker(catalog: Catalog, state: ViewState, page: str) -> tuple[str, .
         st.warning(t("compare.controls.too_few"), icon=":material/warning:")
         return None
     return tuple(chosen)
+
+
+def _searched_choices(catalog: Catalog, page: str, chosen: list[str]) -> list[str]:
+    """Every option, or in a large catalog a search box and what it finds (see ``picker_choices``)."""
+    if not picker_needs_search(catalog):
+        return list(catalog.options)
+    search = st.text_input(t("compare.controls.find"), key=_page_key(page, "find"), help=t("compare.controls.find_help"))
+    choices = picker_choices(catalog, chosen, search)
+    if not choices.matching:
+        st.caption(t("compare.controls.find_none"))
+    elif not choices.complete:
+        st.caption(t("compare.controls.find_more", limit=PICKER_LIST_LIMIT, matching=f"{choices.matching:,}"))
+    return list(choices.option_ids)
 
 
 def topic_picker(catalog: Catalog, state: ViewState) -> None:

@@ -296,6 +296,11 @@ class Catalog:
         """Every option as "Name (Category)", in catalog order: what option pickers list."""
         return {o: f"{option.name} ({self.category_of(o).name})" for o, option in self.options.items()}
 
+    @cached_property
+    def option_search_text(self) -> dict[str, str]:
+        """What a search for an option looks in: its names (family and clinical) and its group, casefolded."""
+        return {o: " ".join((self.option_labels[o], option.name_clinical)).casefold() for o, option in self.options.items()}
+
     def attributes_in(self, topic_id: str) -> list[Attribute]:
         return [a for a in self.attributes if a.topic_id == topic_id]
 

@@ -65,3 +65,49 @@ def parse_option_ids(raw: str | None, catalog: Catalog) -> OptionChoice:
 
 def format_option_ids(option_ids) -> str:
     return ",".join(option_ids)
+
+
+# A picker lists every option while the catalog has at most this many. Past it, the list would grow with
+# the catalog (every rerun formats, sends and hashes each entry), so the picker lists what a search finds.
+PICKER_LIST_LIMIT = 60
+
+
+@dataclass(frozen=True)
+class PickerChoices:
+    option_ids: tuple[str, ...]  # what the picker lists: the chosen options first, then the matches shown
+    matching: int  # how many options match the search (every option when there is no search)
+
+    @property
+    def complete(self) -> bool:
+        """Whether every matching option is listed."""
+        return self.matching <= PICKER_LIST_LIMIT
+
+
+def picker_needs_search(catalog: Catalog) -> bool:
+    return len(catalog.options) > PICKER_LIST_LIMIT
+
+
+def search_words(text: str | None) -> tuple[str, ...]:
+    return tuple((text or "").casefold().split())
+
+
+def matching_options(catalog: Catalog, words: tuple[str, ...]) -> tuple[str, ...]:
+    """Options whose name, clinical name or group holds every word, in catalog order.
+
+    Kept in the catalog's memo per search, so a rerun that keeps the search (most of them) does no scan."""
+    def scan() -> tuple[str, ...]:
+        return tuple(o for o, text in catalog.option_search_text.items() if all(word in text for word in words))
+
+    return catalog.memo.get(("option-search", words), scan) if words else tuple(catalog.options)
+
+
+def picker_choices(catalog: Catalog, chosen, search: str | None = None) -> PickerChoices:
+    """What an option picker lists: every option in a small catalog; in a large one, the chosen options
+    and the first ``PICKER_LIST_LIMIT`` that match the search."""
+    chosen = tuple(o for o in chosen if o in catalog.options)
+    if not picker_needs_search(catalog):
+        return PickerChoices(tuple(catalog.options), len(catalog.options))
+    matches = matching_options(catalog, search_words(search))
+    chosen_set = set(chosen)
+    shown = [o for o in matches[:PICKER_LIST_LIMIT + len(chosen)] if o not in chosen_set][:PICKER_LIST_LIMIT]
+    return PickerChoices((*chosen, *shown), len(matches))

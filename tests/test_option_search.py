@@ -1,0 +1,75 @@
+"""Option pickers in a large catalog: the list stays bounded, a search finds the rest, the chosen stay listed."""
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from bench.synthetic import write_scaled
+from optionboard.loading import load_package
+from optionboard.selection import PICKER_LIST_LIMIT, matching_options, picker_choices, picker_needs_search
+from tests.paths import DASHBOARD
+
+SCALE = 5  # 85 options: past the picker's limit
+
+
+@pytest.fixture(scope="module")
+def large_dir(tmp_path_factory):
+    return write_scaled(SCALE, tmp_path_factory.mktemp("large") / "data")
+
+
+@pytest.fixture(scope="module")
+def large(large_dir):
+    return load_package(large_dir).catalog
+
+
+def test_a_small_catalog_lists_every_option(catalog):
+    assert not picker_needs_search(catalog)
+    choices = picker_choices(catalog, ["amputation", "chemo-iv"], "proton")  # a search changes nothing here
+    assert choices.option_ids == tuple(catalog.options) and choices.complete
+
+
+def test_a_large_catalog_lists_the_chosen_then_a_bounded_number_of_others(large):
+    assert len(large.options) > PICKER_LIST_LIMIT and picker_needs_search(large)
+    chosen = ["proton-therapy-s3", "amputation"]
+    choices = picker_choices(large, chosen, "")
+    assert choices.option_ids[:2] == tuple(chosen)
+    assert len(choices.option_ids) == 2 + PICKER_LIST_LIMIT
+    assert len(set(choices.option_ids)) == len(choices.option_ids)
+    assert choices.matching == len(large.options) and not choices.complete
+
+
+def test_a_search_finds_options_by_every_word_in_either_name_or_group(large):
+    by_name = picker_choices(large, [], "Proton")
+    assert by_name.complete and by_name.matching == SCALE
+    assert all("proton" in large.options[o].name.casefold() for o in by_name.option_ids)
+    narrowed = picker_choices(large, [], "proton copy 3")
+    assert narrowed.option_ids == ("proton-therapy-s3",)
+    assert "proton-therapy" in picker_choices(large, [], "beam").option_ids  # only in its clinical name
+    assert not picker_choices(large, [], "bragg").matching  # descriptions are not searched
+    group = picker_choices(large, [], large.category_of("amputation").name.split()[0])
+    assert "amputation" in group.option_ids
+    assert picker_choices(large, [], "no such option at all").matching == 0
+
+
+def test_a_search_is_scanned_once_per_data_version(large):
+    words = ("proton",)
+    assert matching_options(large, words) is matching_options(large, words)
+
+
+def test_the_compare_page_searches_a_large_catalog(large_dir, monkeypatch):
+    monkeypatch.setenv("OPTIONBOARD_DATA_DIR", str(large_dir))
+    at = AppTest.from_file(DASHBOARD, default_timeout=90)
+    at.run()
+    at.switch_page("app_pages/compare.py").run()
+    assert not at.exception
+    picker = at.multiselect(key="compare_options")
+    assert len(picker.options) <= PICKER_LIST_LIMIT + 4
+    assert any(f"first {PICKER_LIST_LIMIT} of" in c.value for c in at.caption)
+    at.pills(key="compare_starting_set").set_value("Radiation: X-rays or protons").run()
+    at.text_input(key="compare_find").input("proton copy").run()
+    listed = at.multiselect(key="compare_options").options
+    chosen = at.multiselect(key="compare_options").value
+    assert all("Proton therapy (copy" in label for label in listed[len(chosen):])
+    at.multiselect(key="compare_options").select("proton-therapy-s2").run()
+    assert not at.exception
+    assert at.query_params["options"].endswith(",proton-therapy-s2")
