@@ -2,7 +2,8 @@
 import streamlit as st
 
 from components import view_controls as controls
-from components.burden_chart import chart_with_table, measures_table
+from components.app_menu import page_link
+from components.burden_chart import chart_with_table
 from components.burden_view import burden_view
 from components.data_access import load_catalog
 from components.family_options import options_param
@@ -35,9 +36,7 @@ for warning in view.no_events:
 if view.radiation:
     st.markdown(view.radiation)
 
-st.header(t("compare.burden.totals_heading"))
-measures_table(view.totals)
-st.caption(t("compare.burden.rules"))
+st.html(view.totals)
 
 measure_name = burden.measure_label(state.measure)
 st.header(t("compare.burden.by_year_heading", measure=measure_name))
@@ -46,14 +45,11 @@ chart_with_table(charts.by_year, large=state.presenting)
 st.header(t("compare.burden.timeline_heading", measure=measure_name))
 chart_with_table(charts.by_month, large=state.presenting)
 
-st.header(t("compare.burden.per_option_heading"))
-for name, table in view.per_option:
-    with st.expander(name, expanded=state.presenting):
-        measures_table(table)
+st.html(view.year_by_year)
 
-st.page_link("app_pages/compare.py", label=t("compare.link.compare"), icon=":material/view_column:", query_params=view_params(state, COMPARE))
-st.page_link("app_pages/plans.py", label=t("compare.link.plans"), icon=":material/account_tree:", query_params=view_params(state, PLANS))
-st.page_link("app_pages/summary.py", label=t("compare.link.summary"), icon=":material/download:",
-             query_params=options_param(state.option_ids))
+page_link("app_pages/compare.py", label=t("compare.link.compare"), icon=":material/view_column:", query_params=view_params(state, COMPARE))
+page_link("app_pages/plans.py", label=t("compare.link.plans"), icon=":material/account_tree:", query_params=view_params(state, PLANS))
+page_link("app_pages/summary.py", label=t("compare.link.summary"), icon=":material/download:",
+          query_params=options_param(state.option_ids))
 controls.share_link(state, BURDEN)
 st.info(t("app.not_advice"), icon=":material/info:")

@@ -2,6 +2,7 @@
 import streamlit as st
 
 from components import view_controls as controls
+from components.app_menu import page_link
 from components.comparison_grid import comparison_grid, option_profiles
 from components.comparison_view import comparison_view
 from components.data_access import load_catalog
@@ -34,9 +35,9 @@ view = comparison_view(catalog, state.option_ids, state.wording, state.topic_id,
 comparison_grid(view)
 option_profiles(view)
 source_notes(view.notes)
-st.page_link("app_pages/burden.py", label=t("compare.link.burden"), icon=":material/event_repeat:",
-             query_params=view_params(state, BURDEN))
-st.page_link("app_pages/summary.py", label=t("compare.link.summary"), icon=":material/download:",
-             query_params=options_param(state.option_ids))
+page_link("app_pages/burden.py", label=t("compare.link.burden"), icon=":material/event_repeat:",
+          query_params=view_params(state, BURDEN))
+page_link("app_pages/summary.py", label=t("compare.link.summary"), icon=":material/download:",
+          query_params=options_param(state.option_ids))
 controls.share_link(state, COMPARE)
 st.info(t("app.not_advice"), icon=":material/info:")

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from components import view_controls as controls
-from components.burden_chart import chart_with_table, measures_table
+from components.burden_chart import chart_with_table
 from components.burden_view import plan_schedules, plans_view
 from components.data_access import load_catalog
 from components.presentation import apply_presentation, leave_presentation_link
@@ -21,13 +21,14 @@ else:
     st.write(t("compare.plans.intro"))
 st.caption(t("compare.plans.start_note"))
 
+search = None if state.presenting else controls.plan_search(catalog)
 for column, (name, plan), plan_key in zip(st.columns(2, border=True), named_plans.items(), ("plan_a", "plan_b")):
     with column:
         st.header(name)
         if state.presenting:
             controls.plan_summary(catalog, plan)
         else:
-            controls.plan_builder(catalog, plan, plan_key)
+            controls.plan_builder(catalog, plan, plan_key, search)
 if not state.presenting:
     left, right = st.columns(2)
     with left:
@@ -40,9 +41,7 @@ charts = view.charts[state.measure]
 for warning in view.no_events:
     st.warning(warning, icon=":material/help:")
 
-st.header(t("compare.plans.totals_heading"))
-measures_table(view.totals)
-st.caption(t("compare.burden.rules"))
+st.html(view.totals)
 
 measure_name = burden.measure_label(state.measure)
 st.header(t("compare.plans.by_year_heading", measure=measure_name))
@@ -61,9 +60,6 @@ for tab, (name, rows, schedule) in zip(st.tabs([name for name, _, _ in schedules
         st.dataframe(schedule, hide_index=True, height=420,
                      column_config={t("compare.plans.col.what"): st.column_config.TextColumn(width="large")})
 
-st.header(t("compare.plans.all_years"))
-for name, table in view.per_plan:
-    with st.expander(name, expanded=state.presenting):
-        measures_table(table)
+st.html(view.year_by_year)
 controls.share_link(state, PLANS)
 st.info(t("app.not_advice"), icon=":material/info:")

@@ -1,7 +1,7 @@
 """Browser time to a visible comparison, and server memory per browser session.
 
 Time: from navigation until the first comparison table is visible in headless Chromium, for the
-compare page (its grid is drawn with ``st.table``) and for the bare page (``st.dataframe``), loads
+compare page (its grid is one ``st.html`` block of tables) and for the bare page (``st.dataframe``), loads
 alternating between the two, median of each. One warm-up load each first, so both are timed with
 the browser's cache of Streamlit's static files already filled, as for a family opening a shared link.
 
@@ -19,7 +19,7 @@ from bench.serving import chromium, streamlit_server, wait_until_idle
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DASHBOARD = REPO_ROOT / "dashboard.py"
 BARE_PAGE = Path(__file__).resolve().parent / "bare_compare_page.py"
-COMPARE_GRID = '[data-testid="stTable"]'
+COMPARE_GRID = ".ob-table"
 BARE_GRID = '[data-testid="stDataFrame"]'
 VIEWPORT = {"width": 1366, "height": 768}
 TIMEOUT_MS = 60_000

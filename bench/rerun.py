@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
 import statistics
 import time
 from collections.abc import Callable, Iterator
@@ -22,6 +21,7 @@ from streamlit.runtime.scriptrunner.script_runner import ScriptRunnerEvent
 from streamlit.runtime.scriptrunner.script_cache import ScriptCache
 from streamlit.testing.v1 import AppTest, app_test, local_script_runner
 
+from components.app_menu import ALL_PAGES
 from optionboard.loading import DATA_DIR_VARIABLE, load_package
 from optionboard.selection import starting_sets
 
@@ -108,10 +108,9 @@ INTERACTIONS: dict[str, Callable[[AppTest], None]] = {
 }
 
 
-def dashboard_pages(dashboard: Path = DASHBOARD) -> dict[str, str]:
-    """Page name (file stem) to path, as dashboard.py lists them."""
-    paths = re.findall(r'st\.Page\(\s*"(app_pages/[\w/]+\.py)"', dashboard.read_text(encoding="utf-8"))
-    return {Path(p).stem: p for p in paths}
+def dashboard_pages() -> dict[str, str]:
+    """Page name (file stem) to path, as the app's menu lists them."""
+    return {Path(spec.path).stem: spec.path for spec in ALL_PAGES}
 
 
 def comparison_params(data_dir: Path) -> dict[str, str]:

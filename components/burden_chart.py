@@ -12,11 +12,11 @@ from html import escape
 
 import pandas as pd
 import plotly.graph_objects as go
-import pyarrow as pa
 import streamlit as st
+from markupsafe import Markup
 
+from components import html_blocks as html
 from components.plain_text import plain_cell
-from components.frozen_tables import frozen
 from optionboard import burden
 from optionboard.i18n import t
 
@@ -105,16 +105,28 @@ def formatted(frame: pd.DataFrame, measure: str) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Chart:
-    """A finished chart and its numbers as a table: static, or scrolling at ``table_height`` pixels."""
+    """A finished chart and its numbers as a table with a caption, ready to draw beside it."""
 
     figure: FinishedFigure
-    table: pa.Table
-    table_height: int | None = None
+    numbers: Markup
 
 
-def chart(figure: FinishedFigure, frame: pd.DataFrame, measure: str, table_height: int | None = None) -> Chart:
+def frame_table(frame: pd.DataFrame, label: str, row_label: str, scroll_height: int | None = None) -> Markup:
+    """A frame of formatted numbers as a table whose rows are named by the frame's index."""
+    return html.table([row_label, *frame.columns], ([name, *values] for name, values in zip(frame.index, frame.itertuples(index=False))),
+                      label=label, numbers_from=1, scroll_height=scroll_height)
+
+
+def chart(figure: FinishedFigure, frame: pd.DataFrame, measure: str, title: str, row_label: str,
+          scroll_height: int | None = None) -> Chart:
+    """``frame`` has a row per year or month; a static table turns it so each option (or plan) is a row."""
     numbers = formatted(frame, measure)
-    return Chart(figure, frozen(_plain_headers(numbers.T) if table_height is None else numbers), table_height)
+    if scroll_height is None:
+        numbers = numbers.T
+    else:
+        row_label = str(frame.index.name or "")
+    table = frame_table(numbers, title, row_label, scroll_height)
+    return Chart(figure, html.block([html.note(t("compare.burden.table_caption")), table]))
 
 
 def chart_with_table(chart: Chart, large: bool = False) -> None:
@@ -124,28 +136,31 @@ def chart_with_table(chart: Chart, large: bool = False) -> None:
     with chart_column:
         st.plotly_chart(chart.figure, config=_CHART_CONFIG, width="stretch")
     with table_column:
-        st.caption(t("compare.burden.table_caption"))
-        if chart.table_height is None:
-            st.table(chart.table, hide_index=False)  # the index holds the row names (measures or years)
-        else:
-            st.dataframe(chart.table, height=chart.table_height)
+        st.html(chart.numbers)
 
 
-def _plain_headers(frame: pd.DataFrame) -> pd.DataFrame:
-    """Row and column names may come from the data, and st.table reads them as Markdown."""
-    return frame.set_axis([plain_cell(str(c)) for c in frame.columns], axis=1).set_axis([plain_cell(str(i)) for i in frame.index], axis=0)
-
-
-def measures_frame(frame: pd.DataFrame) -> pa.Table:
-    """Every measure (rows) with its numbers formatted per measure, ready for ``measures_table``."""
-    shown = frame.rename(columns={"measure": t("compare.burden.measure_column")})
-    for column in shown.columns[1:]:
+def _formatted_measures(frame: pd.DataFrame) -> pd.DataFrame:
+    """A frame with a row per measure (keyed by measure, its name in column "measure"): numbers formatted per
+    measure, the rows named."""
+    shown = frame.drop(columns="measure")
+    for column in shown.columns:
         shown[column] = [burden.format_amount(m, v) for m, v in zip(shown.index, shown[column])]
-    return frozen(_plain_headers(shown))
+    return shown.set_axis(frame["measure"], axis=0)
 
 
-def measures_table(table: pa.Table) -> None:
-    st.table(table, hide_index=True)
+def measures_block(frame: pd.DataFrame, heading: str, note: str | None = None) -> Markup:
+    """Every measure with its numbers, under a heading."""
+    parts = [html.heading(heading), frame_table(_formatted_measures(frame), heading, t("compare.burden.measure_column"))]
+    if note:
+        parts.append(html.note(note))
+    return html.block(parts)
+
+
+def measures_by_name(tables: dict[str, pd.DataFrame], heading: str, expanded: bool) -> Markup:
+    """One folding section per option (or plan), each with its measures year by year, under one heading."""
+    sections = (html.details(name, frame_table(_formatted_measures(frame), name, t("compare.burden.measure_column")), expanded)
+                for name, frame in tables.items())
+    return html.block([html.heading(heading), *sections])
 
 
 def radiation_text(burdens: dict[str, burden.Burden]) -> str | None:

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 import pyarrow as pa
+from markupsafe import Markup
 
-from components.burden_chart import Chart, chart, measures_frame, monthly_lines, radiation_text, yearly_bars
-from components.plain_text import plain_cell
+from components.burden_chart import Chart, chart, measures_block, measures_by_name, monthly_lines, radiation_text, yearly_bars
 from components.frozen_tables import frozen
+from components.plain_text import plain_cell
 from optionboard import burden, plans
 from optionboard.catalog import Catalog
 from optionboard.i18n import t
@@ -32,8 +33,8 @@ def _no_events(catalog: Catalog, option_ids) -> tuple[str, ...]:
                  for o in burden.without_events(catalog, option_ids))
 
 
-def _yearly_tables(burdens: dict[str, burden.Burden]) -> tuple[tuple[str, pa.Table], ...]:
-    return tuple((name, measures_frame(burden.yearly_table(b))) for name, b in burdens.items())
+def _year_by_year(burdens: dict[str, burden.Burden], heading_key: str, expanded: bool) -> Markup:
+    return measures_by_name({name: burden.yearly_table(b) for name, b in burdens.items()}, t(heading_key), expanded)
 
 
 @dataclass(frozen=True)
@@ -43,16 +44,17 @@ class MeasureCharts:
 
 
 def _charts(burdens: dict[str, burden.Burden], by_month: dict[str, pd.DataFrame], year_title_key: str,
-            month_title_key: str, large: bool) -> dict[str, MeasureCharts]:
+            month_title_key: str, row_label_key: str, large: bool) -> dict[str, MeasureCharts]:
     """Both charts of every measure, titled by the given strings with the measure's name."""
     charts = {}
     for measure in burden.MEASURES:
         name = burden.measure_label(measure)
         by_year = burden.measure_by_year(burdens, measure)
+        year_title, month_title = t(year_title_key, measure=name), t(month_title_key, measure=name)
         charts[measure] = MeasureCharts(
-            chart(yearly_bars(by_year, measure, t(year_title_key, measure=name), large), by_year, measure),
-            chart(monthly_lines(by_month[measure], measure, t(month_title_key, measure=name), large), by_month[measure],
-                  measure, SCROLLING_TABLE_HEIGHT),
+            chart(yearly_bars(by_year, measure, year_title, large), by_year, measure, year_title, t(row_label_key)),
+            chart(monthly_lines(by_month[measure], measure, month_title, large), by_month[measure], measure, month_title,
+                  t(row_label_key), SCROLLING_TABLE_HEIGHT),
         )
     return charts
 
@@ -61,9 +63,9 @@ def _charts(burdens: dict[str, burden.Burden], by_month: dict[str, pd.DataFrame]
 class BurdenView:
     no_events: tuple[str, ...]  # a warning per option the data lists no follow-up for
     radiation: str | None
-    totals: pa.Table
+    totals: Markup
     charts: dict[str, MeasureCharts]  # by measure
-    per_option: tuple[tuple[str, pa.Table], ...]  # escaped option name, its measures by year
+    year_by_year: Markup  # every measure year by year, a folding section per option
 
 
 def burden_view(catalog: Catalog, option_ids: tuple[str, ...], large: bool) -> BurdenView:
@@ -73,9 +75,11 @@ def burden_view(catalog: Catalog, option_ids: tuple[str, ...], large: bool) -> B
         return BurdenView(
             no_events=_no_events(catalog, option_ids),
             radiation=radiation_text(burdens),
-            totals=measures_frame(burden.burden_table(catalog, option_ids)),
-            charts=_charts(burdens, by_month, "compare.burden.by_year_chart", "compare.burden.timeline_chart", large),
-            per_option=tuple((plain_cell(name), table) for name, table in _yearly_tables(burdens)),
+            totals=measures_block(burden.burden_table(catalog, option_ids), t("compare.burden.totals_heading"),
+                                  t("compare.burden.rules")),
+            charts=_charts(burdens, by_month, "compare.burden.by_year_chart", "compare.burden.timeline_chart",
+                           "compare.burden.option_column", large),
+            year_by_year=_year_by_year(burdens, "compare.burden.per_option_heading", large),
         )
 
     return catalog.memo.get(("burden", tuple(option_ids), large), build, size=CHARTS_PER_VIEW)
@@ -84,9 +88,9 @@ def burden_view(catalog: Catalog, option_ids: tuple[str, ...], large: bool) -> B
 @dataclass(frozen=True)
 class PlansView:
     no_events: tuple[str, ...]
-    totals: pa.Table
+    totals: Markup
     charts: dict[str, MeasureCharts]
-    per_plan: tuple[tuple[str, pa.Table], ...]  # plan name, its measures by year
+    year_by_year: Markup  # every measure year by year, a folding section per plan
 
 
 def plans_view(catalog: Catalog, named_plans: dict[str, Plan], large: bool) -> PlansView:
@@ -97,9 +101,11 @@ def plans_view(catalog: Catalog, named_plans: dict[str, Plan], large: bool) -> P
         by_month = burden.monthly_tables({name: plans.plan_sessions(catalog, plan) for name, plan in named_plans.items()})
         return PlansView(
             no_events=_no_events(catalog, plan_a.option_ids + plan_b.option_ids),
-            totals=measures_frame(plans.compare_plans(catalog, plan_a, plan_b)),
-            charts=_charts(plan_burdens, by_month, "compare.plans.by_year_heading", "compare.plans.timeline_heading", large),
-            per_plan=_yearly_tables(plan_burdens),
+            totals=measures_block(plans.compare_plans(catalog, plan_a, plan_b), t("compare.plans.totals_heading"),
+                                  t("compare.burden.rules")),
+            charts=_charts(plan_burdens, by_month, "compare.plans.by_year_heading", "compare.plans.timeline_heading",
+                           "compare.plans.plan_column", large),
+            year_by_year=_year_by_year(plan_burdens, "compare.plans.all_years", large),
         )
 
     return catalog.memo.get(("plans", tuple(named_plans.items()), large), build, size=CHARTS_PER_VIEW)

@@ -1,20 +1,18 @@
-"""The compare page's tables for one selection, built once per data version and shared by every session.
+"""The compare page's blocks for one selection, built once per data version and shared by every session.
 
-Building the grid (a Markdown-escaped cell per option and question, then a frame per topic) is most of a
-rerun's work, and the same selection is drawn again on every interaction and by every session that opens
-the same link. The result is kept in the catalog's memo (see ``optionboard.memo``) as Arrow tables.
+Building the grid (an escaped cell per option and question, a table per topic) is most of a rerun's work,
+and the same selection is drawn again on every interaction and by every session that opens the same link.
+The result is kept in the catalog's memo (see ``optionboard.memo``) as finished HTML.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 
-import pyarrow as pa
+from markupsafe import Markup
 
-from components.comparison_grid import flag_summary, grid_frames, profile_frame
-from components.plain_text import plain_cell
-from components.frozen_tables import frozen
-from components.source_notes import notes_frame
+from components.comparison_grid import grid_block, profiles_block
+from components.source_notes import notes_block
 from optionboard.catalog import Catalog
 from optionboard.comparison import build_comparison
 
@@ -23,11 +21,10 @@ from optionboard.comparison import build_comparison
 class ComparisonView:
     """Everything the compare page draws below its controls, ready for Streamlit."""
 
-    flag_summary: str
-    topics: tuple[tuple[str, pa.Table], ...]  # escaped topic heading, its grid
-    rows_hidden_as_same: int
-    profiles: pa.Table
-    notes: pa.Table
+    has_rows: bool
+    grid: Markup
+    profiles: Markup
+    notes: Markup
 
 
 def comparison_view(catalog: Catalog, option_ids: tuple[str, ...], wording: str, topic_id: str | None,
@@ -39,11 +36,10 @@ def comparison_view(catalog: Catalog, option_ids: tuple[str, ...], wording: str,
         comparison = build_comparison(catalog, option_ids, wording, topic_id, differences_only, today)
         years = catalog.package.stale_after_years
         return ComparisonView(
-            flag_summary=flag_summary(comparison, years),
-            topics=tuple((plain_cell(name), frozen(frame)) for name, frame in grid_frames(comparison, years).items()),
-            rows_hidden_as_same=comparison.rows_hidden_as_same,
-            profiles=frozen(profile_frame(comparison.profiles, years)),
-            notes=frozen(notes_frame(comparison.notes, years)),
+            has_rows=bool(comparison.groups),
+            grid=grid_block(comparison, years),
+            profiles=profiles_block(comparison.profiles, years),
+            notes=notes_block(comparison.notes, years),
         )
 
     return catalog.memo.get(("compare", tuple(option_ids), wording, topic_id, differences_only, today), build)

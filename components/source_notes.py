@@ -1,36 +1,30 @@
 """The numbered sources under the grid, each with its date and, in words, whether it is older than the limit."""
 from __future__ import annotations
 
-import pandas as pd
-import pyarrow as pa
 import streamlit as st
+from markupsafe import Markup
 
-from components.plain_text import plain_cell
+from components import html_blocks as html
 from optionboard.comparison import UNDATED, SourceNote
 from optionboard.i18n import t
 
 
-def notes_frame(notes: tuple[SourceNote, ...], stale_after_years: int) -> pd.DataFrame:
-    return pd.DataFrame({
-        t("compare.sources.col.number"): [plain_cell(f"[{n.number}]") for n in notes],
-        t("compare.sources.col.source"): [plain_cell(n.citation) for n in notes],
-        t("compare.sources.col.date"): [
-            t("compare.sources.date", kind=t(f"compare.sources.kind.{n.date_kind}"), date=n.date.isoformat()) for n in notes
-        ],
-        t("compare.sources.col.age"): [_age_check(n, stale_after_years) for n in notes],
-    })
+def notes_block(notes: tuple[SourceNote, ...], stale_after_years: int) -> Markup:
+    heading = t("compare.sources.heading")
+    columns = [t(f"compare.sources.col.{name}") for name in ("number", "source", "date", "age")]
+    rows = ([f"[{n.number}]", n.citation, t("compare.sources.date", kind=t(f"compare.sources.kind.{n.date_kind}"), date=n.date.isoformat()),
+             _age_check(n, stale_after_years)] for n in notes)
+    return html.block([html.heading(heading), html.note(t("compare.sources.intro")), html.table(columns, rows, label=heading)])
 
 
-def _age_check(note: SourceNote, stale_after_years: int) -> str:
+def _age_check(note: SourceNote, stale_after_years: int) -> object:
     if note.date_kind == UNDATED:
-        return f"**{t('compare.sources.undated')}**"
+        return html.strong(t("compare.sources.undated"))
     if note.old:
-        return f"**{t('compare.sources.old', years=stale_after_years)}**"
+        return html.strong(t("compare.sources.old", years=stale_after_years))
     return t("compare.sources.recent", years=stale_after_years)
 
 
-def source_notes(notes: pa.Table) -> None:
-    """Draws the sources table built by ``notes_frame``."""
-    st.header(t("compare.sources.heading"))
-    st.caption(t("compare.sources.intro"))
-    st.table(notes, hide_index=True)
+def source_notes(notes: Markup) -> None:
+    """Draws the sources block built by ``notes_block``."""
+    st.html(notes)

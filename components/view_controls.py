@@ -16,7 +16,7 @@ from optionboard import burden
 from optionboard.catalog import Catalog
 from optionboard.comparison import WORDINGS
 from optionboard.i18n import t
-from optionboard.plans import LATEST_START, SLOTS, Plan, PlanPart, make_plan, slot_choices
+from optionboard.plans import LATEST_START, SLOTS, Plan, PlanPart, make_plan
 from optionboard.selection import MAX_OPTIONS, MIN_OPTIONS, PICKER_LIST_LIMIT, format_option_ids, picker_choices, picker_needs_search, starting_sets
 from optionboard.view_state import ALL_TOPICS, DEFAULT_MEASURE, PRESENT, STREAMLIT_PARAMS, ViewState, format_plan, read_view, view_params
 
@@ -166,23 +166,34 @@ def _write_plan(plan_key: str) -> None:
     _write_param(plan_key, format_plan(make_plan(parts)))
 
 
-def plan_builder(catalog: Catalog, plan: Plan, plan_key: str) -> None:
+def plan_search(catalog: Catalog) -> str | None:
+    """In a large catalog, one search box narrows every plan picker (see ``picker_choices``)."""
+    if not picker_needs_search(catalog):
+        return None
+    search = st.text_input(t("compare.controls.find"), key="plans_find", help=t("compare.plans.find_help"))
+    st.caption(t("compare.plans.find_note", limit=PICKER_LIST_LIMIT))
+    return search
+
+
+def plan_builder(catalog: Catalog, plan: Plan, plan_key: str, search: str | None = None) -> None:
     """One picker and one start day per slot; any slot may stay empty."""
     nothing = t("compare.plans.nothing")
+    name_of = lambda o: nothing if o is None else catalog.options[o].name  # noqa: E731
     for plan_slot in SLOTS:
         options_key, start_key = _plan_widget_keys(plan_key, plan_slot.slot_id)
         part = plan.part(plan_slot.slot_id)
-        choices = slot_choices(catalog, plan_slot.slot_id)
         label = t(f"compare.plans.slot.{plan_slot.slot_id}")
-        name_of = lambda o: nothing if o is None else catalog.options[o].name  # noqa: E731
         picker_column, start_column = st.columns([3, 1], vertical_alignment="bottom")
         with picker_column:
             if plan_slot.holds_several:
                 _seed(options_key, list(part.option_ids) if part else [])
+                choices = picker_choices(catalog, st.session_state[options_key], search, plan_slot.slot_id).option_ids
                 st.multiselect(label, choices, key=options_key, format_func=name_of, on_change=_write_plan, args=(plan_key,),
                                placeholder=nothing)
             else:
                 _seed(options_key, part.option_ids[0] if part else None)
+                chosen = st.session_state[options_key]
+                choices = picker_choices(catalog, [chosen] if chosen else [], search, plan_slot.slot_id).option_ids
                 st.selectbox(label, [None, *choices], key=options_key, format_func=name_of, on_change=_write_plan, args=(plan_key,))
         with start_column:
             _seed(start_key, part.start_day if part else plan_slot.default_start)

@@ -91,23 +91,25 @@ def search_words(text: str | None) -> tuple[str, ...]:
     return tuple((text or "").casefold().split())
 
 
-def matching_options(catalog: Catalog, words: tuple[str, ...]) -> tuple[str, ...]:
-    """Options whose name, clinical name or group holds every word, in catalog order.
+def matching_options(catalog: Catalog, words: tuple[str, ...], category_id: str | None = None) -> tuple[str, ...]:
+    """Options (of one group, when given) whose name, clinical name or group holds every word, in list order.
 
     Kept in the catalog's memo per search, so a rerun that keeps the search (most of them) does no scan."""
     def scan() -> tuple[str, ...]:
-        return tuple(o for o, text in catalog.option_search_text.items() if all(word in text for word in words))
+        pool = [o.option_id for o in catalog.options_in(category_id)] if category_id else catalog.options
+        return tuple(o for o in pool if all(word in catalog.option_search_text[o] for word in words))
 
-    return catalog.memo.get(("option-search", words), scan) if words else tuple(catalog.options)
+    return catalog.memo.get(("option-search", words, category_id), scan)
 
 
-def picker_choices(catalog: Catalog, chosen, search: str | None = None) -> PickerChoices:
-    """What an option picker lists: every option in a small catalog; in a large one, the chosen options
-    and the first ``PICKER_LIST_LIMIT`` that match the search."""
-    chosen = tuple(o for o in chosen if o in catalog.options)
+def picker_choices(catalog: Catalog, chosen, search: str | None = None, category_id: str | None = None) -> PickerChoices:
+    """What an option picker (of one group, when given) lists: every option in a small catalog; in a large
+    one, the chosen options and the first ``PICKER_LIST_LIMIT`` that match the search."""
     if not picker_needs_search(catalog):
-        return PickerChoices(tuple(catalog.options), len(catalog.options))
-    matches = matching_options(catalog, search_words(search))
+        every = matching_options(catalog, (), category_id)
+        return PickerChoices(every, len(every))
+    chosen = tuple(o for o in chosen if o in catalog.options)
+    matches = matching_options(catalog, search_words(search), category_id)
     chosen_set = set(chosen)
     shown = [o for o in matches[:PICKER_LIST_LIMIT + len(chosen)] if o not in chosen_set][:PICKER_LIST_LIMIT]
     return PickerChoices((*chosen, *shown), len(matches))

@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from compare_catalog import event, write_package
 from components.plain_text import plain_cell
+from html_tables import page_headings, page_tables
 from tests.paths import REPO_ROOT
 from optionboard import burden
 from optionboard.loading import load_package
@@ -39,7 +40,7 @@ def catalog(app_env):
 
 
 def grid_columns(at: AppTest) -> list[str]:
-    return at.table[0].value.columns.tolist()[1:]
+    return page_tables(at)[0].columns[1:]
 
 
 # ---- Compare ------------------------------------------------------------------------------------
@@ -53,9 +54,12 @@ def test_compare_defaults_to_the_first_starting_set(catalog):
     assert len(grid_columns(at)) == len(wanted)
     assert at.pills(key="compare_starting_set").value == REBUILD
     topics_with_rows = {a.topic_id for a in catalog.attributes}
-    # one table per topic, then goals/benefits/downsides, then sources
-    assert len(at.table) == len(topics_with_rows) + 2
-    assert "not known" in texts(at.caption)
+    # one table per topic, then goals/benefits/downsides, then sources; every row named by a row header
+    tables = page_tables(at)
+    assert len(tables) == len(topics_with_rows) + 2
+    assert all(table.row_header_cells == len(table.rows) > 0 for table in tables)
+    assert [table.label for table in tables[:len(topics_with_rows)]] == page_headings(at)[:len(topics_with_rows)]
+    assert "not known" in texts(at.html)
     assert not at.info or all("not medical advice" in i.value or "not advice" in i.value.lower() for i in at.info)
 
 
@@ -65,7 +69,7 @@ def test_choosing_a_starting_set_changes_grid_and_link(catalog):
     assert not at.exception
     assert at.query_params["options"] == "radiation-xray,proton-therapy"
     assert at.multiselect(key="compare_options").value == ["radiation-xray", "proton-therapy"]
-    assert grid_columns(at) == [plain_cell(catalog.options["radiation-xray"].name), plain_cell(catalog.options["proton-therapy"].name)]
+    assert grid_columns(at) == [catalog.options["radiation-xray"].name, catalog.options["proton-therapy"].name]
 
 
 def test_picking_options_updates_the_link_and_too_few_keeps_the_last_full_choice():
@@ -76,7 +80,7 @@ def test_picking_options_updates_the_link_and_too_few_keeps_the_last_full_choice
     assert not at.exception
     assert at.query_params["options"] == "chemo-iv,chemo-oral,amputation"
     assert "at least 2" in texts(at.warning)
-    assert not at.table
+    assert not page_tables(at)
 
 
 def test_compare_settings_round_trip_through_the_url(catalog):
@@ -87,10 +91,9 @@ def test_compare_settings_round_trip_through_the_url(catalog):
     assert at.selectbox(key="compare_topic").value == "side-effects"
     assert at.radio(key="compare_wording").value == "clinical"
     assert at.toggle(key="compare_diff").value is True
-    assert grid_columns(at) == [plain_cell(catalog.options[o].name_clinical) for o in params["options"].split(",")]
-    first = [tbl.value for tbl in at.table]
+    assert grid_columns(at) == [catalog.options[o].name_clinical for o in params["options"].split(",")]
     again = open_page(COMPARE, **at.query_params)
-    assert [tbl.value.equals(f) for tbl, f in zip(again.table, first)] == [True] * len(first)
+    assert [block.value for block in again.html] == [block.value for block in at.html]
 
 
 def test_compare_widgets_write_the_url():
@@ -99,7 +102,7 @@ def test_compare_widgets_write_the_url():
     at.toggle(key="compare_diff").set_value(True).run()
     at.radio(key="compare_wording").set_value("clinical").run()
     assert at.query_params["topic"] == "daily-life" and at.query_params["diff"] == "1" and at.query_params["wording"] == "clinical"
-    assert len(at.header) >= 1 and "Daily life" in at.header[0].value
+    assert page_headings(at)[0].startswith("Daily life")
     at.selectbox(key="compare_topic").set_value("all").run()
     at.radio(key="compare_wording").set_value("family").run()
     assert "topic" not in at.query_params and "wording" not in at.query_params
@@ -133,7 +136,7 @@ def test_presentation_mode_has_no_editing_controls():
     assert not at.exception
     assert not at.multiselect and not at.toggle and not at.selectbox and not at.radio and not at.pills
     assert any("Leave presentation" in link.label for link in at.get("page_link"))
-    assert at.table  # the grid is still there
+    assert page_tables(at)  # the grid is still there
     assert at.query_params["mode"] == "present"
 
 
@@ -151,10 +154,10 @@ def test_burden_defaults_show_totals_that_match_the_domain(catalog):
     at = open_page(BURDEN)
     assert not at.exception
     wanted = starting_sets(catalog)[REBUILD]
-    totals = at.table[0].value
+    totals = page_tables(at)[0].frame()
     expected = burden.burden_table(catalog, wanted)
     first_name = catalog.options[wanted[0]].name
-    shown_visits = totals.loc[totals["What is counted"] == expected.loc["visits", "measure"], plain_cell(first_name)].iloc[0]
+    shown_visits = totals.loc[totals["What is counted"] == expected.loc["visits", "measure"], first_name].iloc[0]
     assert shown_visits == burden.format_amount("visits", expected.loc["visits", first_name])
     assert "use radiation" in texts(at.markdown)
 
@@ -188,8 +191,8 @@ def test_plans_default_to_two_plans_in_the_url(catalog):
     plan_a, plan_b = default_plans(catalog)
     assert at.query_params["plan_a"] == format_plan(plan_a)
     assert at.query_params["plan_b"] == format_plan(plan_b)
-    totals = at.table[0].value
-    assert list(totals.columns) == [plain_cell(c) for c in ("What is counted", "Plan A", "Plan B", "Difference (B minus A)")]
+    totals = page_tables(at)[0]
+    assert totals.columns == ["What is counted", "Plan A", "Plan B", "Difference (B minus A)"]
 
 
 def test_building_a_plan_writes_it_to_the_url():
@@ -213,7 +216,7 @@ def test_plan_links_round_trip_and_empty_plans_work():
     assert at.selectbox(key="plan_a_chemotherapy_options").value == "chemo-oral"
     assert at.number_input(key="plan_a_radiation_start").value == 90
     assert at.selectbox(key="plan_b_surgery_options").value is None
-    totals = at.table[0].value
+    totals = page_tables(at)[0].frame()
     assert (totals["Plan B"] == "0").all()
 
 

@@ -73,3 +73,24 @@ def test_the_compare_page_searches_a_large_catalog(large_dir, monkeypatch):
     at.multiselect(key="compare_options").select("proton-therapy-s2").run()
     assert not at.exception
     assert at.query_params["options"].endswith(",proton-therapy-s2")
+
+
+def test_a_group_search_lists_only_that_group(large, catalog):
+    radiation = picker_choices(large, [], "copy 2", "radiation").option_ids
+    assert radiation and all(large.options[o].category_id == "radiation" and o.endswith("-s2") for o in radiation)
+    small = picker_choices(catalog, [], None, "radiation").option_ids
+    assert small == tuple(o.option_id for o in catalog.options_in("radiation"))
+
+
+def test_the_plans_page_searches_a_large_catalog(large_dir, monkeypatch):
+    monkeypatch.setenv("OPTIONBOARD_DATA_DIR", str(large_dir))
+    at = AppTest.from_file(DASHBOARD, default_timeout=90)
+    at.run()
+    at.switch_page("app_pages/plans.py").run()
+    assert not at.exception
+    assert all(len(box.options) <= PICKER_LIST_LIMIT + 2 for box in at.selectbox if box.key.startswith("plan_"))
+    at.text_input(key="plans_find").input("proton copy 4").run()
+    assert at.selectbox(key="plan_a_radiation_options").options[1:] == ["Proton therapy (copy 4)"]
+    at.selectbox(key="plan_a_radiation_options").set_value("proton-therapy-s4").run()
+    assert not at.exception
+    assert "radiation:proton-therapy-s4@" in at.query_params["plan_a"]

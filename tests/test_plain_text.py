@@ -6,7 +6,8 @@ import re
 from streamlit.testing.v1 import AppTest
 
 from components.plain_text import plain, plain_cell
-from tests.data_edits import set_cell
+from html_tables import page_tables
+from tests.data_edits import read_rows, set_cell
 from tests.paths import DASHBOARD
 
 HOSTILE = "[click](https://evil.example) :red[x] $$x^2$$ **bold** <b>tag</b>"
@@ -64,3 +65,21 @@ def test_a_plan_start_with_a_non_ascii_digit_is_a_notice_not_a_crash(app_env):
     at = open_page("app_pages/plans.py", plan_a="surgery:wide-resection@²")
     assert not at.exception
     assert any("²" in str(i.value) for i in at.info)
+
+
+def test_hostile_data_text_is_escaped_in_the_html_blocks_of_compare_and_burden(app_env, catalog):
+    """The grid and the burden tables are written as HTML: data text must arrive as text, never as a tag."""
+    rows = {option_id: row for row, option_id in enumerate(catalog.options, start=2)}
+    set_cell(app_env, "options.csv", rows["chemo-iv"], "name", "Name " + HOSTILE)
+    header, *facts = read_rows(app_env, "option_facts.csv")
+    fact_row = next(n for n, row in enumerate(facts, start=2) if row[header.index("option_id")] == "chemo-iv")
+    set_cell(app_env, "option_facts.csv", fact_row, "answer", "Answer " + HOSTILE)
+    for page in ("app_pages/compare.py", "app_pages/burden.py"):
+        at = open_page(page, options="chemo-iv,chemo-oral")
+        assert not at.exception
+        markup = "\n".join(block.value for block in at.html)
+        assert "<b>tag</b>" not in markup and "&lt;b&gt;tag&lt;/b&gt;" in markup
+        text = "\n".join(cell for table in page_tables(at) for cell in [*table.columns, *sum(table.rows, [])])
+        assert "Name " + HOSTILE in text  # shown exactly as written
+        if page.endswith("compare.py"):
+            assert any(cell.startswith("Answer " + HOSTILE) for table in page_tables(at) for row in table.rows for cell in row)

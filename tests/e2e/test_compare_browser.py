@@ -14,7 +14,7 @@ SIZES = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
 
 
 def grid_headers(page) -> list[str]:
-    first_table = page.locator('[data-testid="stTable"]').first
+    first_table = page.locator(".ob-table").first
     expect(first_table).to_be_visible()
     return [h.strip() for h in first_table.locator("thead th").all_inner_texts()]
 
@@ -100,7 +100,7 @@ def test_compare_screens(page, app_server, size):
     assert_no_exception(page)
     expect(page.get_by_role("heading", name="Compare options")).to_be_visible()
     screenshot(page, f"compare-{size}", full_page=False)
-    page.locator('[data-testid="stTable"]').first.scroll_into_view_if_needed()
+    page.locator(".ob-table").first.scroll_into_view_if_needed()
     screenshot(page, f"compare-grid-{size}", full_page=False)
     page.goto(app_server + "/compare?options=radiation-xray,proton-therapy&mode=present")
     wait_for_app(page)
@@ -109,7 +109,7 @@ def test_compare_screens(page, app_server, size):
     expect(page.locator('[data-testid="stTopNav"]')).to_be_hidden()
     expect(page.get_by_role("combobox")).to_have_count(0)
     expect(page.get_by_role("switch")).to_have_count(0)
-    body_size = page.locator('[data-testid="stTable"] td').first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    body_size = page.locator(".ob-table td").first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
     assert body_size >= 28
     screenshot(page, f"compare-present-{size}", full_page=False)
 

@@ -6,14 +6,14 @@ or critical rules that are ours, and print the per-page table (ours versus the f
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
 
 from accessibility import axe_scan, format_violation_table, new_serious_violations
-from conftest import ARTIFACTS_DIR, REPO_ROOT, assert_no_exception, screenshot, wait_for_app
+from components.app_menu import ALL_PAGES
+from conftest import ARTIFACTS_DIR, assert_no_exception, screenshot, wait_for_app
 
 VIEWPORTS = {"phone": (390, 844), "laptop": (1366, 768), "wall": (1920, 1080)}
 # Pages with a presentation mode are shot on the wall screen in that mode.
@@ -34,9 +34,8 @@ def baseline_violations(browser, start_streamlit):
 
 
 def navigation_paths() -> list[str]:
-    """Every page's URL path, read from the navigation in dashboard.py; the default page lives at the root."""
-    pages = re.findall(r'url_path="([^"]+)"(, default=True)?', (REPO_ROOT / "dashboard.py").read_text(encoding="utf-8"))
-    return ["" if default else path for path, default in pages]
+    """Every page's URL path, as the app's menu lists them; the default page lives at the root."""
+    return ["" if spec.default else spec.url_path for spec in ALL_PAGES]
 
 
 def test_every_page_renders_accessibly_at_every_size(page, app_server, baseline_violations):

@@ -64,7 +64,7 @@ def test_main_path_with_the_keyboard_alone(page, app_server):
     page.keyboard.press("Enter")
     wait_for_app(page)
     expect(page).to_have_url(re.compile(r"options=radiation-xray(%2C|,)proton-therapy"))
-    grid = page.locator('[data-testid="stTable"]').first
+    grid = page.locator(".ob-table").first
     expect(grid).to_contain_text("Radiation therapy (X-rays)")
     expect(grid).to_contain_text("Proton therapy")
     assert_no_exception(page)
