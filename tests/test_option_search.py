@@ -56,12 +56,17 @@ def test_a_search_is_scanned_once_per_data_version(large):
     assert matching_options(large, words) is matching_options(large, words)
 
 
-def test_the_compare_page_searches_a_large_catalog(large_dir, monkeypatch):
+def open_large(page: str, large_dir, monkeypatch) -> AppTest:
     monkeypatch.setenv("OPTIONBOARD_DATA_DIR", str(large_dir))
     at = AppTest.from_file(DASHBOARD, default_timeout=90)
     at.run()
-    at.switch_page("app_pages/compare.py").run()
+    at.switch_page(page).run()
     assert not at.exception
+    return at
+
+
+def test_the_compare_page_searches_a_large_catalog(large_dir, monkeypatch):
+    at = open_large("app_pages/compare.py", large_dir, monkeypatch)
     picker = at.multiselect(key="compare_options")
     assert len(picker.options) <= PICKER_LIST_LIMIT + 4
     assert any(f"first {PICKER_LIST_LIMIT} of" in c.value for c in at.caption)
@@ -83,11 +88,7 @@ def test_a_group_search_lists_only_that_group(large, catalog):
 
 
 def test_the_plans_page_searches_a_large_catalog(large_dir, monkeypatch):
-    monkeypatch.setenv("OPTIONBOARD_DATA_DIR", str(large_dir))
-    at = AppTest.from_file(DASHBOARD, default_timeout=90)
-    at.run()
-    at.switch_page("app_pages/plans.py").run()
-    assert not at.exception
+    at = open_large("app_pages/plans.py", large_dir, monkeypatch)
     assert all(len(box.options) <= PICKER_LIST_LIMIT + 2 for box in at.selectbox if box.key.startswith("plan_"))
     at.text_input(key="plans_find").input("proton copy 4").run()
     assert at.selectbox(key="plan_a_radiation_options").options[1:] == ["Proton therapy (copy 4)"]
