@@ -56,6 +56,10 @@ class SourceDates:
 
 
 def source_dates(catalog: Catalog) -> SourceDates:
-    # An undated page's date is only the day we read it; counting it would make the data look newer than it is.
-    dated = sorted(s.date for s in catalog.sources.values() if s.date_kind != "undated")
-    return SourceDates(len(catalog.sources), dated[0], dated[-1], len(catalog.sources) - len(dated))
+    """Counted once per data version (the start page shows it on every rerun)."""
+    def count() -> SourceDates:
+        # An undated page's date is only the day we read it; counting it would make the data look newer than it is.
+        dated = sorted(s.date for s in catalog.sources.values() if s.date_kind != "undated")
+        return SourceDates(len(catalog.sources), dated[0], dated[-1], len(catalog.sources) - len(dated))
+
+    return catalog.memo.get("source_dates", count)

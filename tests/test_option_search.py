@@ -5,6 +5,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from bench.synthetic import write_scaled
+from components.plain_text import plain
 from optionboard.loading import load_package
 from optionboard.selection import PICKER_LIST_LIMIT, matching_options, picker_choices, picker_needs_search
 from tests.paths import DASHBOARD
@@ -95,3 +96,16 @@ def test_the_plans_page_searches_a_large_catalog(large_dir, monkeypatch):
     at.selectbox(key="plan_a_radiation_options").set_value("proton-therapy-s4").run()
     assert not at.exception
     assert "radiation:proton-therapy-s4@" in at.query_params["plan_a"]
+
+
+def test_the_options_page_of_a_large_catalog_shows_what_a_search_finds(large_dir, large, monkeypatch):
+    at = open_large("app_pages/options.py", large_dir, monkeypatch)
+    assert len(at.expander) == PICKER_LIST_LIMIT
+    assert any(f"first {PICKER_LIST_LIMIT} of {len(large.options)}" in c.value for c in at.caption)
+    at.text_input(key="options_find").input("proton").run()
+    assert sorted(e.label for e in at.expander) == sorted(plain(large.options[o].name) for o in large.options if o.startswith("proton"))
+    at.text_input(key="options_find").input("").run()
+    at.selectbox(key="options_group").set_value("radiation").run()
+    assert not at.exception
+    assert {e.label for e in at.expander} == {plain(option.name) for option in large.options_in("radiation")}
+    assert [h.value for h in at.header] == [plain(large.category_of("proton-therapy").name)]
