@@ -5,16 +5,31 @@ session state (only the fact that this session entered it correctly).
 """
 from __future__ import annotations
 
+import math
 import os
 
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from optionboard.editor_access import Access, ReadOnlyReason, configured_secret, decide_access, secret_matches
+from optionboard.editor_access import Access, GuessLimiter, ReadOnlyReason, configured_secret, decide_access, secret_matches
 from optionboard.i18n import t
 
 _UNLOCKED = "data.editor_unlocked"
 _WRONG_SECRET = "data.editor_wrong_secret"
+_WAIT_SECONDS = "data.editor_wait_seconds"
+
+
+@st.cache_resource(show_spinner=False)
+def _guess_limiter() -> GuessLimiter:
+    """One per process, shared by every session (see GuessLimiter)."""
+    return GuessLimiter()
+
+
+def _client() -> str:
+    # Only a key for counting wrong guesses (the address can be spoofed; the overall limit still holds).
+    # None on localhost; anything but text (the in-process test runner has no real connection) counts as local.
+    address = st.context.ip_address
+    return address if isinstance(address, str) and address else "local"
 
 
 def _secrets() -> dict:
@@ -35,7 +50,14 @@ def current_access() -> Access:
 
 def _check_secret() -> None:
     entered = st.session_state.pop("data.secret_entry", "")
+    limiter, client = _guess_limiter(), _client()
+    wait = limiter.wait_seconds(client)
+    st.session_state[_WAIT_SECONDS] = wait
+    if wait:  # refused unchecked: a right guess must not be told apart from a wrong one while locked out
+        st.session_state[_UNLOCKED] = st.session_state[_WRONG_SECRET] = False
+        return
     matched = secret_matches(entered, configured_secret(os.environ, _secrets()))
+    limiter.record(client, matched)
     st.session_state[_UNLOCKED] = matched
     st.session_state[_WRONG_SECRET] = not matched
 
@@ -61,7 +83,9 @@ def access_controls(access: Access) -> None:
         with st.form("data.secret_form", clear_on_submit=True):
             st.text_input(t("data.access.secret_label"), type="password", key="data.secret_entry")
             st.form_submit_button(t("data.access.unlock"), on_click=_check_secret)
-        if st.session_state.get(_WRONG_SECRET):
+        if st.session_state.get(_WAIT_SECONDS):
+            st.error(t("data.access.too_many_tries", minutes=math.ceil(st.session_state[_WAIT_SECONDS] / 60)))
+        elif st.session_state.get(_WRONG_SECRET):
             st.error(t("data.access.wrong_secret"))
     elif access.reason is ReadOnlyReason.SIGN_IN_NEEDED:
         st.button(t("data.access.sign_in"), on_click=st.login)

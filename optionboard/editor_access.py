@@ -7,7 +7,10 @@ constant time and never put into any message, log or exception.
 from __future__ import annotations
 
 import hmac
-from collections.abc import Mapping
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
@@ -53,3 +56,45 @@ def decide_access(*, secret_configured: bool, secret_unlocked: bool, login_confi
     if login_configured:
         return Access(False, ReadOnlyReason.SIGN_IN_NEEDED)
     return Access(False, ReadOnlyReason.NOT_CONFIGURED)
+
+
+class GuessLimiter:
+    """How many wrong editor secrets are let through, so the secret cannot be found by trying many.
+
+    One limiter serves the whole process: a new browser session costs nothing, so a limit per session
+    would stop no one. Wrong guesses count per client (the connection's address where known) and in
+    total, within a sliding window; past either limit, entries are refused unchecked until the oldest
+    counted guess leaves the window. A right secret clears its client's count. (A few lines of our own
+    rather than a rate-limiting library: nothing here needs storage or distribution across processes.)
+    """
+
+    def __init__(self, per_client: int = 5, overall: int = 50, window_s: float = 600.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.per_client, self.overall, self.window_s, self._clock = per_client, overall, window_s, clock
+        self._failures: dict[str, deque[float]] = {}
+        self._all: deque[float] = deque()
+        self._lock = threading.Lock()
+
+    def _forget_old(self, now: float) -> None:
+        for times in (self._all, *self._failures.values()):
+            while times and times[0] <= now - self.window_s:
+                times.popleft()
+        self._failures = {client: times for client, times in self._failures.items() if times}
+
+    def wait_seconds(self, client: str) -> float:
+        """0 when this client may try now, else the seconds until it may."""
+        with self._lock:
+            now = self._clock()
+            self._forget_old(now)
+            waits = [times[0] + self.window_s - now for times, limit in
+                     ((self._failures.get(client, ()), self.per_client), (self._all, self.overall)) if len(times) >= limit]
+            return max(waits, default=0.0)
+
+    def record(self, client: str, matched: bool) -> None:
+        with self._lock:
+            if matched:
+                self._failures.pop(client, None)
+                return
+            now = self._clock()
+            self._failures.setdefault(client, deque()).append(now)
+            self._all.append(now)

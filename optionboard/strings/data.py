@@ -57,6 +57,7 @@ TEXT: dict[str, dict[str, str]] = {
         "data.access.secret_label": "Editor secret",
         "data.access.unlock": "Turn on editing",
         "data.access.wrong_secret": "That is not the editor secret. Editing stays off.",
+        "data.access.too_many_tries": "Too many wrong tries. Editing stays off. Try again in {minutes} minute(s).",
         "data.access.sign_in": "Sign in",
         "data.access.sign_out": "Sign out",
         "data.access.lock": "Turn off editing",
