@@ -10,11 +10,11 @@ interleave) a save:
 3. writes the previous version of every changed file to ``.history/<timestamp>-<id>/`` together
    with ``meta.json`` (time, editor, reason, hashes), marked incomplete;
 4. replaces each file atomically (temporary file in the same folder, flush, fsync, rename);
-5. marks the history entry complete and appends one JSON line to ``.audit.jsonl``.
+5. appends one JSON line to ``.audit.jsonl``, then marks the history entry complete.
 
 A crash inside step 4 leaves each file either old or new, never a mix; the next save (or
-``recover``) rolls back every file of an incomplete entry, so the package as a whole is never a mix
-of two versions either. The running app notices the new files through ``CatalogStore``.
+``recover``) rolls back every file of an incomplete entry (removing files the change created), so the
+package as a whole is never a mix of two versions either, and audits the roll-back. The running app notices the new files through ``CatalogStore``.
 """
 from __future__ import annotations
 
@@ -225,9 +225,11 @@ class DataStore:
         self._write_meta(entry_dir, entry)
         for name in sorted(changed):
             write_atomically(self.data_dir / package.table(name).path, changed[name])
+        # The audit line goes first: a crash after it is rolled back and audited again as rolled back, so
+        # every change that reached the files has its line (marking it complete first could lose the line).
         entry = replace(entry, complete=True)
-        self._write_meta(entry_dir, entry)
         self._append_audit(entry)
+        self._write_meta(entry_dir, entry)
         return entry
 
     def _write_meta(self, entry_dir: Path, entry: HistoryEntry) -> None:
@@ -316,7 +318,9 @@ class DataStore:
             entry_dir = self.history_dir / entry.version_id
             for change in entry.tables:
                 saved = entry_dir / change.file
-                if change.sha256_before is not None and saved.is_file():
+                if change.sha256_before is None:  # the change created this file: rolling back removes it
+                    (self.data_dir / change.file).unlink(missing_ok=True)
+                elif saved.is_file():
                     write_atomically(self.data_dir / change.file, saved.read_bytes())
             rolled_back.append(entry.version_id)
             self._write_meta(entry_dir, replace(entry, complete=True, action=f"{entry.action}-rolled-back"))

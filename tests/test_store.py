@@ -187,7 +187,7 @@ _CRASH_SCRIPT = textwrap.dedent("""
     from optionboard.store import DataStore
 
     store = DataStore(Path(sys.argv[1]))
-    changes = {"options": Path(sys.argv[2]).read_bytes(), "sources": Path(sys.argv[3]).read_bytes()}
+    changes = {Path(path).stem: Path(path).read_bytes() for path in sys.argv[2:]}
     real_replace, data_files = os.replace, []
 
     def replace_then_die(source, target):
@@ -202,13 +202,19 @@ _CRASH_SCRIPT = textwrap.dedent("""
 """)
 
 
-def crash_mid_change(store: DataStore, tmp_path) -> subprocess.CompletedProcess:
-    """Run a two-file save in another process that dies right after the first file is renamed."""
-    contents = store.read_contents()
-    options, sources = tmp_path / "options-new.csv", tmp_path / "sources-new.csv"
-    options.write_bytes(with_cell(contents["options"], 2, "name", "Half saved"))
-    sources.write_bytes(with_cell(contents["sources"], 2, "publisher", "Half saved"))
-    return subprocess.run([sys.executable, "-c", _CRASH_SCRIPT, str(store.data_dir), str(options), str(sources)],
+def crash_mid_change(store: DataStore, tmp_path, changes: dict[str, bytes] | None = None) -> subprocess.CompletedProcess:
+    """Run a save of two or more files (by default options and sources) in another process that dies right
+    after the first file (in table-name order) is renamed."""
+    if changes is None:
+        contents = store.read_contents()
+        changes = {"options": with_cell(contents["options"], 2, "name", "Half saved"),
+                   "sources": with_cell(contents["sources"], 2, "publisher", "Half saved")}
+    paths = []
+    for table, content in changes.items():
+        paths.append(tmp_path / "crash" / f"{table}.csv")
+        paths[-1].parent.mkdir(exist_ok=True)
+        paths[-1].write_bytes(content)
+    return subprocess.run([sys.executable, "-c", _CRASH_SCRIPT, str(store.data_dir), *map(str, paths)],
                           cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
 
 
@@ -227,6 +233,42 @@ def test_a_process_dying_mid_change_is_rolled_back_to_the_old_package(store, tmp
     assert store.read_contents() == original
     assert [r["action"] for r in store.audit_records()] == ["save-rolled-back"]
     assert store.history()[0].complete
+
+
+def test_a_file_the_interrupted_change_created_is_removed_again(store, tmp_path):
+    """A save may add a file the folder lacked (an upload that repairs the package); rolled back, it is gone."""
+    glossary = store.data_dir / "glossary.csv"
+    saved_glossary = glossary.read_bytes()
+    glossary.unlink()
+    original = store.read_contents()
+    changes = {"glossary": saved_glossary, "options": with_cell(original["options"], 2, "name", "Half saved")}
+    assert crash_mid_change(store, tmp_path, changes).returncode == 9
+    assert glossary.is_file(), "the crash should come after the new file was written"
+    [pending] = store.history()
+    assert store.recover() == [pending.version_id]
+    assert not glossary.exists()
+    assert store.read_contents() == original
+
+
+def test_a_crash_after_the_audit_line_is_rolled_back_and_audited_as_such(store, monkeypatch):
+    """Every change that reached the files has an audit line, even one the crash kept from completing."""
+    original = store.read_contents()
+    real_write_meta = DataStore._write_meta
+
+    def die_when_marking_complete(self, entry_dir, entry):
+        if entry.complete:
+            raise SystemExit("power cut")
+        real_write_meta(self, entry_dir, entry)
+
+    monkeypatch.setattr(DataStore, "_write_meta", die_when_marking_complete)
+    with pytest.raises(SystemExit):
+        store.save({"options": renamed_option(store, "Saved then cut")}, editor="Ana", reason="r",
+                   base_fingerprint=store.fingerprint())
+    monkeypatch.setattr(DataStore, "_write_meta", real_write_meta)
+    assert [r["action"] for r in store.audit_records()] == ["save"]
+    store.recover()
+    assert store.read_contents() == original
+    assert [r["action"] for r in store.audit_records()] == ["save", "save-rolled-back"]
 
 
 def test_the_next_save_recovers_first(store, tmp_path):
