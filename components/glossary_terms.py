@@ -7,27 +7,27 @@ import streamlit as st
 
 from components.plain_text import plain
 from optionboard.catalog import Catalog, GlossaryTerm
-from optionboard.glossary import find_terms_in
+from optionboard.glossary import terms_used
 from optionboard.i18n import t
 
 
 def term_list(terms: Iterable[GlossaryTerm]) -> None:
-    for term in terms:
-        st.markdown(f"**{plain(term.term)}**: {plain(term.definition)}")
+    """One paragraph per term, drawn as one element."""
+    st.markdown("\n\n".join(f"**{plain(term.term)}**: {plain(term.definition)}" for term in terms))
 
 
-def term_meanings(texts: Iterable[str | None], catalog: Catalog, key: str | None = None) -> list[GlossaryTerm]:
+def term_meanings(texts: Iterable[str | None], catalog: Catalog) -> tuple[GlossaryTerm, ...]:
     """An expander with the meaning of every glossary word in ``texts``; nothing when there are none."""
-    terms = find_terms_in(texts, catalog.glossary)
+    terms = terms_used(catalog, texts)
     if terms:
         with st.expander(t("family.terms.expander", count=len(terms)), icon=":material/menu_book:"):
             term_list(terms)
     return terms
 
 
-def term_popover(texts: Iterable[str | None], catalog: Catalog) -> list[GlossaryTerm]:
+def term_popover(texts: Iterable[str | None], catalog: Catalog) -> tuple[GlossaryTerm, ...]:
     """A small "Word meanings" button that opens the meanings, for use inside cards and columns."""
-    terms = find_terms_in(texts, catalog.glossary)
+    terms = terms_used(catalog, texts)
     if terms:
         with st.popover(t("family.terms.popover"), icon=":material/menu_book:"):
             term_list(terms)

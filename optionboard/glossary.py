@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .catalog import GlossaryTerm
+from .catalog import Catalog, GlossaryTerm
 
 
 @lru_cache(maxsize=8)
@@ -46,6 +46,13 @@ def find_terms_in(texts: Iterable[str | None], glossary: tuple[GlossaryTerm, ...
             term = by_form[match.group(0).lower()]
             found.setdefault(term.term_id, term)
     return list(found.values())
+
+
+def terms_used(catalog: Catalog, texts: Iterable[str | None]) -> tuple[GlossaryTerm, ...]:
+    """``find_terms_in`` over the catalog's glossary, once per data version and set of texts: family pages
+    look up the same texts on every rerun, and each look-up hashes the whole glossary to find its pattern."""
+    texts = tuple(texts)
+    return catalog.memo.get(("glossary-terms", texts), lambda: tuple(find_terms_in(texts, catalog.glossary)))
 
 
 def search_glossary(query: str, glossary: tuple[GlossaryTerm, ...]) -> list[GlossaryTerm]:

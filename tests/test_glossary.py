@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from optionboard.catalog import GlossaryTerm
-from optionboard.glossary import find_terms, find_terms_in, search_glossary
+from optionboard.glossary import find_terms, find_terms_in, search_glossary, terms_used
 
 GLOSSARY = (
     GlossaryTerm("bone-metastasis", "bone metastasis", "bone metastases", "Cancer that spread to a bone.", "s"),
@@ -85,3 +85,10 @@ def test_medical_words_used_in_family_text_are_in_the_glossary(bundled, catalog)
                if any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
                       for text in unexplained_text)]
     assert not missing, f"medical words used in family text but missing from the glossary: {missing}"
+
+
+def test_terms_used_are_the_terms_found_worked_out_once_per_data_version(catalog):
+    texts = ["The bone metastasis was treated with chemotherapy.", None, "A biopsy came first."]
+    found = terms_used(catalog, texts)
+    assert found == tuple(find_terms_in(texts, catalog.glossary)) and found
+    assert terms_used(catalog, list(texts)) is found
