@@ -117,15 +117,16 @@ def frame_table(frame: pd.DataFrame, label: str, row_label: str, scroll_height: 
                       label=label, numbers_from=1, scroll_height=scroll_height)
 
 
-def chart(figure: FinishedFigure, frame: pd.DataFrame, measure: str, title: str, row_label: str,
-          scroll_height: int | None = None) -> Chart:
-    """``frame`` has a row per year or month; a static table turns it so each option (or plan) is a row."""
-    numbers = formatted(frame, measure)
-    if scroll_height is None:
-        numbers = numbers.T
-    else:
-        row_label = str(frame.index.name or "")
-    table = frame_table(numbers, title, row_label, scroll_height)
+def chart(figure: FinishedFigure, frame: pd.DataFrame, measure: str, title: str, row_label: str) -> Chart:
+    """``frame`` has a row per year; the table beside the chart turns it so each option (or plan) is a row."""
+    table = frame_table(formatted(frame, measure).T, title, row_label)
+    return Chart(figure, html.block([html.note(t("compare.burden.table_caption")), table]))
+
+
+def scrolling_chart(figure: FinishedFigure, frame: pd.DataFrame, measure: str, title: str, height: int) -> Chart:
+    """``frame`` has a row per month (named by its index) and a column per option: too long to show whole,
+    so its table scrolls within ``height`` pixels."""
+    table = frame_table(formatted(frame, measure), title, str(frame.index.name or ""), height)
     return Chart(figure, html.block([html.note(t("compare.burden.table_caption")), table]))
 
 

@@ -2,8 +2,8 @@
 
 Counting five years of care day by day and drawing two charts is most of a rerun's work, and the same
 selection is drawn again on every interaction and by every session that opens the same link. The results
-are kept in the catalog's memo (see ``optionboard.memo``): Arrow tables, finished charts and
-Markdown-escaped text, none of which is ever changed after it is built. Changing the measure is the
+are kept in the catalog's memo (see ``optionboard.memo``): finished HTML tables, finished charts, Arrow
+tables of the plan schedules and Markdown-escaped notes, none of which is ever changed after it is built. Changing the measure is the
 interaction these pages invite, so the charts of every measure are made together, on the selection's
 first view (a few milliseconds each), and switching measures only draws.
 """
@@ -15,7 +15,8 @@ import pandas as pd
 import pyarrow as pa
 from markupsafe import Markup
 
-from components.burden_chart import Chart, chart, measures_block, measures_by_name, monthly_lines, radiation_text, yearly_bars
+from components.burden_chart import (Chart, chart, measures_block, measures_by_name, monthly_lines, radiation_text,
+                                     scrolling_chart, yearly_bars)
 from components.frozen_tables import frozen
 from components.plain_text import plain_cell
 from optionboard import burden, plans
@@ -53,8 +54,8 @@ def _charts(burdens: dict[str, burden.Burden], by_month: dict[str, pd.DataFrame]
         year_title, month_title = t(year_title_key, measure=name), t(month_title_key, measure=name)
         charts[measure] = MeasureCharts(
             chart(yearly_bars(by_year, measure, year_title, large), by_year, measure, year_title, t(row_label_key)),
-            chart(monthly_lines(by_month[measure], measure, month_title, large), by_month[measure], measure, month_title,
-                  t(row_label_key), SCROLLING_TABLE_HEIGHT),
+            scrolling_chart(monthly_lines(by_month[measure], measure, month_title, large), by_month[measure], measure,
+                            month_title, SCROLLING_TABLE_HEIGHT),
         )
     return charts
 

@@ -26,6 +26,7 @@ STYLE = """
   .ob-table thead th { background: #e8ecf2; font-weight: 700; position: sticky; top: 0; }
   .ob-table tbody th { background: #f3f5f8; font-weight: 600; min-width: 8rem; width: 14%; }
   .ob-table td.ob-number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  .ob-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .ob-note { color: #3d4651; font-size: 0.9rem; margin: 0 0 0.75rem 0; }
   .ob-block h2 { font-size: 2.25rem; font-weight: 600; line-height: 1.2; margin: 1.5rem 0 0.75rem 0; }
   .ob-block details { border: 1px solid #b9c0c9; border-radius: 0.5rem; padding: 0.5rem 0.75rem; margin: 0 0 0.75rem 0; }
@@ -71,8 +72,9 @@ def table(columns: Sequence[object], rows: Iterable[Sequence[object]], *, label:
     height = Markup(' style="max-height: {}px"').format(int(scroll_height)) if scroll_height else Markup("")
     return Markup(
         '<div class="ob-table-wrap" role="region" tabindex="0" aria-label="{label}"{height}>'
-        '<table class="ob-table"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
-    ).format(label=label, height=height, head=head, body=body)
+        '<table class="ob-table"><caption class="ob-hidden">{label}</caption>'
+        '<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
+    ).format(label=str(label), height=height, head=head, body=body)  # str(): markup is never live in an attribute
 
 
 def _row(cells: Sequence[object], row_headers: bool, numbers_from: int | None) -> Markup:

@@ -22,21 +22,17 @@ PRESENTATION_CSS = """
   [data-testid="stText"], [data-testid="stCaptionContainer"], [data-testid="stAlertContainer"] p {
     font-size: 28px !important; line-height: 1.35 !important; color: #000000 !important;
   }
-  [data-testid="stTable"] table, .ob-table { font-size: 28px !important; border: 3px solid #000000 !important; }
-  [data-testid="stTable"] th, .ob-table thead th { font-size: 30px !important; font-weight: 700 !important;
-    color: #000000 !important; background: #e8ecf2 !important; }
-  [data-testid="stTable"] td, [data-testid="stTable"] th, .ob-table td, .ob-table th { border: 2px solid #000000 !important;
-    color: #000000 !important; padding: 0.5rem 0.75rem !important; vertical-align: top !important; }
+  .ob-table { font-size: 28px !important; border: 3px solid #000000 !important; }
+  .ob-table thead th { font-size: 30px !important; font-weight: 700 !important; color: #000000 !important;
+    background: #e8ecf2 !important; }
+  .ob-table td, .ob-table th { border: 2px solid #000000 !important; color: #000000 !important;
+    padding: 0.5rem 0.75rem !important; vertical-align: top !important; }
   .ob-note { font-size: 28px !important; color: #000000 !important; }
   h1 { font-size: 56px !important; color: #000000 !important; }
   h2 { font-size: 44px !important; color: #000000 !important; }
   h3 { font-size: 36px !important; color: #000000 !important; }
-  [data-testid="stTable"] td *, [data-testid="stTable"] th * { max-width: none !important; white-space: normal !important; }
-  [data-testid="stTable"] td, [data-testid="stTable"] th { overflow-wrap: anywhere; white-space: normal !important; }
   /* Number tables beside a chart share the row with it: slightly smaller, still readable across a room. */
-  [data-testid="stColumn"] [data-testid="stTable"] table, [data-testid="stColumn"] [data-testid="stTable"] th,
   [data-testid="stColumn"] .ob-table, [data-testid="stColumn"] .ob-table th { font-size: 24px !important; }
-  [data-testid="stColumn"] [data-testid="stTable"] td, [data-testid="stColumn"] [data-testid="stTable"] th,
   [data-testid="stColumn"] .ob-table td, [data-testid="stColumn"] .ob-table th { padding: 0.4rem 0.5rem !important; }
   [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] * { color: #000000 !important; }
   [data-testid="stPageLink"] p { font-size: 24px !important; }

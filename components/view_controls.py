@@ -17,7 +17,7 @@ from optionboard.catalog import Catalog
 from optionboard.comparison import WORDINGS
 from optionboard.i18n import t
 from optionboard.plans import LATEST_START, SLOTS, Plan, PlanPart, make_plan
-from optionboard.selection import MAX_OPTIONS, MIN_OPTIONS, PICKER_LIST_LIMIT, format_option_ids, picker_choices, picker_needs_search, starting_sets
+from optionboard.selection import MAX_OPTIONS, MIN_OPTIONS, PICKER_LIST_LIMIT, SEARCH_MAX_CHARS, format_option_ids, picker_choices, picker_needs_search, starting_sets
 from optionboard.view_state import ALL_TOPICS, DEFAULT_MEASURE, PRESENT, STREAMLIT_PARAMS, ViewState, format_plan, read_view, view_params
 
 
@@ -82,7 +82,7 @@ def option_picker(catalog: Catalog, state: ViewState, page: str) -> tuple[str, .
     chosen = st.multiselect(
         t("compare.controls.options"), choices, key=options_key, max_selections=MAX_OPTIONS,
         format_func=catalog.option_labels.__getitem__,
-        help=t("compare.controls.options_help"), on_change=_write_options, args=(options_key,),
+        help=t("compare.controls.options_help"), on_change=_write_options, args=(options_key,), wrap=True,
     )
     if len(chosen) < MIN_OPTIONS:
         st.warning(t("compare.controls.too_few"), icon=":material/warning:")
@@ -94,7 +94,8 @@ def _searched_choices(catalog: Catalog, page: str, chosen: list[str]) -> list[st
     """Every option, or in a large catalog a search box and what it finds (see ``picker_choices``)."""
     if not picker_needs_search(catalog):
         return list(catalog.options)
-    search = st.text_input(t("compare.controls.find"), key=_page_key(page, "find"), help=t("compare.controls.find_help"))
+    search = st.text_input(t("compare.controls.find"), key=_page_key(page, "find"), help=t("compare.controls.find_help"),
+                           max_chars=SEARCH_MAX_CHARS)
     choices = picker_choices(catalog, chosen, search)
     if not choices.matching:
         st.caption(t("compare.controls.find_none"))
@@ -170,7 +171,8 @@ def plan_search(catalog: Catalog) -> str | None:
     """In a large catalog, one search box narrows every plan picker (see ``picker_choices``)."""
     if not picker_needs_search(catalog):
         return None
-    search = st.text_input(t("compare.controls.find"), key="plans_find", help=t("compare.plans.find_help"))
+    search = st.text_input(t("compare.controls.find"), key="plans_find", help=t("compare.plans.find_help"),
+                           max_chars=SEARCH_MAX_CHARS)
     st.caption(t("compare.plans.find_note", limit=PICKER_LIST_LIMIT))
     return search
 
@@ -189,7 +191,7 @@ def plan_builder(catalog: Catalog, plan: Plan, plan_key: str, search: str | None
                 _seed(options_key, list(part.option_ids) if part else [])
                 choices = picker_choices(catalog, st.session_state[options_key], search, plan_slot.slot_id).option_ids
                 st.multiselect(label, choices, key=options_key, format_func=name_of, on_change=_write_plan, args=(plan_key,),
-                               placeholder=nothing)
+                               placeholder=nothing, wrap=True)
             else:
                 _seed(options_key, part.option_ids[0] if part else None)
                 chosen = st.session_state[options_key]

@@ -17,6 +17,7 @@ from .memo import Memo
 from .validation import row_key
 
 ENGLISH = "en"
+SEARCHES_KEPT = 64
 
 
 @dataclass(frozen=True)
@@ -275,6 +276,8 @@ class Catalog:
     languages: tuple[str, ...] = field(default=(ENGLISH,))
     # What pages derive from this data version for a selection; see optionboard.memo.
     memo: Memo = field(default_factory=Memo, init=False, compare=False, repr=False)
+    # Option searches (optionboard.selection), apart: any text typed is a new key.
+    searches: Memo = field(default_factory=lambda: Memo(max_size=SEARCHES_KEPT), init=False, compare=False, repr=False)
 
     @cached_property
     def _options_by_category(self) -> dict[str, tuple[Option, ...]]:

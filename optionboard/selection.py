@@ -70,17 +70,14 @@ def format_option_ids(option_ids) -> str:
 # A picker lists every option while the catalog has at most this many. Past it, the list would grow with
 # the catalog (every rerun formats, sends and hashes each entry), so the picker lists what a search finds.
 PICKER_LIST_LIMIT = 60
+SEARCH_MAX_CHARS = 80
 
 
 @dataclass(frozen=True)
 class PickerChoices:
     option_ids: tuple[str, ...]  # what the picker lists: the chosen options first, then the matches shown
     matching: int  # how many options match the search (every option when there is no search)
-
-    @property
-    def complete(self) -> bool:
-        """Whether every matching option is listed."""
-        return self.matching <= PICKER_LIST_LIMIT
+    complete: bool  # whether every matching option is listed
 
 
 def picker_needs_search(catalog: Catalog) -> bool:
@@ -88,28 +85,37 @@ def picker_needs_search(catalog: Catalog) -> bool:
 
 
 def search_words(text: str | None) -> tuple[str, ...]:
-    return tuple((text or "").casefold().split())
+    """The distinct words of a search, casefolded, from its first ``SEARCH_MAX_CHARS`` characters."""
+    return tuple(dict.fromkeys((text or "")[:SEARCH_MAX_CHARS].casefold().split()))
+
+
+def _matches(catalog: Catalog, option_id: str, words: tuple[str, ...], category_id: str | None) -> bool:
+    in_group = category_id is None or catalog.options[option_id].category_id == category_id
+    return in_group and all(word in catalog.option_search_text[option_id] for word in words)
 
 
 def matching_options(catalog: Catalog, words: tuple[str, ...], category_id: str | None = None) -> tuple[str, ...]:
     """Options (of one group, when given) whose name, clinical name or group holds every word, in list order.
 
-    Kept in the catalog's memo per search, so a rerun that keeps the search (most of them) does no scan."""
+    Kept per search in the catalog's memo of searches, so a rerun that keeps its search (most of them) does
+    no scan. It is a memo of its own: a stream of different searches must not push out the page views."""
     def scan() -> tuple[str, ...]:
         pool = [o.option_id for o in catalog.options_in(category_id)] if category_id else catalog.options
-        return tuple(o for o in pool if all(word in catalog.option_search_text[o] for word in words))
+        return tuple(o for o in pool if _matches(catalog, o, words, None))
 
-    return catalog.memo.get(("option-search", words, category_id), scan)
+    return catalog.searches.get((words, category_id), scan)
 
 
 def picker_choices(catalog: Catalog, chosen, search: str | None = None, category_id: str | None = None) -> PickerChoices:
     """What an option picker (of one group, when given) lists: every option in a small catalog; in a large
-    one, the chosen options and the first ``PICKER_LIST_LIMIT`` that match the search."""
+    one, the chosen options and the first ``PICKER_LIST_LIMIT`` others that match the search."""
     if not picker_needs_search(catalog):
         every = matching_options(catalog, (), category_id)
-        return PickerChoices(every, len(every))
-    chosen = tuple(o for o in chosen if o in catalog.options)
-    matches = matching_options(catalog, search_words(search), category_id)
+        return PickerChoices(every, len(every), True)
+    chosen = tuple(dict.fromkeys(o for o in chosen if o in catalog.options))
+    words = search_words(search)
+    matches = matching_options(catalog, words, category_id)
     chosen_set = set(chosen)
     shown = [o for o in matches[:PICKER_LIST_LIMIT + len(chosen)] if o not in chosen_set][:PICKER_LIST_LIMIT]
-    return PickerChoices((*chosen, *shown), len(matches))
+    chosen_matching = sum(_matches(catalog, o, words, category_id) for o in chosen)
+    return PickerChoices((*chosen, *shown), len(matches), len(matches) - chosen_matching == len(shown))

@@ -6,6 +6,9 @@ import hashlib
 import io
 from pathlib import Path
 
+# The editor secret the tests turn editing on with (see the editor_env fixture).
+EDITOR_SECRET = "correct horse battery staple"
+
 
 def rows_of(content: bytes) -> list[list[str]]:
     return list(csv.reader(io.StringIO(content.decode("utf-8-sig"), newline="")))

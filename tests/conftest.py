@@ -8,6 +8,7 @@ import pytest
 
 from optionboard.descriptor import BUNDLED_DATA_DIR
 from optionboard.loading import load_package
+from tests.change_helpers import EDITOR_SECRET
 
 
 @pytest.fixture(scope="session")
@@ -36,3 +37,10 @@ def app_env(monkeypatch, data_copy):
     """Point the app (and AppTest) at a private data copy."""
     monkeypatch.setenv("OPTIONBOARD_DATA_DIR", str(data_copy))
     return data_copy
+
+
+@pytest.fixture
+def editor_env(app_env, monkeypatch):
+    """A private data copy with editing turned on by the editor secret ``EDITOR_SECRET``."""
+    monkeypatch.setenv("OPTIONBOARD_EDITOR_SECRET", EDITOR_SECRET)
+    return app_env

@@ -5,10 +5,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from optionboard.store import DataStore
-from tests.change_helpers import cell_of, folder_state, with_cell
+from tests.change_helpers import EDITOR_SECRET, cell_of, folder_state, with_cell
 from tests.paths import DASHBOARD
 
-SECRET = "correct horse battery staple"
+SECRET = EDITOR_SECRET
 
 
 def open_data_page() -> AppTest:
@@ -29,12 +29,6 @@ def button(at: AppTest, label: str):
 @pytest.fixture
 def read_only_env(app_env, monkeypatch):
     monkeypatch.delenv("OPTIONBOARD_EDITOR_SECRET", raising=False)
-    return app_env
-
-
-@pytest.fixture
-def editor_env(app_env, monkeypatch):
-    monkeypatch.setenv("OPTIONBOARD_EDITOR_SECRET", SECRET)
     return app_env
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from components.editor_gate import _guess_limiter
 from optionboard.editor_access import GuessLimiter
-from test_data_page import SECRET, button, editor_env, open_data_page, texts  # noqa: F401 (editor_env is a fixture)
+from test_data_page import SECRET, button, open_data_page, texts
 
 
 class FakeClock:

@@ -7,7 +7,10 @@ from streamlit.testing.v1 import AppTest
 from bench.synthetic import write_scaled
 from components.plain_text import plain
 from optionboard.loading import load_package
-from optionboard.selection import PICKER_LIST_LIMIT, matching_options, picker_choices, picker_needs_search
+from optionboard import selection
+from optionboard.catalog import SEARCHES_KEPT
+from optionboard.selection import (PICKER_LIST_LIMIT, SEARCH_MAX_CHARS, matching_options, picker_choices,
+                                   picker_needs_search, search_words)
 from tests.paths import DASHBOARD
 
 SCALE = 5  # 85 options: past the picker's limit
@@ -52,7 +55,34 @@ def test_a_search_finds_options_by_every_word_in_either_name_or_group(large):
     assert picker_choices(large, [], "no such option at all").matching == 0
 
 
-def test_a_search_is_scanned_once_per_data_version(large):
+def test_chosen_options_are_listed_once_and_unknown_ones_not_at_all(large):
+    choices = picker_choices(large, ["amputation", "amputation", "no-such-option", "chemo-iv"], "")
+    assert choices.option_ids[:2] == ("amputation", "chemo-iv")
+    assert len(choices.option_ids) == len(set(choices.option_ids)) == 2 + PICKER_LIST_LIMIT
+
+
+def test_the_list_is_complete_when_every_match_is_listed_beside_the_chosen(large, monkeypatch):
+    monkeypatch.setattr(selection, "PICKER_LIST_LIMIT", 8)
+    radiation = [o.option_id for o in large.options_in("radiation")]
+    assert len(radiation) == 10
+    both = picker_choices(large, radiation[:2], None, "radiation")  # 2 chosen + 8 others: all 10 listed
+    assert both.complete and set(both.option_ids) == set(radiation)
+    one = picker_choices(large, radiation[:1], None, "radiation")  # 1 chosen + 8 others: one left out
+    assert not one.complete and len(one.option_ids) == 9 and one.matching == 10
+
+
+def test_a_search_is_its_distinct_words_cut_to_a_length():
+    assert search_words("  Proton  proton THERAPY ") == ("proton", "therapy")
+    assert search_words("x" * 500) == ("x" * SEARCH_MAX_CHARS,)
+    assert search_words(None) == ()
+
+
+def test_searches_are_kept_apart_from_the_page_views_and_bounded(large):
+    view = large.memo.get("a page view", lambda: object())
+    for number in range(300):
+        matching_options(large, (f"word{number}",))
+    assert large.memo.get("a page view", lambda: object()) is view
+    assert len(large.searches) <= SEARCHES_KEPT
     words = ("proton",)
     assert matching_options(large, words) is matching_options(large, words)
 
@@ -66,7 +96,7 @@ def open_large(page: str, large_dir, monkeypatch) -> AppTest:
     return at
 
 
-def test_the_compare_page_searches_a_large_catalog(large_dir, monkeypatch):
+def test_the_compare_page_searches_a_large_catalog(large_dir, large, monkeypatch):
     at = open_large("app_pages/compare.py", large_dir, monkeypatch)
     picker = at.multiselect(key="compare_options")
     assert len(picker.options) <= PICKER_LIST_LIMIT + 4
@@ -75,7 +105,9 @@ def test_the_compare_page_searches_a_large_catalog(large_dir, monkeypatch):
     at.text_input(key="compare_find").input("proton copy").run()
     listed = at.multiselect(key="compare_options").options
     chosen = at.multiselect(key="compare_options").value
-    assert all("Proton therapy (copy" in label for label in listed[len(chosen):])
+    assert chosen == ["radiation-xray", "proton-therapy"]
+    assert listed[:2] == [large.option_labels[o] for o in chosen]  # kept first, though the search leaves them out
+    assert all("Proton therapy (copy" in label for label in listed[2:])
     at.multiselect(key="compare_options").select("proton-therapy-s2").run()
     assert not at.exception
     assert at.query_params["options"].endswith(",proton-therapy-s2")

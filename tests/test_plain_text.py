@@ -6,7 +6,7 @@ import re
 from streamlit.testing.v1 import AppTest
 
 from components.plain_text import plain, plain_cell
-from html_tables import page_tables
+from html_tables import read_blocks
 from tests.data_edits import read_rows, set_cell
 from tests.paths import DASHBOARD
 
@@ -67,19 +67,31 @@ def test_a_plan_start_with_a_non_ascii_digit_is_a_notice_not_a_crash(app_env):
     assert any("²" in str(i.value) for i in at.info)
 
 
+# Short enough for every field it goes into (names are at most 80 characters).
+HOSTILE_HTML = """<b>tag</b> "quoted" 's' <img src=x onerror=alert(1)> &amp; {0}"""
+
+
 def test_hostile_data_text_is_escaped_in_the_html_blocks_of_compare_and_burden(app_env, catalog):
-    """The grid and the burden tables are written as HTML: data text must arrive as text, never as a tag."""
+    """The grid, sources and burden tables are written as HTML: data text must arrive as text, never as a tag
+    or as a way out of an attribute (table names go into aria-label)."""
     rows = {option_id: row for row, option_id in enumerate(catalog.options, start=2)}
-    set_cell(app_env, "options.csv", rows["chemo-iv"], "name", "Name " + HOSTILE)
+    set_cell(app_env, "options.csv", rows["chemo-iv"], "name", "Name " + HOSTILE_HTML)
     header, *facts = read_rows(app_env, "option_facts.csv")
     fact_row = next(n for n, row in enumerate(facts, start=2) if row[header.index("option_id")] == "chemo-iv")
-    set_cell(app_env, "option_facts.csv", fact_row, "answer", "Answer " + HOSTILE)
+    set_cell(app_env, "option_facts.csv", fact_row, "answer", "Answer " + HOSTILE_HTML)
+    set_cell(app_env, "topics.csv", 2, "name", "Topic " + HOSTILE_HTML)
+    set_cell(app_env, "sources.csv", 2, "publisher", "Publisher " + HOSTILE_HTML)
     for page in ("app_pages/compare.py", "app_pages/burden.py"):
         at = open_page(page, options="chemo-iv,chemo-oral")
         assert not at.exception
         markup = "\n".join(block.value for block in at.html)
         assert "<b>tag</b>" not in markup and "&lt;b&gt;tag&lt;/b&gt;" in markup
-        text = "\n".join(cell for table in page_tables(at) for cell in [*table.columns, *sum(table.rows, [])])
-        assert "Name " + HOSTILE in text  # shown exactly as written
+        assert "<img" not in markup and '"quoted"' not in markup and "&amp;amp;" in markup
+        blocks = read_blocks(*(block.value for block in at.html))
+        cells = [cell for table in blocks.tables for cell in [*table.columns, *sum(table.rows, [])]]
+        assert "Name " + HOSTILE_HTML in cells  # shown exactly as written
         if page.endswith("compare.py"):
-            assert any(cell.startswith("Answer " + HOSTILE) for table in page_tables(at) for row in table.rows for cell in row)
+            assert any(cell.startswith("Answer " + HOSTILE_HTML) for cell in cells)
+            assert any("Publisher " + HOSTILE_HTML in cell for cell in cells)
+            assert "Topic " + HOSTILE_HTML in blocks.headings
+            assert any(table.label == "Topic " + HOSTILE_HTML for table in blocks.tables)
