@@ -16,15 +16,16 @@ from collections.abc import Iterable, Sequence
 
 from markupsafe import Markup, escape
 
-# Tables scroll sideways inside their own region on a narrow screen (WCAG 1.4.10), and a scrolling region
-# must be reachable by keyboard, so it takes focus and is named after its table.
+# Tables scroll sideways inside their own region on a narrow screen (WCAG 1.4.10), their row names staying
+# in view, and a scrolling region must be reachable by keyboard, so it takes focus and is named after its table.
 STYLE = """
   .ob-table-wrap { overflow: auto; margin: 0 0 1.25rem 0; }
   .ob-table { border-collapse: collapse; width: 100%; line-height: 1.45; color: #1a1a1a; }
   .ob-table th, .ob-table td { border: 1px solid #b9c0c9; padding: 0.45rem 0.6rem; text-align: left;
     vertical-align: top; overflow-wrap: break-word; }
   .ob-table thead th { background: #e8ecf2; font-weight: 700; position: sticky; top: 0; }
-  .ob-table tbody th { background: #f3f5f8; font-weight: 600; min-width: 8rem; width: 14%; }
+  .ob-table tbody th { background: #f3f5f8; font-weight: 600; min-width: 8rem; width: 14%; position: sticky; left: 0; }
+  .ob-table thead th:first-child { left: 0; z-index: 2; }
   .ob-table td.ob-number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .ob-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .ob-note { color: #3d4651; font-size: 0.9rem; margin: 0 0 0.75rem 0; }
