@@ -8,10 +8,8 @@ symlinks and unknown files are refused) into replacement files by table name.
 and either lists every problem (file, row, column, rule) or describes the difference cell by cell,
 keyed by primary key.
 
-Formula-like cells: text that starts with ``=``, ``+``, ``-`` or ``@`` can run as a formula when a
-CSV is opened in a spreadsheet. Exports always neutralise such cells; on top of that, a change may
-not *add* such text (rule ``formula-like``), nor HTML-like markup (rule ``markup``), since the data
-is plain text by contract. Cells that were already in the data are not re-judged, so an old cell
+A change may not *add* formula-like text (rule ``formula-like``) nor markup (rule ``markup``); see
+``optionboard.text_safety``. Cells that were already in the data are not re-judged, so an old cell
 never blocks an unrelated edit.
 """
 from __future__ import annotations
@@ -29,9 +27,8 @@ from .descriptor import DESCRIPTOR_NAME, PackageSpec, TableSpec
 from .loading import Contents, validate_contents
 from .package_files import text_frame
 from .problems import Problem
+from .text_safety import unsafe_text_problems
 
-FORMULA_STARTS = ("=", "+", "-", "@")
-_MARKUP = re.compile(r"<[A-Za-z!/?][^>]*>")
 _BROWSER_COPY_SUFFIX = re.compile(r"^(?P<stem>.+?) ?\(\d+\)$")
 _IGNORED_ZIP_PARTS = ("__MACOSX",)
 _IGNORED_ZIP_NAMES = (".DS_Store",)
@@ -238,22 +235,9 @@ def _text(value) -> str:
 
 
 def _unsafe_text_problems(diff: TableDiff, table: TableSpec) -> list[Problem]:
-    text_columns = {f.name for f in table.fields if f.type == "string"}
     cells = [(int(r["row"]), c, _text(r[c])) for _, r in diff.added.iterrows() for c in table.column_names]
     cells += [(c.row, c.column, c.after) for c in diff.changed]
-    problems = []
-    for row, column, value in cells:
-        if column not in text_columns or not value:
-            continue
-        if value.lstrip().startswith(FORMULA_STARTS):
-            problems.append(Problem(table.path, "formula-like", "text may not start with =, +, - or @: a spreadsheet "
-                                    "could run it as a formula; start with a word or a number instead",
-                                    row=row, column=column, value=value))
-        if _MARKUP.search(value):
-            problems.append(Problem(table.path, "markup", "text may not contain HTML or other markup tags; "
-                                    "write plain text (it is always shown as plain text)", row=row, column=column,
-                                    value=value))
-    return problems
+    return unsafe_text_problems(table, cells)
 
 
 def check_change(current: Contents, replacements: dict[str, bytes], package: PackageSpec, label: str) -> ChangeCheck:

@@ -1,4 +1,7 @@
-"""Command line: ``python -m optionboard validate [DATA_DIR] [--json]`` and ``python -m optionboard dictionary``."""
+"""Command line: ``python -m optionboard validate [DATA_DIR] [--json]`` and ``python -m optionboard dictionary``.
+
+``validate`` exits 0 when the data is valid and 1 when not; cells that are not plain text (see
+``optionboard.text_safety``) are listed as warnings and do not change the exit code."""
 from __future__ import annotations
 
 import argparse
@@ -8,6 +11,7 @@ from pathlib import Path
 
 from .dictionary import dictionary_markdown
 from .loading import check_package, default_data_dir, descriptor_for
+from .text_safety import package_text_warnings
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -33,6 +37,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "dictionary":
         print(dictionary_markdown(descriptor_for(Path(data_dir))))
         return EXIT_VALID
-    report = check_package(Path(data_dir)).report
-    print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if args.json else report.as_text())
+    result = check_package(Path(data_dir))
+    report = result.report
+    warnings = package_text_warnings(result.frames, descriptor_for(Path(data_dir)))
+    if args.json:
+        print(json.dumps({**report.as_dict(), "warning_count": len(warnings), "warnings": [w.as_dict() for w in warnings]},
+                         indent=2, ensure_ascii=False))
+    else:
+        print(report.as_text())
+        if warnings:
+            print(f"Warnings: {len(warnings)} cell(s) are not plain text. They load and are shown as text, but the "
+                  "app's editor refuses new text like this:")
+            print("\n".join("  - " + w.describe() for w in warnings))
     return EXIT_VALID if report.ok else EXIT_INVALID

@@ -35,6 +35,22 @@ def test_validate_json_is_machine_readable(data_copy):
     assert {"file": "options.csv", "row": 3, "column": "category_id", "rule": "foreign-key"}.items() <= report["problems"][0].items()
 
 
+def test_cells_that_are_not_plain_text_are_warnings_that_keep_the_data_valid(data_copy):
+    set_cell(data_copy, "options.csv", 3, "summary", "=HYPERLINK(\"https://evil.example\", \"click\")")
+    set_cell(data_copy, "glossary.csv", 4, "definition", "A word with <b>markup</b> in it.")
+    result = run_cli("validate", str(data_copy))
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.startswith("Valid:") and "Warnings: 2 cell(s)" in result.stdout
+    assert "options.csv, row 3, column summary: [formula-like]" in result.stdout
+    assert "glossary.csv, row 4, column definition: [markup]" in result.stdout
+    report = json.loads(run_cli("validate", "--json", str(data_copy)).stdout)
+    assert report["valid"] is True and report["warning_count"] == 2
+    assert {(w["file"], w["row"], w["rule"]) for w in report["warnings"]} == {("options.csv", 3, "formula-like"),
+                                                                             ("glossary.csv", 4, "markup")}
+    clean = json.loads(run_cli("validate", "--json", "data").stdout)
+    assert clean["warning_count"] == 0 and clean["warnings"] == []
+
+
 def test_missing_folder_is_a_usage_error(tmp_path):
     result = run_cli("validate", str(tmp_path / "nope"))
     assert result.returncode == 2 and "does not exist" in result.stderr
