@@ -9,12 +9,14 @@ from components import html_blocks
 # area, page links, expanders) show no focus ring of their own; this gives every focused element one, in the
 # theme's primary colour (8.7:1 on white). Option names in a picker (its chips wrap onto rows: wrap=True,
 # and the box grows to show every row) and switch labels wrap instead of ending in "...", which on a phone
-# cut names until they looked alike. The tables of
+# cut names until they looked alike. Captions are faded with opacity, which took links in them to 3.2:1
+# against white; a solid grey keeps them quiet at 8:1 and their links at the theme's 8.7:1. The tables of
 # components.html_blocks are styled here too.
 APP_CSS = f"""
 <style>
   :focus-visible {{ outline: 3px solid #1f4e79 !important; outline-offset: 2px !important; }}
   [data-testid="stMultiSelectTagsContainer"] span {{ height: auto !important; line-height: 1.3 !important; }}
+  [data-testid="stCaptionContainer"] {{ opacity: 1 !important; color: #454e5a !important; }}
   [data-testid="stMultiSelect"] div:has(> [data-testid="stMultiSelectTagsContainer"]) {{ max-height: none !important; }}
   [data-testid="stMultiSelectTagsContainer"] > span {{ padding-top: 0.25rem !important; padding-bottom: 0.25rem !important; }}
   [data-testid="stMultiSelectTagsContainer"] span, [data-testid="stCheckbox"] [data-testid="stWidgetLabel"] * {{

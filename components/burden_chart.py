@@ -35,7 +35,9 @@ def _layout(title: str, y_title: str, large: bool, x_axis: dict) -> dict:
         "title": {"text": escape(title), "font": {"size": size + 4}},
         "font": {"size": size, "color": "#000000"},
         "plot_bgcolor": "#ffffff", "paper_bgcolor": "#ffffff",
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.12, "x": 0, "font": {"size": size}},
+        # Below the x axis, and lower still when the axis has a title, which it would otherwise cover.
+        "legend": {"orientation": "h", "yanchor": "top", "y": -0.24 if x_axis.get("title") else -0.12, "x": 0,
+                   "font": {"size": size}},
         "margin": {"l": 10, "r": 10, "t": 60 if large else 50, "b": 10},
         "height": 620 if large else 480,
         "xaxis": {**x_axis, "tickfont": tick_font, "title": {**x_axis.get("title", {}), "font": title_font}},
@@ -105,34 +107,39 @@ def formatted(frame: pd.DataFrame, measure: str) -> pd.DataFrame:
 
 @dataclass(frozen=True)
 class Chart:
-    """A finished chart and its numbers as a table with a caption, ready to draw beside it."""
+    """A finished chart and its numbers as a table, drawn beside the chart or folded away under it."""
 
     figure: FinishedFigure
     numbers: Markup
+    beside: bool
 
 
-def frame_table(frame: pd.DataFrame, label: str, row_label: str, scroll_height: int | None = None) -> Markup:
+def frame_table(frame: pd.DataFrame, label: str, row_label: str) -> Markup:
     """A frame of formatted numbers as a table whose rows are named by the frame's index."""
     return html.table([row_label, *frame.columns], ([name, *values] for name, values in zip(frame.index, frame.itertuples(index=False))),
-                      label=label, numbers_from=1, scroll_height=scroll_height)
+                      label=label, numbers_from=1)
 
 
 def chart(figure: FinishedFigure, frame: pd.DataFrame, measure: str, title: str, row_label: str) -> Chart:
     """``frame`` has a row per year; the table beside the chart turns it so each option (or plan) is a row."""
     table = frame_table(formatted(frame, measure).T, title, row_label)
-    return Chart(figure, html.block([html.note(t("compare.burden.table_caption")), table]))
+    return Chart(figure, html.block([html.note(t("compare.burden.table_caption")), table]), beside=True)
 
 
-def scrolling_chart(figure: FinishedFigure, frame: pd.DataFrame, measure: str, title: str, height: int) -> Chart:
-    """``frame`` has a row per month (named by its index) and a column per option: too long to show whole,
-    so its table scrolls within ``height`` pixels."""
-    table = frame_table(formatted(frame, measure), title, str(frame.index.name or ""), height)
-    return Chart(figure, html.block([html.note(t("compare.burden.table_caption")), table]))
+def folded_chart(figure: FinishedFigure, frame: pd.DataFrame, measure: str, title: str) -> Chart:
+    """``frame`` has a row per month (named by its index) and a column per option: sixty rows are too many to
+    sit beside the chart, so they fold away under it, the whole width free for the option names."""
+    table = frame_table(formatted(frame, measure), title, str(frame.index.name or ""))
+    return Chart(figure, html.block([html.details(t("compare.burden.months_table", months=len(frame)), table)]), beside=False)
 
 
 def chart_with_table(chart: Chart, large: bool = False) -> None:
-    """The chart and, beside it, its numbers. Large (presentation) type gives the table more room so its
-    columns still fit."""
+    """The chart with its numbers beside it (large, presentation type gives the table more room so its columns
+    still fit) or folded under it."""
+    if not chart.beside:
+        st.plotly_chart(chart.figure, config=_CHART_CONFIG, width="stretch")
+        st.html(chart.numbers)
+        return
     chart_column, table_column = st.columns([4, 5] if large else [3, 2], vertical_alignment="top")
     with chart_column:
         st.plotly_chart(chart.figure, config=_CHART_CONFIG, width="stretch")

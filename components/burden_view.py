@@ -16,7 +16,7 @@ import pyarrow as pa
 from markupsafe import Markup
 
 from components.burden_chart import (Chart, chart, measures_block, measures_by_name, monthly_lines, radiation_text,
-                                     scrolling_chart, yearly_bars)
+                                     folded_chart, yearly_bars)
 from components.frozen_tables import frozen
 from components.plain_text import plain_cell
 from optionboard import burden, plans
@@ -24,7 +24,6 @@ from optionboard.catalog import Catalog
 from optionboard.i18n import t
 from optionboard.plans import Plan
 
-SCROLLING_TABLE_HEIGHT = 420
 # Two charts for each measure: what a view's entry weighs in the catalog's memo (see optionboard.memo).
 CHARTS_PER_VIEW = 2 * len(burden.MEASURES)
 
@@ -54,8 +53,8 @@ def _charts(burdens: dict[str, burden.Burden], by_month: dict[str, pd.DataFrame]
         year_title, month_title = t(year_title_key, measure=name), t(month_title_key, measure=name)
         charts[measure] = MeasureCharts(
             chart(yearly_bars(by_year, measure, year_title, large), by_year, measure, year_title, t(row_label_key)),
-            scrolling_chart(monthly_lines(by_month[measure], measure, month_title, large), by_month[measure], measure,
-                            month_title, SCROLLING_TABLE_HEIGHT),
+            folded_chart(monthly_lines(by_month[measure], measure, month_title, large), by_month[measure], measure,
+                         month_title),
         )
     return charts
 

@@ -34,7 +34,7 @@ def cell_markup(cell: Cell, stale_after_years: int) -> Markup:
     answer = html.joined((html.strong(t("compare.grid.not_known_flag")), cell.answer), " ") if cell.not_known else cell.answer
     lines: list[object] = [answer]
     if cell.numbers:
-        lines.append(cell.numbers)
+        lines.append(t("compare.grid.numbers", numbers=cell.numbers))
     details: list[object] = [t("compare.grid.certainty", certainty=t(f"compare.certainty.{cell.certainty}"))]
     if cell.source_number is None:
         details.append(t("compare.grid.no_source"))
@@ -43,7 +43,7 @@ def cell_markup(cell: Cell, stale_after_years: int) -> Markup:
         details.append(t(key, number=cell.source_number, date=cell.source_date.isoformat()))
     if cell.old_source:
         details.append(html.strong(t("compare.grid.old_flag", years=stale_after_years)))
-    lines.append(html.joined(details))
+    lines.append(html.evidence(html.joined(details)))
     return html.lines(lines)
 
 
@@ -56,7 +56,7 @@ def flag_summary(comparison: Comparison, stale_after_years: int) -> str:
 def grid_block(comparison: Comparison, stale_after_years: int) -> Markup:
     """The flag summary, then per topic a heading and a table: a question column, one column per option."""
     columns = [t("compare.grid.question"), *unique_headings(comparison.headings)]
-    parts = [html.note(flag_summary(comparison, stale_after_years))]
+    parts = [html.note(flag_summary(comparison, stale_after_years)), html.narrow_screen_note(t("compare.grid.swipe"))]
     for group in comparison.groups:
         parts.append(html.heading(group.name))
         parts.append(html.table(columns, ([row.question, *(cell_markup(c, stale_after_years) for c in row.cells)]

@@ -20,20 +20,28 @@ from markupsafe import Markup, escape
 # in view, and a scrolling region must be reachable by keyboard, so it takes focus and is named after its table.
 STYLE = """
   .ob-table-wrap { overflow: auto; margin: 0 0 1.25rem 0; }
-  .ob-table { border-collapse: collapse; width: 100%; line-height: 1.45; color: #1a1a1a; }
-  .ob-table th, .ob-table td { border: 1px solid #b9c0c9; padding: 0.45rem 0.6rem; text-align: left;
-    vertical-align: top; overflow-wrap: break-word; }
-  .ob-table thead th { background: #e8ecf2; font-weight: 700; position: sticky; top: 0; }
-  .ob-table tbody th { background: #f3f5f8; font-weight: 600; min-width: 8rem; width: 14%; position: sticky; left: 0; }
-  .ob-table thead th:first-child { left: 0; z-index: 2; }
+  .ob-table { border-collapse: separate; border-spacing: 0; width: 100%; line-height: 1.45; color: #1a1a1a;
+    border-top: 1px solid #b9c0c9; border-left: 1px solid #b9c0c9; }
+  .ob-table th, .ob-table td { border-right: 1px solid #b9c0c9; border-bottom: 1px solid #b9c0c9;
+    padding: 0.45rem 0.6rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+  .ob-table thead th { background: #e8ecf2; font-weight: 700; }
+  .ob-table tbody th { background: #f3f5f8; font-weight: 600; min-width: 8rem; width: 14%; position: sticky; left: 0;
+    z-index: 1; box-shadow: 3px 0 4px -2px rgba(0, 0, 0, 0.3); }
+  .ob-table thead th:first-child { position: sticky; left: 0; z-index: 2; }
+  .ob-table th.ob-narrow { min-width: 0; width: 1%; white-space: nowrap; }
   .ob-table td.ob-number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+  .ob-evidence { color: #454e5a; font-size: 0.875em; }
   .ob-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .ob-note { color: #3d4651; font-size: 0.9rem; margin: 0 0 0.75rem 0; }
+  .ob-narrow-screen { display: none; }
   .ob-block h2 { font-size: 2.25rem; font-weight: 600; line-height: 1.2; margin: 1.5rem 0 0.75rem 0; }
   .ob-block details { border: 1px solid #b9c0c9; border-radius: 0.5rem; padding: 0.5rem 0.75rem; margin: 0 0 0.75rem 0; }
   .ob-block summary { cursor: pointer; font-weight: 600; padding: 0.25rem 0; }
   .ob-block details[open] summary { margin-bottom: 0.5rem; }
-  @media (max-width: 640px) { .ob-table td:not(.ob-number) { min-width: 10rem; } }
+  @media (max-width: 640px) {
+    .ob-table td:not(.ob-number) { min-width: 10rem; }
+    .ob-narrow-screen { display: block; }
+  }
 """
 
 
@@ -54,6 +62,24 @@ def joined(parts: Iterable[object], separator: str = " · ") -> Markup:
     return Markup(escape(separator)).join(parts)
 
 
+def evidence(value: object) -> Markup:
+    """How sure and where from: set smaller and greyer than the answer it belongs to."""
+    return Markup('<span class="ob-evidence">{}</span>').format(value)
+
+
+def narrow_screen_note(value: object) -> Markup:
+    """A note shown only on a phone-sized screen."""
+    return Markup('<p class="ob-note ob-narrow-screen">{}</p>').format(value)
+
+
+def link(url: str) -> Markup:
+    """The address as a link that opens in a new tab, so the comparison stays where it was. Anything but a
+    web address (a ``javascript:`` one, say) stays text."""
+    if not url.startswith(("https://", "http://")):
+        return escape(url)
+    return Markup('<a href="{0}" target="_blank" rel="noopener noreferrer">{0}</a>').format(url)
+
+
 def heading(value: object) -> Markup:
     return Markup("<h2>{}</h2>").format(value)
 
@@ -64,25 +90,25 @@ def note(value: object) -> Markup:
 
 
 def table(columns: Sequence[object], rows: Iterable[Sequence[object]], *, label: object, row_headers: bool = True,
-          numbers_from: int | None = None, scroll_height: int | None = None) -> Markup:
+          numbers_from: int | None = None, narrow_first: bool = False) -> Markup:
     """A table whose first column names its rows (when ``row_headers``); cells from column ``numbers_from``
-    on are numbers, set right-aligned. ``label`` names the table for screen readers. A long table scrolls
-    within ``scroll_height`` pixels, its header row kept in view."""
-    head = Markup("").join(Markup('<th scope="col">{}</th>').format(c) for c in columns)
-    body = Markup("").join(Markup("<tr>{}</tr>").format(_row(row, row_headers, numbers_from)) for row in rows)
-    height = Markup(' style="max-height: {}px"').format(int(scroll_height)) if scroll_height else Markup("")
+    on are numbers, set right-aligned. ``label`` names the table (and its scrolling region) for screen
+    readers, as plain text. A ``narrow_first`` column takes only the room its cells need."""
+    first = Markup(' class="ob-narrow"') if narrow_first else Markup("")
+    head = Markup("").join(Markup('<th scope="col"{}>{}</th>').format(first if index == 0 else "", c) for index, c in enumerate(columns))
+    body = Markup("").join(Markup("<tr>{}</tr>").format(_row(row, row_headers, numbers_from, first)) for row in rows)
     return Markup(
-        '<div class="ob-table-wrap" role="region" tabindex="0" aria-label="{label}"{height}>'
+        '<div class="ob-table-wrap" role="region" tabindex="0" aria-label="{label}">'
         '<table class="ob-table"><caption class="ob-hidden">{label}</caption>'
         '<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
-    ).format(label=str(label), height=height, head=head, body=body)  # str(): markup is never live in an attribute
+    ).format(label=str(label), head=head, body=body)  # str(): markup is never live in an attribute
 
 
-def _row(cells: Sequence[object], row_headers: bool, numbers_from: int | None) -> Markup:
+def _row(cells: Sequence[object], row_headers: bool, numbers_from: int | None, first_class: Markup) -> Markup:
     parts = []
     for index, cell in enumerate(cells):
         if index == 0 and row_headers:
-            parts.append(Markup('<th scope="row">{}</th>').format(cell))
+            parts.append(Markup('<th scope="row"{}>{}</th>').format(first_class, cell))
         elif numbers_from is not None and index >= numbers_from:
             parts.append(Markup('<td class="ob-number">{}</td>').format(cell))
         else:

@@ -22,12 +22,13 @@ PRESENTATION_CSS = """
   [data-testid="stText"], [data-testid="stCaptionContainer"], [data-testid="stAlertContainer"] p {
     font-size: 28px !important; line-height: 1.35 !important; color: #000000 !important;
   }
-  .ob-table { font-size: 28px !important; border: 3px solid #000000 !important; }
+  .ob-table { font-size: 28px !important; border-top: 3px solid #000000 !important; border-left: 3px solid #000000 !important; }
   .ob-table thead th { font-size: 30px !important; font-weight: 700 !important; color: #000000 !important;
     background: #e8ecf2 !important; }
-  .ob-table td, .ob-table th { border: 2px solid #000000 !important; color: #000000 !important;
-    padding: 0.5rem 0.75rem !important; vertical-align: top !important; }
-  .ob-note { font-size: 28px !important; color: #000000 !important; }
+  .ob-table td, .ob-table th { border-right: 2px solid #000000 !important; border-bottom: 2px solid #000000 !important;
+    color: #000000 !important; padding: 0.5rem 0.75rem !important; vertical-align: top !important; }
+  .ob-note, .ob-block summary { font-size: 28px !important; color: #000000 !important; }
+  .ob-evidence { color: #000000 !important; }
   h1 { font-size: 56px !important; color: #000000 !important; }
   h2 { font-size: 44px !important; color: #000000 !important; }
   h3 { font-size: 36px !important; color: #000000 !important; }

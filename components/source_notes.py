@@ -12,9 +12,11 @@ from optionboard.i18n import t
 def notes_block(notes: tuple[SourceNote, ...], stale_after_years: int) -> Markup:
     heading = t("compare.sources.heading")
     columns = [t(f"compare.sources.col.{name}") for name in ("number", "source", "date", "age")]
-    rows = ([f"[{n.number}]", n.citation, t("compare.sources.date", kind=t(f"compare.sources.kind.{n.date_kind}"), date=n.date.isoformat()),
+    rows = ([f"[{n.number}]", html.joined((n.reference, html.link(n.url)), " "),
+             t("compare.sources.date", kind=t(f"compare.sources.kind.{n.date_kind}"), date=n.date.isoformat()),
              _age_check(n, stale_after_years)] for n in notes)
-    return html.block([html.heading(heading), html.note(t("compare.sources.intro")), html.table(columns, rows, label=heading)])
+    return html.block([html.heading(heading), html.note(t("compare.sources.intro")),
+                       html.table(columns, rows, label=heading, narrow_first=True)])
 
 
 def _age_check(note: SourceNote, stale_after_years: int) -> object:

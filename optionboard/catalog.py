@@ -36,7 +36,11 @@ class Source:
         return (today - self.date).days / 365.25
 
     def citation(self) -> str:
-        return f"{self.publisher}. {self.title}. {self.dated()}. {self.url}"
+        return f"{self.reference()} {self.url}"
+
+    def reference(self) -> str:
+        """Publisher, title and date: the citation without its address."""
+        return f"{self.publisher}. {self.title}. {self.dated()}."
 
     def dated(self) -> str:
         """The source's date in words: "Reviewed 2014-05-20", or "Undated (read 2026-11-29)"."""

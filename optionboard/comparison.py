@@ -53,7 +53,8 @@ class TopicGroup:
 class SourceNote:
     number: int
     source_id: str
-    citation: str
+    reference: str  # publisher, title and date
+    url: str
     date: date
     date_kind: str
     old: bool
@@ -110,7 +111,7 @@ class _Footnotes:
     def notes(self) -> tuple[SourceNote, ...]:
         sources = self._catalog.sources
         return tuple(
-            SourceNote(number, source_id, sources[source_id].citation(), sources[source_id].date,
+            SourceNote(number, source_id, sources[source_id].reference(), sources[source_id].url, sources[source_id].date,
                        sources[source_id].date_kind, self.is_old(source_id))
             for source_id, number in self._numbers.items()
         )
