@@ -10,7 +10,7 @@ from components.family_state import NAME_KEY, family_choices
 from components.summary_view import summary_preview
 from optionboard.i18n import t
 from optionboard.summary import build_summary, summary_csv
-from optionboard.summary_pdf import PAPER_SIZES, build_pdf
+from optionboard.summary_pdf import PAPER_SIZES, build_pdf, paper_for
 
 catalog = load_catalog()
 st.title(t("family.summary.title"))
@@ -19,7 +19,7 @@ option_ids = chosen_options(catalog)
 
 st.text_input(t("family.summary.name.label"), help=t("family.summary.name.help"), key=NAME_KEY,
               persist_state="session", max_chars=80)
-paper = st.segmented_control(t("family.summary.paper.label"), options=PAPER_SIZES, default="A4",
+paper = st.segmented_control(t("family.summary.paper.label"), options=PAPER_SIZES, default=paper_for(st.context.locale),
                              format_func=lambda size: t(f"family.summary.paper.{size}"), required=True,
                              key="family.summary.paper", persist_state="session")
 summary = build_summary(catalog, family_choices(catalog, option_ids), date.today())

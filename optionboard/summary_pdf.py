@@ -16,6 +16,15 @@ from .i18n import t
 from .summary import FamilySummary, Table
 
 PAPER_SIZES = ("A4", "Letter")
+# Countries and territories where US Letter is the usual paper; everywhere else uses A4.
+_LETTER_REGIONS = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "DO", "PR", "SV", "NI", "HN"})
+
+
+def paper_for(locale: object) -> str:
+    """The paper size a browser's language tag ("en-US", "es_MX", "fr") suggests; A4 when it names no region
+    (or is not text at all: the browser may send none)."""
+    region = locale.replace("_", "-").split("-")[1:2] if isinstance(locale, str) else []
+    return "Letter" if region and region[0].upper() in _LETTER_REGIONS else "A4"
 DEJAVU_DIR = Path("/usr/share/fonts/truetype/dejavu")
 _FAMILY = "DejaVu"
 _MARGIN_MM = 15

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from optionboard.i18n import t
 from optionboard.readiness import SURE_ITEMS
 from optionboard.summary import FamilyChoices, build_summary, own_question_lines, summary_csv
-from optionboard.summary_pdf import build_pdf, unicode_font_available
+from optionboard.summary_pdf import build_pdf, paper_for, unicode_font_available
 
 TODAY = date(2026, 11, 30)
 PAGE_POINTS = {"A4": (595, 842), "Letter": (612, 792)}
@@ -117,3 +117,9 @@ def test_pdf_has_a_name_only_when_typed(catalog, choices):
 def test_pdf_refuses_unknown_paper(summary):
     with pytest.raises(ValueError):
         build_pdf(summary, "A3")
+
+
+@pytest.mark.parametrize("locale, paper", [("en-US", "Letter"), ("es_MX", "Letter"), ("en-ca", "Letter"), ("en-GB", "A4"),
+                                           ("de-DE", "A4"), ("fr", "A4"), ("", "A4"), (None, "A4"), (42, "A4")])
+def test_the_paper_size_follows_the_browsers_region(locale, paper):
+    assert paper_for(locale) == paper

@@ -168,7 +168,7 @@ TEXT: dict[str, dict[str, str]] = {
             "Add your own, too."
         ),
         "family.questions.general": "Questions about any treatment",
-        "family.questions.about_option": "About {option}",
+        "family.questions.about_option": "{option}: questions to ask",
         "family.questions.none_for_option": "Our data has no questions for this option yet.",
         "family.questions.own.label": "Your own questions (one on each line)",
         "family.questions.own.help": "What you type stays in this browser tab. It is not saved on our server.",
