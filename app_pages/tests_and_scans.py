@@ -4,10 +4,10 @@ import streamlit as st
 from components.data_access import load_catalog
 from components.family_nav import next_steps
 from components.family_options import chosen_options
-from components.family_text import plain_paragraph
+from components.family_text import plain_paragraph, tests_overview
 from components.plain_text import plain
 from components.glossary_terms import term_popover
-from optionboard.diagnostics import at_a_glance, overview_frame
+from optionboard.diagnostics import at_a_glance
 from optionboard.i18n import t
 
 catalog = load_catalog()
@@ -15,8 +15,7 @@ option_ids = chosen_options(catalog, picker=False)
 
 st.title(t("family.tests.title"))
 st.write(t("family.tests.intro"))
-st.dataframe(overview_frame(catalog.diagnostics), hide_index=True, width="stretch")
-st.caption(t("family.tests.table.caption"))
+tests_overview(catalog)
 st.info(t("family.tests.radiation_note"), icon=":material/info:")
 
 for test in catalog.diagnostics:

@@ -9,7 +9,8 @@ from components import html_blocks
 # area, page links, expanders) show no focus ring of their own; this gives every focused element one, in the
 # theme's primary colour (8.7:1 on white). Option names in a picker (its chips wrap onto rows: wrap=True,
 # and the box grows to show every row) and switch labels wrap instead of ending in "...", which on a phone
-# cut names until they looked alike. Captions are faded with opacity, which took links in them to 3.2:1
+# cut names until they looked alike. On a phone, a four-step rating scale sits two by two rather than three
+# and a lone last step. Captions are faded with opacity, which took links in them to 3.2:1
 # against white; a solid grey keeps them quiet at 8:1 and their links at the theme's 8.7:1. The tables of
 # components.html_blocks are styled here too.
 APP_CSS = f"""
@@ -21,6 +22,9 @@ APP_CSS = f"""
   [data-testid="stMultiSelectTagsContainer"] > span {{ padding-top: 0.25rem !important; padding-bottom: 0.25rem !important; }}
   [data-testid="stMultiSelectTagsContainer"] span, [data-testid="stCheckbox"] [data-testid="stWidgetLabel"] * {{
     white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }}
+  @media (max-width: 640px) {{
+    [data-testid="stButtonGroup"] button[data-variant="segmented_control"] {{ flex: 1 1 40%; }}
+  }}
 {html_blocks.STYLE}</style>
 """
 

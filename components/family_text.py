@@ -1,10 +1,15 @@
-"""Showing data text safely: Streamlit reads markdown in text and labels, so data text is escaped first."""
+"""Showing data text safely on the family pages: Streamlit reads markdown in text and labels, so data text is
+escaped first (tables are HTML blocks, see components.html_blocks)."""
 from __future__ import annotations
 
 import streamlit as st
+from markupsafe import Markup
 
+from components import html_blocks as html
 from components.plain_text import plain
 from optionboard.catalog import Catalog
+from optionboard.diagnostics import overview_frame
+from optionboard.i18n import t
 
 
 def plain_paragraph(text: str) -> None:
@@ -16,3 +21,14 @@ def source_citations(catalog: Catalog) -> str:
     there are (a family page should not grow by an element per source), built once per catalog."""
     return catalog.memo.get("source_citations", lambda: "\n\n".join(
         plain(source.citation()) for source in sorted(catalog.sources.values(), key=lambda s: s.date, reverse=True)))
+
+
+def tests_overview(catalog: Catalog) -> None:
+    """Every test at a glance, a row each: a table whose text wraps on a phone (a data grid cut it off),
+    built once per data version."""
+    def build() -> Markup:
+        frame = overview_frame(catalog.diagnostics)
+        label = t("family.tests.table.caption")
+        return html.block([html.note(label), html.table(list(frame.columns), frame.itertuples(index=False), label=label)])
+
+    st.html(catalog.memo.get("tests-overview", build))

@@ -8,6 +8,7 @@ from streamlit.testing.v1 import AppTest
 
 from components.family_state import child_rating_key, parent_rating_key, question_key, readiness_key
 from components.plain_text import plain_cell
+from html_tables import page_tables
 from optionboard.i18n import t
 from optionboard.readiness import SURE_ITEMS
 from tests.paths import DASHBOARD
@@ -66,8 +67,9 @@ def test_tests_and_scans_lists_every_test_with_radiation(app_env, catalog):
     at = open_page("app_pages/tests_and_scans.py")
     names = [unescape(s.value) for s in at.header if s.value != t("family.start.next")]
     assert names == [d.name for d in catalog.diagnostics]
-    table = at.dataframe[0].value
+    table = page_tables(at)[0].frame()
     assert len(table) == len(catalog.diagnostics)
+    assert table[t("family.tests.col.test")].tolist() == [d.name for d in catalog.diagnostics]
     radiation = table[t("family.tests.col.radiation")].tolist()
     assert radiation == [t("family.yes") if d.uses_radiation else t("family.no") for d in catalog.diagnostics]
 
