@@ -7,7 +7,7 @@ from components.comparison_grid import comparison_grid, option_profiles
 from components.comparison_view import comparison_view
 from components.data_access import load_catalog
 from components.family_options import options_param
-from components.presentation import apply_presentation, leave_presentation_link
+from components.presentation import apply_presentation, leave_presentation_link, topic_steps
 from components.source_notes import source_notes
 from optionboard.i18n import t
 from optionboard.view_state import BURDEN, COMPARE, view_params
@@ -18,6 +18,7 @@ apply_presentation(state)
 st.title(t("compare.title"))
 if state.presenting:
     leave_presentation_link(state, COMPARE, "app_pages/compare.py")
+    topic_steps(catalog, state, COMPARE, "app_pages/compare.py")
 else:
     st.write(t("compare.intro"))
     with st.container(border=True):

@@ -4,9 +4,13 @@ The stylesheet is a fixed constant (never built from data), applied only while `
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from components.app_menu import page_link
+from components.plain_text import plain
+from optionboard.catalog import Catalog
 from optionboard.i18n import t
 from optionboard.view_state import ViewState, view_params
 
@@ -50,3 +54,30 @@ def leave_presentation_link(state: ViewState, page: str, page_file: str) -> None
     """The one control presentation mode keeps: a link back to the normal view of the same selection."""
     params = {k: v for k, v in view_params(state, page).items() if k != "mode"}
     page_link(page_file, label=t("compare.controls.leave_present"), icon=":material/close_fullscreen:", query_params=params)
+
+
+def topic_steps(catalog: Catalog, state: ViewState, page: str, page_file: str) -> None:
+    """On the wall screen, one topic at a time: links to the previous and next topic (and back to all of them),
+    each a link that keeps every other choice, so the room steps through the grid from the keyboard."""
+    topics = [topic for topic in catalog.topics if catalog.attributes_in(topic.topic_id)]
+    ids = [topic.topic_id for topic in topics]
+    names = {topic.topic_id: topic.name for topic in topics}
+
+    def link(topic_id: str | None, label: str, icon: str) -> None:
+        page_link(page_file, label=label, icon=icon, query_params=view_params(replace(state, topic_id=topic_id), page))
+
+    if state.topic_id not in ids:
+        if ids:
+            link(ids[0], plain(t("compare.present.one_topic", topic=names[ids[0]])), ":material/view_agenda:")
+        return
+    index = ids.index(state.topic_id)
+    st.caption(plain(t("compare.present.topic_of", number=index + 1, total=len(ids), topic=names[state.topic_id])))
+    previous_column, next_column, all_column = st.columns(3)
+    with previous_column:
+        if index > 0:
+            link(ids[index - 1], plain(t("compare.present.previous", topic=names[ids[index - 1]])), ":material/arrow_back:")
+    with next_column:
+        if index + 1 < len(ids):
+            link(ids[index + 1], plain(t("compare.present.next", topic=names[ids[index + 1]])), ":material/arrow_forward:")
+    with all_column:
+        link(None, t("compare.present.all_topics"), ":material/view_stream:")

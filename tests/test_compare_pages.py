@@ -254,3 +254,24 @@ def test_options_chosen_on_compare_reach_the_burden_page_through_its_link(catalo
     assert not at.exception
     assert at.multiselect(key="burden_options").value == ["radiation-xray", "proton-therapy"]
     assert not at.warning
+
+
+def test_presentation_steps_through_the_topics_one_at_a_time(catalog):
+    topics = [topic for topic in catalog.topics if catalog.attributes_in(topic.topic_id)]
+    whole = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy")
+    first = next(link for link in whole.get("page_link") if "One topic at a time" in link.proto.label)
+    assert parse_qs(first.proto.query_string)["topic"] == [topics[0].topic_id]
+    at = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy", topic=topics[1].topic_id)
+    assert not at.exception
+    links = {link.proto.label: parse_qs(link.proto.query_string) for link in at.get("page_link")}
+    previous = next(query for label, query in links.items() if label.startswith("Previous"))
+    following = next(query for label, query in links.items() if label.startswith("Next"))
+    every = next(query for label, query in links.items() if label.startswith("All topics"))
+    assert previous["topic"] == [topics[0].topic_id] and following["topic"] == [topics[2].topic_id]
+    assert "topic" not in every
+    assert all(query["mode"] == ["present"] and query["options"] == ["radiation-xray,proton-therapy"]
+               for query in (previous, following, every))
+    assert f"Topic 2 of {len(topics)}" in texts(at.caption)
+    assert page_headings(at)[0] == topics[1].name
+    last = open_page(COMPARE, mode="present", topic=topics[-1].topic_id)
+    assert not any(link.proto.label.startswith("Next") for link in last.get("page_link"))
