@@ -25,8 +25,10 @@ from optionboard.dictionary import dictionary_markdown, dictionary_rows
 from optionboard.i18n import t
 from optionboard.loading import Contents, Snapshot, fingerprint_of, stat_signature
 from optionboard.package_files import package_zip_bytes, search_rows, table_export_bytes, text_frame
+from optionboard.problems import Problem
 from optionboard.staleness import Staleness, staleness
 from optionboard.store import DataStore
+from optionboard.text_safety import package_text_warnings
 
 SHORT_FINGERPRINT = 12
 
@@ -42,6 +44,7 @@ class FolderVersion:
     frames: dict[str, pd.DataFrame]
     tables: dict[str, pa.Table]  # the same frames, ready to draw
     dictionary: pa.Table
+    text_warnings: tuple[Problem, ...]  # cells that are not plain text (optionboard.text_safety)
 
 
 def _read_folder_version(folder: Path) -> FolderVersion:
@@ -59,7 +62,8 @@ def _read_folder_version(folder: Path) -> FolderVersion:
     rows["rules"] = rows["rules"].str.replace("`", "", regex=False)
     dictionary = frozen(rows[["table", "column", "type", "unit", "meaning", "rules", "key", "file"]])
     return FolderVersion(package, contents, fingerprint_of(contents), descriptor, frames,
-                         {name: frozen(frame) for name, frame in frames.items()}, dictionary)
+                         {name: frozen(frame) for name, frame in frames.items()}, dictionary,
+                         tuple(package_text_warnings(frames, package)))
 
 
 class FolderVersions:
@@ -127,12 +131,20 @@ def validation_status(view: DataView) -> None:
         rows = sum(len(frame) for frame in view.frames.values())
         st.success(t("data.status.valid", tables=len(view.package.tables), rows=rows, version=version),
                    icon=":material/check_circle:")
+        _text_warnings(view.folder.text_warnings)
         return
     count = len(report.problems) if report else 0
     key = "data.status.invalid_stale" if view.snapshot.catalog is not None else "data.status.invalid"
     st.error(t(key, count=count, version=version), icon=":material/error:")
     if report:
         st.dataframe(problems_frame(report.sorted_problems()), hide_index=True, width="stretch")
+
+
+def _text_warnings(warnings: tuple[Problem, ...]) -> None:
+    """What ``python -m optionboard validate`` lists as warnings: valid, but the editor would refuse such new text."""
+    if warnings:
+        st.warning(t("data.status.text_warnings", count=len(warnings)), icon=":material/warning:")
+        st.dataframe(problems_frame(list(warnings)), hide_index=True, width="stretch")
 
 
 def _table_label(package: PackageSpec):

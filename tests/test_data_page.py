@@ -6,6 +6,7 @@ from streamlit.testing.v1 import AppTest
 
 from optionboard.store import DataStore
 from tests.change_helpers import EDITOR_SECRET, cell_of, folder_state, with_cell
+from tests.data_edits import set_cell
 from tests.paths import DASHBOARD
 
 SECRET = EDITOR_SECRET
@@ -198,3 +199,15 @@ def test_with_a_sign_in_provider_it_asks_to_sign_in(read_only_env):
     assert "Read-only. Sign in to change the data." in texts(at.info)
     assert [b for b in at.button if b.label == "Sign in"]
     assert not at.file_uploader
+
+
+def test_cells_that_are_not_plain_text_are_shown_as_warnings_on_a_valid_package(read_only_env):
+    at = open_data_page()
+    assert not at.warning  # the bundled data is plain text
+    set_cell(read_only_env, "glossary.csv", 4, "definition", "A word with <b>markup</b> in it.")
+    at = open_data_page()
+    assert not at.exception
+    assert "The data is valid" in texts(at.success)
+    assert "Cells that are not plain text: 1" in texts(at.warning)
+    warnings = at.dataframe[0].value
+    assert warnings.iloc[0].to_dict().items() >= {"file": "glossary.csv", "row": 4, "column": "definition", "rule": "markup"}.items()

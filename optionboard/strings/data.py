@@ -15,6 +15,10 @@ TEXT: dict[str, dict[str, str]] = {
         "data.tab.edit": "Change data",
         "data.tab.history": "History",
         "data.status.valid": "The data is valid: {tables} tables, {rows} rows. Version {version}.",
+        "data.status.text_warnings": (
+            "Cells that are not plain text: {count}. Each starts like a spreadsheet formula or holds a markup tag. "
+            "The app shows them as text, but the editor refuses new text like this, so rewrite them when you can."
+        ),
         "data.status.invalid": (
             "The data files have {count} problem(s) and there is no earlier good version, so the other pages "
             "show nothing. Version {version}. Fix the problems below."
