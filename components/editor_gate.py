@@ -11,12 +11,13 @@ import os
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from optionboard.editor_access import Access, GuessLimiter, ReadOnlyReason, configured_secret, decide_access, secret_matches
+from optionboard.editor_access import (Access, GuessLimiter, ReadOnlyReason, client_key, configured_secret, decide_access,
+                                      secret_matches)
 from optionboard.i18n import t
 
 _UNLOCKED = "data.editor_unlocked"
 _WRONG_SECRET = "data.editor_wrong_secret"
-_WAIT_SECONDS = "data.editor_wait_seconds"
+_REFUSED = "data.editor_refused"
 
 
 @st.cache_resource(show_spinner=False)
@@ -26,10 +27,7 @@ def _guess_limiter() -> GuessLimiter:
 
 
 def _client() -> str:
-    # Only a key for counting wrong guesses (the address can be spoofed; the overall limit still holds).
-    # None on localhost; anything but text (the in-process test runner has no real connection) counts as local.
-    address = st.context.ip_address
-    return address if isinstance(address, str) and address else "local"
+    return client_key(st.context.ip_address)
 
 
 def _secrets() -> dict:
@@ -50,16 +48,12 @@ def current_access() -> Access:
 
 def _check_secret() -> None:
     entered = st.session_state.pop("data.secret_entry", "")
-    limiter, client = _guess_limiter(), _client()
-    wait = limiter.wait_seconds(client)
-    st.session_state[_WAIT_SECONDS] = wait
-    if wait:  # refused unchecked: a right guess must not be told apart from a wrong one while locked out
-        st.session_state[_UNLOCKED] = st.session_state[_WRONG_SECRET] = False
+    if not entered:  # an empty box is no guess
         return
-    matched = secret_matches(entered, configured_secret(os.environ, _secrets()))
-    limiter.record(client, matched)
-    st.session_state[_UNLOCKED] = matched
-    st.session_state[_WRONG_SECRET] = not matched
+    attempt = _guess_limiter().attempt(_client(), lambda: secret_matches(entered, configured_secret(os.environ, _secrets())))
+    st.session_state[_UNLOCKED] = attempt.matched
+    st.session_state[_WRONG_SECRET] = not attempt.matched and not attempt.wait_s
+    st.session_state[_REFUSED] = bool(attempt.wait_s)  # refused unchecked: a right secret is not told apart
 
 
 def access_notice(access: Access) -> None:
@@ -83,8 +77,9 @@ def access_controls(access: Access) -> None:
         with st.form("data.secret_form", clear_on_submit=True):
             st.text_input(t("data.access.secret_label"), type="password", key="data.secret_entry")
             st.form_submit_button(t("data.access.unlock"), on_click=_check_secret)
-        if st.session_state.get(_WAIT_SECONDS):
-            st.error(t("data.access.too_many_tries", minutes=math.ceil(st.session_state[_WAIT_SECONDS] / 60)))
+        wait = _guess_limiter().wait_seconds(_client()) if st.session_state.get(_REFUSED) else 0
+        if wait:  # worked out again on every run, so the minutes count down and the message goes when they are up
+            st.error(t("data.access.too_many_tries", minutes=math.ceil(wait / 60)))
         elif st.session_state.get(_WRONG_SECRET):
             st.error(t("data.access.wrong_secret"))
     elif access.reason is ReadOnlyReason.SIGN_IN_NEEDED:

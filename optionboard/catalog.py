@@ -17,7 +17,7 @@ from .memo import Memo
 from .validation import row_key
 
 ENGLISH = "en"
-SEARCHES_KEPT = 64
+LOOKUPS_KEPT = 128
 
 
 @dataclass(frozen=True)
@@ -280,8 +280,9 @@ class Catalog:
     languages: tuple[str, ...] = field(default=(ENGLISH,))
     # What pages derive from this data version for a selection; see optionboard.memo.
     memo: Memo = field(default_factory=Memo, init=False, compare=False, repr=False)
-    # Option searches (optionboard.selection), apart: any text typed is a new key.
-    searches: Memo = field(default_factory=lambda: Memo(max_size=SEARCHES_KEPT), init=False, compare=False, repr=False)
+    # Small values looked up by text (option searches, glossary words in a text), kept apart from the page
+    # views in ``memo``: any text typed or chosen is a new key, and a stream of them must not push views out.
+    lookups: Memo = field(default_factory=lambda: Memo(max_size=LOOKUPS_KEPT), init=False, compare=False, repr=False)
 
     @cached_property
     def _options_by_category(self) -> dict[str, tuple[Option, ...]]:

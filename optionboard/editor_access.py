@@ -7,6 +7,7 @@ constant time and never put into any message, log or exception.
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import threading
 import time
 from collections import deque
@@ -58,14 +59,22 @@ def decide_access(*, secret_configured: bool, secret_unlocked: bool, login_confi
     return Access(False, ReadOnlyReason.NOT_CONFIGURED)
 
 
+@dataclass(frozen=True)
+class Attempt:
+    matched: bool
+    wait_s: float = 0.0  # > 0: refused unchecked; the client may try again after this many seconds
+
+
 class GuessLimiter:
     """How many wrong editor secrets are let through, so the secret cannot be found by trying many.
 
     One limiter serves the whole process: a new browser session costs nothing, so a limit per session
-    would stop no one. Wrong guesses count per client (the connection's address where known) and in
-    total, within a sliding window; past either limit, entries are refused unchecked until the oldest
-    counted guess leaves the window. A right secret clears its client's count. (A few lines of our own
-    rather than a rate-limiting library: nothing here needs storage or distribution across processes.)
+    would stop no one. Wrong guesses count per client (see ``client_key``) and in total, within a sliding
+    window; past either limit, entries are refused unchecked until the oldest counted guess leaves the
+    window. A right secret clears its client's count. The price: someone who keeps guessing can keep the
+    secret holders out too (sign-in, where set up, still works, and unlocked sessions stay unlocked).
+    (A few lines of our own rather than a rate-limiting library: nothing here needs storage or more than
+    one process.)
     """
 
     def __init__(self, per_client: int = 5, overall: int = 50, window_s: float = 600.0,
@@ -81,20 +90,41 @@ class GuessLimiter:
                 times.popleft()
         self._failures = {client: times for client, times in self._failures.items() if times}
 
+    def _wait(self, client: str, now: float) -> float:
+        self._forget_old(now)
+        waits = [times[0] + self.window_s - now for times, limit in
+                 ((self._failures.get(client, ()), self.per_client), (self._all, self.overall)) if len(times) >= limit]
+        return max(waits, default=0.0)
+
     def wait_seconds(self, client: str) -> float:
         """0 when this client may try now, else the seconds until it may."""
         with self._lock:
-            now = self._clock()
-            self._forget_old(now)
-            waits = [times[0] + self.window_s - now for times, limit in
-                     ((self._failures.get(client, ()), self.per_client), (self._all, self.overall)) if len(times) >= limit]
-            return max(waits, default=0.0)
+            return self._wait(client, self._clock())
 
-    def record(self, client: str, matched: bool) -> None:
+    def attempt(self, client: str, matches: Callable[[], bool]) -> Attempt:
+        """Check a guess with ``matches()`` if the limits allow, and count it. One step under the lock, so
+        guesses sent at once cannot all pass the check before any is counted."""
         with self._lock:
-            if matched:
-                self._failures.pop(client, None)
-                return
             now = self._clock()
+            wait = self._wait(client, now)
+            if wait:
+                return Attempt(False, wait)
+            if matches():
+                self._failures.pop(client, None)
+                return Attempt(True)
             self._failures.setdefault(client, deque()).append(now)
             self._all.append(now)
+            return Attempt(False)
+
+
+def client_key(address: object) -> str:
+    """What wrong guesses are counted by: the connection's address, an IPv6 one by its /64 network (one
+    household or server usually holds a whole /64). No address (localhost, or the app behind a proxy on the
+    same host) makes every client one: the limit then holds for all of them together."""
+    if not isinstance(address, str) or not address:
+        return "local"
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return address
+    return str(ipaddress.ip_network(f"{ip}/64", strict=False)) if ip.version == 6 else str(ip)

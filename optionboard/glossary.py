@@ -52,7 +52,7 @@ def terms_used(catalog: Catalog, texts: Iterable[str | None]) -> tuple[GlossaryT
     """``find_terms_in`` over the catalog's glossary, once per data version and set of texts: family pages
     look up the same texts on every rerun, and each look-up hashes the whole glossary to find its pattern."""
     texts = tuple(texts)
-    return catalog.memo.get(("glossary-terms", texts), lambda: tuple(find_terms_in(texts, catalog.glossary)))
+    return catalog.lookups.get(("glossary-terms", texts), lambda: tuple(find_terms_in(texts, catalog.glossary)))
 
 
 def search_glossary(query: str, glossary: tuple[GlossaryTerm, ...]) -> list[GlossaryTerm]:

@@ -97,13 +97,13 @@ def _matches(catalog: Catalog, option_id: str, words: tuple[str, ...], category_
 def matching_options(catalog: Catalog, words: tuple[str, ...], category_id: str | None = None) -> tuple[str, ...]:
     """Options (of one group, when given) whose name, clinical name or group holds every word, in list order.
 
-    Kept per search in the catalog's memo of searches, so a rerun that keeps its search (most of them) does
-    no scan. It is a memo of its own: a stream of different searches must not push out the page views."""
+    Kept per search in the catalog's look-ups (not with the page views), so a rerun that keeps its search
+    (most of them) does no scan."""
     def scan() -> tuple[str, ...]:
         pool = [o.option_id for o in catalog.options_in(category_id)] if category_id else catalog.options
         return tuple(o for o in pool if _matches(catalog, o, words, None))
 
-    return catalog.searches.get((words, category_id), scan)
+    return catalog.lookups.get(("option-search", words, category_id), scan)
 
 
 def picker_choices(catalog: Catalog, chosen, search: str | None = None, category_id: str | None = None) -> PickerChoices:

@@ -13,8 +13,8 @@ interleave) a save:
 5. appends one JSON line to ``.audit.jsonl``, then marks the history entry complete.
 
 A crash inside step 4 leaves each file either old or new, never a mix; the next save (or
-``recover``) rolls back every file of an incomplete entry (removing files the change created), so the
-package as a whole is never a mix of two versions either, and audits the roll-back. The running app notices the new files through ``CatalogStore``.
+``recover``) rolls back every file of an incomplete entry (removing files the change created), so
+the package as a whole is never a mix of two versions either, and audits the roll-back. The running app notices the new files through ``CatalogStore``.
 """
 from __future__ import annotations
 
@@ -225,8 +225,8 @@ class DataStore:
         self._write_meta(entry_dir, entry)
         for name in sorted(changed):
             write_atomically(self.data_dir / package.table(name).path, changed[name])
-        # The audit line goes first: a crash after it is rolled back and audited again as rolled back, so
-        # every change that reached the files has its line (marking it complete first could lose the line).
+        # The audit line goes first: a crash after it leaves the entry incomplete, so it is rolled back and
+        # audited as rolled back. Marking it complete first could lose the line.
         entry = replace(entry, complete=True)
         self._append_audit(entry)
         self._write_meta(entry_dir, entry)
@@ -322,9 +322,12 @@ class DataStore:
                     (self.data_dir / change.file).unlink(missing_ok=True)
                 elif saved.is_file():
                     write_atomically(self.data_dir / change.file, saved.read_bytes())
+            _fsync_directory(self.data_dir)  # a removal is durable only once the folder is synced
             rolled_back.append(entry.version_id)
-            self._write_meta(entry_dir, replace(entry, complete=True, action=f"{entry.action}-rolled-back"))
-            self._append_audit(replace(entry, complete=True, action=f"{entry.action}-rolled-back"))
+            # Audit first, as in a save: a crash before the entry is marked done rolls it back (and audits it) again.
+            rolled = replace(entry, complete=True, action=f"{entry.action}-rolled-back")
+            self._append_audit(rolled)
+            self._write_meta(entry_dir, rolled)
         return rolled_back
 
 

@@ -18,13 +18,6 @@ from .summary import FamilySummary, Table
 PAPER_SIZES = ("A4", "Letter")
 # Countries and territories where US Letter is the usual paper; everywhere else uses A4.
 _LETTER_REGIONS = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "DO", "PR", "SV", "NI", "HN"})
-
-
-def paper_for(locale: object) -> str:
-    """The paper size a browser's language tag ("en-US", "es_MX", "fr") suggests; A4 when it names no region
-    (or is not text at all: the browser may send none)."""
-    region = locale.replace("_", "-").split("-")[1:2] if isinstance(locale, str) else []
-    return "Letter" if region and region[0].upper() in _LETTER_REGIONS else "A4"
 DEJAVU_DIR = Path("/usr/share/fonts/truetype/dejavu")
 _FAMILY = "DejaVu"
 _MARGIN_MM = 15
@@ -34,6 +27,16 @@ _LATIN1_STAND_INS = {
     "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
     "\u2026": "...", "\u2022": "-", "\u00a0": " ", "\u2264": "<=", "\u2265": ">=", "\u2192": "->",
 }
+
+
+def paper_for(locale: object) -> str:
+    """The paper size a browser's language tag ("en-US", "es_MX", "fr") suggests; A4 when it names no region
+    (or is not text at all: the browser may send none)."""
+    if not isinstance(locale, str):
+        return "A4"
+    # The region is the first two-letter part after the language: "zh-Hans-US" has a script part before it.
+    region = next((part for part in locale.replace("_", "-").split("-")[1:] if len(part) == 2 and part.isalpha()), "")
+    return "Letter" if region.upper() in _LETTER_REGIONS else "A4"
 
 
 class _SummaryPDF(FPDF):

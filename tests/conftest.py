@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from components.editor_gate import _guess_limiter
 from optionboard.descriptor import BUNDLED_DATA_DIR
 from optionboard.loading import load_package
 from tests.change_helpers import EDITOR_SECRET
@@ -44,3 +45,11 @@ def editor_env(app_env, monkeypatch):
     """A private data copy with editing turned on by the editor secret ``EDITOR_SECRET``."""
     monkeypatch.setenv("OPTIONBOARD_EDITOR_SECRET", EDITOR_SECRET)
     return app_env
+
+
+@pytest.fixture(autouse=True)
+def fresh_guess_limiter():
+    """Wrong editor secrets are counted per process (components/editor_gate.py): each test starts from none."""
+    _guess_limiter.clear()
+    yield
+    _guess_limiter.clear()

@@ -274,4 +274,6 @@ def test_presentation_steps_through_the_topics_one_at_a_time(catalog):
     assert f"Topic 2 of {len(topics)}" in texts(at.caption)
     assert page_headings(at)[0] == topics[1].name
     last = open_page(COMPARE, mode="present", topic=topics[-1].topic_id)
-    assert not any(link.proto.label.startswith("Next") for link in last.get("page_link"))
+    assert not last.exception
+    labels = [link.proto.label for link in last.get("page_link")]
+    assert any(label.startswith("Previous") for label in labels) and not any(label.startswith("Next") for label in labels)

@@ -89,6 +89,8 @@ def test_medical_words_used_in_family_text_are_in_the_glossary(bundled, catalog)
 
 def test_terms_used_are_the_terms_found_worked_out_once_per_data_version(catalog):
     texts = ["The bone metastasis was treated with chemotherapy.", None, "A biopsy came first."]
+    views = len(catalog.memo)
     found = terms_used(catalog, texts)
     assert found == tuple(find_terms_in(texts, catalog.glossary)) and found
     assert terms_used(catalog, list(texts)) is found
+    assert len(catalog.memo) == views  # kept with the look-ups, not with the page views

@@ -8,7 +8,7 @@ from bench.synthetic import write_scaled
 from components.plain_text import plain
 from optionboard.loading import load_package
 from optionboard import selection
-from optionboard.catalog import SEARCHES_KEPT
+from optionboard.catalog import LOOKUPS_KEPT
 from optionboard.selection import (PICKER_LIST_LIMIT, SEARCH_MAX_CHARS, matching_options, picker_choices,
                                    picker_needs_search, search_words)
 from tests.paths import DASHBOARD
@@ -82,7 +82,7 @@ def test_searches_are_kept_apart_from_the_page_views_and_bounded(large):
     for number in range(300):
         matching_options(large, (f"word{number}",))
     assert large.memo.get("a page view", lambda: object()) is view
-    assert len(large.searches) <= SEARCHES_KEPT
+    assert len(large.lookups) <= LOOKUPS_KEPT
     words = ("proton",)
     assert matching_options(large, words) is matching_options(large, words)
 

@@ -11,7 +11,7 @@ import textwrap
 import pytest
 
 from optionboard import store as store_module
-from optionboard.loading import load_package
+from optionboard.loading import fingerprint_of, load_package
 from optionboard.store import (AUDIT_FILE, HISTORY_DIR, LOCK_FILE, ConflictError, DataStore, InvalidChangeError,
                                LockTimeoutError, MissingDetailsError, NothingToChangeError, sha256_hex,
                                write_atomically)
@@ -269,6 +269,38 @@ def test_a_crash_after_the_audit_line_is_rolled_back_and_audited_as_such(store, 
     store.recover()
     assert store.read_contents() == original
     assert [r["action"] for r in store.audit_records()] == ["save", "save-rolled-back"]
+
+
+def test_a_crash_inside_recovery_is_recovered_again_and_never_loses_the_roll_back_line(store, tmp_path, monkeypatch):
+    original = store.read_contents()
+    assert crash_mid_change(store, tmp_path).returncode == 9
+    real_write_meta = DataStore._write_meta
+
+    def die_when_marking_rolled_back(self, entry_dir, entry):
+        if entry.action.endswith("rolled-back"):
+            raise SystemExit("power cut during recovery")
+        real_write_meta(self, entry_dir, entry)
+
+    monkeypatch.setattr(DataStore, "_write_meta", die_when_marking_rolled_back)
+    with pytest.raises(SystemExit):
+        store.recover()
+    monkeypatch.setattr(DataStore, "_write_meta", real_write_meta)
+    assert [r["action"] for r in store.audit_records()] == ["save-rolled-back"]
+    assert len(store.recover()) == 1  # still incomplete, so rolled back (and audited) once more
+    assert store.read_contents() == original and store.recover() == []
+    assert [r["action"] for r in store.audit_records()] == ["save-rolled-back", "save-rolled-back"]
+
+
+def test_a_file_created_by_a_crashed_save_is_gone_before_the_next_save(store, tmp_path):
+    glossary = store.data_dir / "glossary.csv"
+    saved_glossary = glossary.read_bytes()
+    glossary.unlink()
+    original = store.read_contents()
+    changes = {"glossary": saved_glossary, "options": with_cell(original["options"], 2, "name", "Half saved")}
+    assert crash_mid_change(store, tmp_path, changes).returncode == 9
+    entry = store.save(changes, editor="Ben", reason="again", base_fingerprint=fingerprint_of(original))
+    assert entry.complete and glossary.read_bytes() == saved_glossary
+    assert [r["action"] for r in store.audit_records()] == ["save-rolled-back", "save"]
 
 
 def test_the_next_save_recovers_first(store, tmp_path):

@@ -120,6 +120,7 @@ def test_pdf_refuses_unknown_paper(summary):
 
 
 @pytest.mark.parametrize("locale, paper", [("en-US", "Letter"), ("es_MX", "Letter"), ("en-ca", "Letter"), ("en-GB", "A4"),
-                                           ("de-DE", "A4"), ("fr", "A4"), ("", "A4"), (None, "A4"), (42, "A4")])
+                                           ("de-DE", "A4"), ("fr", "A4"), ("", "A4"), (None, "A4"), (42, "A4"),
+                                           ("zh-Hans-US", "Letter"), ("sr-Latn-RS", "A4"), ("es-419", "A4")])
 def test_the_paper_size_follows_the_browsers_region(locale, paper):
     assert paper_for(locale) == paper
