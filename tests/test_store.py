@@ -235,8 +235,9 @@ def test_a_process_dying_mid_change_is_rolled_back_to_the_old_package(store, tmp
     assert store.history()[0].complete
 
 
-def test_a_file_the_interrupted_change_created_is_removed_again(store, tmp_path):
-    """A save may add a file the folder lacked (an upload that repairs the package); rolled back, it is gone."""
+def crash_while_creating_a_file(store: DataStore, tmp_path) -> tuple[dict, dict]:
+    """A save that adds the glossary file the folder lacked (an upload that repairs the package) and changes
+    options, dying after the new glossary is written; returns the folder's contents before and the change."""
     glossary = store.data_dir / "glossary.csv"
     saved_glossary = glossary.read_bytes()
     glossary.unlink()
@@ -244,6 +245,12 @@ def test_a_file_the_interrupted_change_created_is_removed_again(store, tmp_path)
     changes = {"glossary": saved_glossary, "options": with_cell(original["options"], 2, "name", "Half saved")}
     assert crash_mid_change(store, tmp_path, changes).returncode == 9
     assert glossary.is_file(), "the crash should come after the new file was written"
+    return original, changes
+
+
+def test_a_file_the_interrupted_change_created_is_removed_again(store, tmp_path):
+    original, _ = crash_while_creating_a_file(store, tmp_path)
+    glossary = store.data_dir / "glossary.csv"
     [pending] = store.history()
     assert store.recover() == [pending.version_id]
     assert not glossary.exists()
@@ -292,14 +299,9 @@ def test_a_crash_inside_recovery_is_recovered_again_and_never_loses_the_roll_bac
 
 
 def test_a_file_created_by_a_crashed_save_is_gone_before_the_next_save(store, tmp_path):
-    glossary = store.data_dir / "glossary.csv"
-    saved_glossary = glossary.read_bytes()
-    glossary.unlink()
-    original = store.read_contents()
-    changes = {"glossary": saved_glossary, "options": with_cell(original["options"], 2, "name", "Half saved")}
-    assert crash_mid_change(store, tmp_path, changes).returncode == 9
+    original, changes = crash_while_creating_a_file(store, tmp_path)
     entry = store.save(changes, editor="Ben", reason="again", base_fingerprint=fingerprint_of(original))
-    assert entry.complete and glossary.read_bytes() == saved_glossary
+    assert entry.complete and (store.data_dir / "glossary.csv").read_bytes() == changes["glossary"]
     assert [r["action"] for r in store.audit_records()] == ["save-rolled-back", "save"]
 
 
