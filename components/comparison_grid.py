@@ -56,25 +56,29 @@ def flag_summary(comparison: Comparison, stale_after_years: int) -> str:
 def grid_block(comparison: Comparison, stale_after_years: int) -> Markup:
     """The flag summary, then per topic a heading and a table: a question column, one column per option."""
     columns = [t("compare.grid.question"), *unique_headings(comparison.headings)]
-    parts = [html.note(flag_summary(comparison, stale_after_years)), html.narrow_screen_note(t("compare.grid.swipe"))]
+    parts = [html.note(flag_summary(comparison, stale_after_years))]
     for group in comparison.groups:
         parts.append(html.heading(group.name))
         parts.append(html.table(columns, ([row.question, *(cell_markup(c, stale_after_years) for c in row.cells)]
-                                          for row in group.rows), label=group.name))
+                                          for row in group.rows), label=group.name, long_text=True))
     if comparison.rows_hidden_as_same:
         parts.append(html.note(t("compare.grid.hidden_same", count=comparison.rows_hidden_as_same)))
     return html.block(parts)
 
 
 def _statement_markup(statement: Statement, stale_after_years: int) -> Markup:
-    parts: list[object] = [t("compare.profiles.line", text=statement.text, number=statement.source_number)]
+    """The statement and how often it happens as it reads; how sure and how old set quieter, as in the grid."""
+    lines: list[object] = [t("compare.profiles.line", text=statement.text, number=statement.source_number)]
     if statement.how_often:
-        parts.append(t("compare.profiles.how_often", how_often=statement.how_often))
+        lines.append(t("compare.profiles.how_often", how_often=statement.how_often))
+    evidence: list[object] = []
     if statement.certainty:
-        parts.append(t("compare.profiles.certainty", certainty=t(f"compare.certainty.{statement.certainty}")))
+        evidence.append(t("compare.profiles.certainty", certainty=t(f"compare.certainty.{statement.certainty}")))
     if statement.old_source:
-        parts.append(html.strong(t("compare.grid.old_flag", years=stale_after_years)))
-    return html.joined(("• ", html.joined(parts)), "")
+        evidence.append(html.strong(t("compare.grid.old_flag", years=stale_after_years)))
+    if evidence:
+        lines.append(html.evidence(html.joined(evidence)))
+    return html.lines(lines)
 
 
 def profiles_block(profiles: tuple[OptionProfile, ...], stale_after_years: int) -> Markup:
@@ -83,12 +87,13 @@ def profiles_block(profiles: tuple[OptionProfile, ...], stale_after_years: int) 
         statements = getattr(profile, section)
         if not statements:
             return html.text(t("compare.profiles.none_listed"))
-        return html.lines(_statement_markup(s, stale_after_years) for s in statements)
+        return html.bullets(_statement_markup(s, stale_after_years) for s in statements)
 
     heading = t("compare.profiles.heading")
     rows = ([t(f"compare.profiles.{section}"), *(cell(p, section) for p in profiles)] for section in PROFILE_SECTIONS)
     return html.block([html.heading(heading), html.note(t("compare.profiles.intro")),
-                       html.table([t("compare.profiles.section_column"), *unique_headings(p.heading for p in profiles)], rows, label=heading)])
+                       html.table([t("compare.profiles.section_column"), *unique_headings(p.heading for p in profiles)], rows,
+                                  label=heading, long_text=True)])
 
 
 def comparison_grid(view: ComparisonView) -> None:

@@ -16,6 +16,8 @@ from collections.abc import Iterable, Sequence
 
 from markupsafe import Markup, escape
 
+from optionboard.i18n import t
+
 # Tables scroll sideways inside their own region on a narrow screen (WCAG 1.4.10), their row names staying
 # in view, and a scrolling region must be reachable by keyboard, so it takes focus and is named after its table.
 STYLE = """
@@ -31,6 +33,8 @@ STYLE = """
   .ob-table th.ob-narrow { min-width: 0; width: 1%; white-space: nowrap; }
   .ob-table td.ob-number { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
   .ob-evidence { color: #454e5a; font-size: 0.875em; }
+  .ob-list { margin: 0; padding-left: 1.1rem; }
+  .ob-list li { margin: 0 0 0.5rem 0; }
   .ob-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .ob-note { color: #3d4651; font-size: 0.9rem; margin: 0 0 0.75rem 0; }
   .ob-narrow-screen { display: none; }
@@ -39,7 +43,7 @@ STYLE = """
   .ob-block summary { cursor: pointer; font-weight: 600; padding: 0.25rem 0; }
   .ob-block details[open] summary { margin-bottom: 0.5rem; }
   @media (max-width: 640px) {
-    .ob-table td:not(.ob-number) { min-width: 10rem; }
+    .ob-long td { min-width: 10rem; }
     .ob-narrow-screen { display: block; }
   }
 """
@@ -60,6 +64,10 @@ def lines(parts: Iterable[object]) -> Markup:
 
 def joined(parts: Iterable[object], separator: str = " · ") -> Markup:
     return Markup(escape(separator)).join(parts)
+
+
+def bullets(items: Iterable[object]) -> Markup:
+    return Markup('<ul class="ob-list">{}</ul>').format(Markup("").join(Markup("<li>{}</li>").format(item) for item in items))
 
 
 def evidence(value: object) -> Markup:
@@ -90,18 +98,21 @@ def note(value: object) -> Markup:
 
 
 def table(columns: Sequence[object], rows: Iterable[Sequence[object]], *, label: object, row_headers: bool = True,
-          numbers_from: int | None = None, narrow_first: bool = False) -> Markup:
+          numbers_from: int | None = None, narrow_first: bool = False, long_text: bool = False) -> Markup:
     """A table whose first column names its rows (when ``row_headers``); cells from column ``numbers_from``
     on are numbers, set right-aligned. ``label`` names the table (and its scrolling region) for screen
-    readers, as plain text. A ``narrow_first`` column takes only the room its cells need."""
+    readers, as plain text. A ``narrow_first`` column takes only the room its cells need; cells of a
+    ``long_text`` table keep a readable width on a phone, where the table then scrolls sideways (a table of
+    four or more columns says so there)."""
     first = Markup(' class="ob-narrow"') if narrow_first else Markup("")
     head = Markup("").join(Markup('<th scope="col"{}>{}</th>').format(first if index == 0 else "", c) for index, c in enumerate(columns))
     body = Markup("").join(Markup("<tr>{}</tr>").format(_row(row, row_headers, numbers_from, first)) for row in rows)
+    hint = narrow_screen_note(t("tables.swipe")) if len(columns) >= 4 else Markup("")
     return Markup(
-        '<div class="ob-table-wrap" role="region" tabindex="0" aria-label="{label}">'
-        '<table class="ob-table"><caption class="ob-hidden">{label}</caption>'
+        '{hint}<div class="ob-table-wrap" role="region" tabindex="0" aria-label="{label}">'
+        '<table class="ob-table{long}"><caption class="ob-hidden">{label}</caption>'
         '<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
-    ).format(label=str(label), head=head, body=body)  # str(): markup is never live in an attribute
+    ).format(hint=hint, label=str(label), long=Markup(" ob-long") if long_text else "", head=head, body=body)  # str(): markup is never live in an attribute
 
 
 def _row(cells: Sequence[object], row_headers: bool, numbers_from: int | None, first_class: Markup) -> Markup:

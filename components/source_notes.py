@@ -16,7 +16,7 @@ def notes_block(notes: tuple[SourceNote, ...], stale_after_years: int) -> Markup
              t("compare.sources.date", kind=t(f"compare.sources.kind.{n.date_kind}"), date=n.date.isoformat()),
              _age_check(n, stale_after_years)] for n in notes)
     return html.block([html.heading(heading), html.note(t("compare.sources.intro")),
-                       html.table(columns, rows, label=heading, narrow_first=True)])
+                       html.table(columns, rows, label=heading, narrow_first=True, long_text=True)])
 
 
 def _age_check(note: SourceNote, stale_after_years: int) -> object:

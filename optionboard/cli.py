@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(report.as_text())
         if warnings:
-            print(f"Warnings: {len(warnings)} cell(s) are not plain text. They load and are shown as text, but the "
-                  "app's editor refuses new text like this:")
+            print(f"Warnings: cells that are not plain text: {len(warnings)}. They load and are shown as text, but "
+                  "the app's editor refuses new text like this:")
             print("\n".join("  - " + w.describe() for w in warnings))
     return EXIT_VALID if report.ok else EXIT_INVALID

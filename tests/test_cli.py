@@ -40,7 +40,7 @@ def test_cells_that_are_not_plain_text_are_warnings_that_keep_the_data_valid(dat
     set_cell(data_copy, "glossary.csv", 4, "definition", "A word with <b>markup</b> in it.")
     result = run_cli("validate", str(data_copy))
     assert result.returncode == 0, result.stdout
-    assert result.stdout.startswith("Valid:") and "Warnings: 2 cell(s)" in result.stdout
+    assert result.stdout.startswith("Valid:") and "Warnings: cells that are not plain text: 2." in result.stdout
     assert "options.csv, row 3, column summary: [formula-like]" in result.stdout
     assert "glossary.csv, row 4, column definition: [markup]" in result.stdout
     report = json.loads(run_cli("validate", "--json", str(data_copy)).stdout)

@@ -82,7 +82,7 @@ def test_broken_upload_lists_every_problem_and_changes_nothing(editor_env):
     broken = with_cell(with_cell((editor_env / "options.csv").read_bytes(), 2, "order", "first"), 3, "source_id", "nowhere")
     upload(at, "options.csv", broken)
     assert not at.exception
-    assert "2 problem(s)" in texts(at.error) and "Nothing was changed" in texts(at.error)
+    assert "(found: 2)" in texts(at.error) and "Nothing was changed" in texts(at.error)
     problems = at.dataframe[-1].value
     assert list(problems[["file", "row", "column", "rule"]].itertuples(index=False, name=None)) == [
         ("options.csv", 2, "order", "type:integer"), ("options.csv", 3, "source_id", "foreign-key")]
@@ -101,7 +101,7 @@ def test_good_upload_shows_the_diff_then_saves_with_history_and_audit(editor_env
     assert old_name in [e.label for e in other_session.expander]
 
     upload(at, "options.csv", with_cell(original, 2, "name", "A plainer name"))
-    assert "1 cell(s) changed" in texts(at.caption)
+    assert "Cells changed: 1." in texts(at.caption)
     diff = at.dataframe[-1].value
     assert list(diff.itertuples(index=False, name=None))[0][2:] == ("name", old_name, "A plainer name")
     assert (editor_env / "options.csv").read_bytes() == original
@@ -160,7 +160,7 @@ def test_edit_in_place_then_restore(editor_env):
     at.run()
     button(at, "Check my edits").click()
     at.run()
-    assert "1 cell(s) changed" in texts(at.caption)
+    assert "Cells changed: 1." in texts(at.caption)
     confirm(at, "Ben Editor", "edited in place")
     assert cell_of((editor_env / "options.csv").read_bytes(), 2, "name") == "Edited here"
 
@@ -168,7 +168,7 @@ def test_edit_in_place_then_restore(editor_env):
     at.run()
     button(at, "Check this restore").click()
     at.run()
-    assert "1 cell(s) changed" in texts(at.caption)
+    assert "Cells changed: 1." in texts(at.caption)
     confirm(at, "Cy", "undo the edit")
     assert (editor_env / "options.csv").read_bytes() == original
     assert [r["action"] for r in DataStore(editor_env).audit_records()] == ["save", "restore"]

@@ -86,5 +86,5 @@ def test_the_data_page_refuses_entries_after_too_many_wrong_ones(editor_env):
     button(at, "Turn on editing").click()
     at.run()
     assert not at.exception
-    assert "Too many wrong tries" in texts(at.error) and "10 minute(s)" in texts(at.error)
+    assert "Too many wrong tries" in texts(at.error) and "Minutes until you can try again: 10." in texts(at.error)
     assert not at.file_uploader

@@ -14,14 +14,15 @@ TEXT: dict[str, dict[str, str]] = {
         "nav.section.data": "Data",
         "nav.options": "Treatment options",
         "data.stale_banner": (
-            "The data files changed and now have {count} problem(s). OptionBoard still shows the last good "
+            "The data files changed and now have problems (found: {count}). OptionBoard still shows the last good "
             "version. Data analysts: see the Data page, or run `python -m optionboard validate`."
         ),
         "data.no_valid_data": (
-            "OptionBoard cannot show anything yet: the data files have {count} problem(s) and there is no earlier good "
+            "OptionBoard cannot show anything yet: the data files have problems (found: {count}) and there is no earlier good "
             "version to fall back on."
         ),
         "data.problem_list": "Problems found",
+        "tables.swipe": "On a small screen, swipe the table sideways to see every column. The first column stays in view.",
         "options.heading": "Treatment options",
         "options.intro": (
             "These are the kinds of treatment a care team may talk about when cancer has spread to a bone. "

@@ -20,11 +20,11 @@ TEXT: dict[str, dict[str, str]] = {
             "The app shows them as text, but the editor refuses new text like this, so rewrite them when you can."
         ),
         "data.status.invalid": (
-            "The data files have {count} problem(s) and there is no earlier good version, so the other pages "
+            "The data files have problems (found: {count}) and there is no earlier good version, so the other pages "
             "show nothing. Version {version}. Fix the problems below."
         ),
         "data.status.invalid_stale": (
-            "The data files have {count} problem(s), so the other pages still show the last good version. "
+            "The data files have problems (found: {count}), so the other pages still show the last good version. "
             "Files now: version {version}. Fix the problems below."
         ),
         "data.tables.pick": "Table",
@@ -61,7 +61,7 @@ TEXT: dict[str, dict[str, str]] = {
         "data.access.secret_label": "Editor secret",
         "data.access.unlock": "Turn on editing",
         "data.access.wrong_secret": "That is not the editor secret. Editing stays off.",
-        "data.access.too_many_tries": "Too many wrong tries. Editing stays off. Try again in {minutes} minute(s).",
+        "data.access.too_many_tries": "Too many wrong tries. Editing stays off. Minutes until you can try again: {minutes}.",
         "data.access.sign_in": "Sign in",
         "data.access.sign_out": "Sign out",
         "data.access.lock": "Turn off editing",
@@ -87,13 +87,13 @@ TEXT: dict[str, dict[str, str]] = {
         "data.restore.option": "{when} UTC · {who} · {reason} ({files})",
         "data.restore.check": "Check this restore",
         "data.review.problems": (
-            "The package would have {count} problem(s) after this change, so it cannot be saved. "
+            "The package would have problems after this change (found: {count}), so it cannot be saved. "
             "Nothing was changed. Fix the file and try again."
         ),
         "data.review.no_changes": "This is the same as the current data: there is nothing to save.",
         "data.review.heading": "Review the change",
         "data.review.table": "**`{file}`**",
-        "data.review.counts": "{added} row(s) added, {changed} cell(s) changed, {removed} row(s) removed.",
+        "data.review.counts": "Rows added: {added}. Cells changed: {changed}. Rows removed: {removed}.",
         "data.review.added": "Rows added",
         "data.review.removed": "Rows removed",
         "data.review.discard": "Discard this change",
@@ -109,7 +109,7 @@ TEXT: dict[str, dict[str, str]] = {
         "data.save.busy": "Another save is still running. Nothing was saved. Try again in a moment.",
         "data.save.done": "Saved {tables} (by {who}). The earlier version is kept as {version}.",
         "data.history.none": "No changes have been saved from this page yet.",
-        "data.history.audit": "The audit log has {count} record(s). Current version {version}.",
+        "data.history.audit": "Records in the audit log: {count}. Current version {version}.",
         "data.history.audit_download": "Download the audit log (JSON lines)",
     },
 }

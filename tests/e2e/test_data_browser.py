@@ -60,14 +60,14 @@ def test_broken_upload_shows_the_problem_then_a_good_one_is_reviewed_and_saved(p
     expect(main.get_by_text("Editing is on").first).to_be_visible()
 
     choose_file(page, "options.csv", with_cell(original, 2, "order", "first"))
-    expect(main.get_by_text("1 problem(s)").first).to_be_visible()
+    expect(main.get_by_text("(found: 1)").first).to_be_visible()
     assert (data_dir / "options.csv").read_bytes() == original
     assert_no_exception(page, allow_error_alerts=True)
     screenshot(page, "data-upload-broken-1366x768")
 
     choose_file(page, "options.csv", with_cell(original, 2, "name", "A name from the browser"))
     expect(main.get_by_role("heading", name=t("data.review.heading"))).to_be_visible()
-    expect(main.get_by_text("1 cell(s) changed").first).to_be_visible()
+    expect(main.get_by_text("Cells changed: 1.").first).to_be_visible()
     assert_no_exception(page)
     page.set_viewport_size({"width": 1920, "height": 1080})
     screenshot(page, "data-upload-diff-1920x1080")
