@@ -34,6 +34,8 @@ else:
 
 view = comparison_view(catalog, state.option_ids, state.wording, state.topic_id, state.differences_only)
 comparison_grid(view)
+if state.presenting and state.topic_id is not None:  # the way on, where the room has scrolled to
+    topic_steps(catalog, state, COMPARE, "app_pages/compare.py")
 option_profiles(view)
 source_notes(view.notes)
 page_link("app_pages/burden.py", label=t("compare.link.burden"), icon=":material/event_repeat:",

@@ -96,14 +96,20 @@ class Comparison:
 
 
 class _Footnotes:
-    """Numbers sources in the order a reader meets them."""
+    """Numbers sources in the order a reader of the whole comparison meets them, and lists those a view uses."""
 
     def __init__(self, catalog: Catalog, today: date):
         self._catalog, self._today = catalog, today
         self._numbers: dict[str, int] = {}
+        self._used: set[str] = set()
 
     def number(self, source_id: str) -> int:
+        self._used.add(source_id)
         return self._numbers.setdefault(source_id, len(self._numbers) + 1)
+
+    def forget_use(self) -> None:
+        """Keep the numbers, start a new list of sources used."""
+        self._used.clear()
 
     def is_old(self, source_id: str) -> bool:
         return self._catalog.sources[source_id].age_years(self._today) > self._catalog.package.stale_after_years
@@ -113,7 +119,7 @@ class _Footnotes:
         return tuple(
             SourceNote(number, source_id, sources[source_id].reference(), sources[source_id].url, sources[source_id].date,
                        sources[source_id].date_kind, self.is_old(source_id))
-            for source_id, number in self._numbers.items()
+            for source_id, number in self._numbers.items() if source_id in self._used
         )
 
 
@@ -195,18 +201,9 @@ def _profile(catalog: Catalog, option_id: str, wording: str, footnotes: _Footnot
                          effects("benefit"), effects("downside"))
 
 
-def build_comparison(
-    catalog: Catalog,
-    option_ids,
-    wording: str = FAMILY,
-    topic_id: str | None = None,
-    differences_only: bool = False,
-    today: date | None = None,
-    language: str = ENGLISH,
-) -> Comparison:
-    """The grid for the chosen options; ``topic_id`` None means every topic."""
-    option_ids = tuple(option_ids)
-    footnotes = _Footnotes(catalog, today or date.today())
+def _topic_groups(catalog: Catalog, option_ids: tuple[str, ...], wording: str, topic_id: str | None,
+                  differences_only: bool, footnotes: _Footnotes, language: str) -> tuple[tuple[TopicGroup, ...], int]:
+    """The rows of each topic shown, and how many were left out as the same for every option."""
     groups, hidden = [], 0
     for topic in catalog.topics:
         if topic_id is not None and topic.topic_id != topic_id:
@@ -222,6 +219,33 @@ def build_comparison(
             rows.append(GridRow(attribute.attribute_id, question, cells, differs))
         if rows:
             groups.append(TopicGroup(topic.topic_id, topic.name, tuple(rows)))
-    profiles = tuple(_profile(catalog, o, wording, footnotes) for o in option_ids)
-    return Comparison(option_ids, tuple(option_heading(catalog, o, wording) for o in option_ids), tuple(groups),
+    return tuple(groups), hidden
+
+
+def _profiles(catalog: Catalog, option_ids: tuple[str, ...], wording: str, footnotes: _Footnotes) -> tuple[OptionProfile, ...]:
+    return tuple(_profile(catalog, o, wording, footnotes) for o in option_ids)
+
+
+def build_comparison(
+    catalog: Catalog,
+    option_ids,
+    wording: str = FAMILY,
+    topic_id: str | None = None,
+    differences_only: bool = False,
+    today: date | None = None,
+    language: str = ENGLISH,
+) -> Comparison:
+    """The grid for the chosen options; ``topic_id`` None means every topic.
+
+    Sources are numbered as in the grid of every topic, whatever the view shows, so "source 2" is the same
+    source in each view of these options (a tumor board steps through the topics one at a time)."""
+    option_ids = tuple(option_ids)
+    footnotes = _Footnotes(catalog, today or date.today())
+    if topic_id is not None or differences_only:
+        _topic_groups(catalog, option_ids, wording, None, False, footnotes, language)
+        _profiles(catalog, option_ids, wording, footnotes)
+        footnotes.forget_use()
+    groups, hidden = _topic_groups(catalog, option_ids, wording, topic_id, differences_only, footnotes, language)
+    profiles = _profiles(catalog, option_ids, wording, footnotes)
+    return Comparison(option_ids, tuple(option_heading(catalog, o, wording) for o in option_ids), groups,
                       profiles, footnotes.notes(), hidden)

@@ -65,11 +65,16 @@ def test_differences_only_hides_rows_with_the_same_answer_and_counts_them(catalo
     assert not build_comparison(catalog, PAIR, today=TODAY).rows[1].differs
 
 
-def test_hidden_rows_do_not_take_footnote_numbers(catalog):
-    grid = build_comparison(catalog, PAIR, differences_only=True, today=TODAY)
-    # only the hospital-stay row cites old-2014 among grid rows; the downside of wide resection cites it too
-    assert [n.number for n in grid.notes] == list(range(1, len(grid.notes) + 1))
-    assert grid.notes[0].source_id == "new-2024"
+def test_a_source_keeps_its_number_in_every_view_and_a_view_lists_only_what_it_cites(catalog):
+    whole = {n.source_id: n.number for n in build_comparison(catalog, PAIR, today=TODAY).notes}
+    for view in (build_comparison(catalog, PAIR, differences_only=True, today=TODAY),
+                 *(build_comparison(catalog, PAIR, topic_id=topic.topic_id, today=TODAY) for topic in catalog.topics)):
+        cited = {c.source_number for row in view.rows for c in row.cells} | {
+            s.source_number for profile in view.profiles for section in ("main_goals", "supporting_goals", "benefits", "downsides")
+            for s in getattr(profile, section)}
+        assert {n.number for n in view.notes} == cited - {None}
+        assert all(whole[n.source_id] == n.number for n in view.notes)
+        assert [n.number for n in view.notes] == sorted(n.number for n in view.notes)
 
 
 def test_footnotes_are_numbered_in_reading_order(catalog):
