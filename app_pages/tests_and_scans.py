@@ -4,7 +4,7 @@ import streamlit as st
 from components.data_access import load_catalog
 from components.family_nav import next_steps
 from components.family_options import chosen_options
-from components.family_text import plain_paragraph, tests_overview
+from components.family_text import plain_paragraph, source_caption, tests_overview
 from components.plain_text import plain
 from components.glossary_terms import term_popover
 from optionboard.diagnostics import at_a_glance
@@ -28,7 +28,7 @@ for test in catalog.diagnostics:
         plain_paragraph(test.shows)
         st.markdown(f"**{t('family.tests.experience')}**")
         plain_paragraph(test.experience)
-        st.caption(plain(f"{t('family.source')}: {catalog.sources[test.source_id].citation()}"))
+        source_caption(catalog, catalog.sources[test.source_id])
         term_popover([test.name, test.shows, test.experience], catalog)
 
 next_steps("app_pages/tests_and_scans.py", option_ids)

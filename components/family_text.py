@@ -2,14 +2,17 @@
 escaped first (tables are HTML blocks, see components.html_blocks)."""
 from __future__ import annotations
 
+from datetime import date
+
 import streamlit as st
 from markupsafe import Markup
 
 from components import html_blocks as html
 from components.plain_text import plain
-from optionboard.catalog import Catalog
+from optionboard.catalog import Catalog, Source
 from optionboard.diagnostics import overview_frame
 from optionboard.i18n import t
+from optionboard.staleness import age_warning
 
 
 def plain_paragraph(text: str) -> None:
@@ -32,3 +35,9 @@ def tests_overview(catalog: Catalog) -> None:
         return html.block([html.note(label), html.table(list(frame.columns), frame.itertuples(index=False), label=label)])
 
     st.html(catalog.memo.get("tests-overview", build))
+
+
+def source_caption(catalog: Catalog, source: Source) -> None:
+    """A source's citation, with the same age warning the compare page gives when it is old or undated."""
+    warning = age_warning(catalog, source, date.today())
+    st.caption(plain(f"{t('family.source')}: {source.citation()}") + (f" **{plain(warning)}**" if warning else ""))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from components.family_text import source_caption
 from components.plain_text import plain
 from optionboard.catalog import Catalog, Category, Option
 from optionboard.i18n import t
@@ -15,9 +16,8 @@ from optionboard.selection import PICKER_LIST_LIMIT, SEARCH_MAX_CHARS, matching_
 def option_card(option: Option, catalog: Catalog) -> None:
     with st.expander(plain(option.name)):
         st.text(option.summary)
-        source = catalog.sources[option.source_id]
         st.caption(f"{t('options.clinical_name')}: {plain(option.name_clinical)}")
-        st.caption(f"{t('options.source')}: {plain(source.citation())}")
+        source_caption(catalog, catalog.sources[option.source_id])
 
 
 def _found_options(catalog: Catalog) -> list[tuple[Category, list[Option]]]:

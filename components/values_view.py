@@ -4,7 +4,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components.family_state import child_rating_key, parent_rating_key, readiness_key
-from components.family_text import plain_paragraph
+from components.family_text import plain_paragraph, source_caption
 from components.plain_text import plain
 from components.glossary_terms import term_popover
 from optionboard.catalog import Catalog, ValueFactor
@@ -48,7 +48,7 @@ def factor_card(relation: FactorRelation, catalog: Catalog, with_child: bool) ->
                     st.caption(plain(t("family.values.amount", amount=amount)))
                 st.caption(t("family.values.certainty", certainty=t(f"family.certainty.{point.fact.certainty}")))
                 if point.source:
-                    st.caption(plain(t("family.values.source", citation=point.source.citation())))
+                    source_caption(catalog, point.source)
         term_popover([p.fact.answer for p in relation.points if p.fact], catalog)
 
 

@@ -6,7 +6,18 @@ from datetime import date
 
 import pandas as pd
 
-from .catalog import Catalog
+from .catalog import Catalog, Source
+from .i18n import t
+
+
+def age_warning(catalog: Catalog, source: Source, today: date) -> str | None:
+    """What to say about a source's age wherever it is cited: older than the package's limit, or undated;
+    None when it is recent."""
+    if source.date_kind == "undated":
+        return t("compare.sources.undated")
+    if source.age_years(today) > catalog.package.stale_after_years:
+        return t("compare.sources.old", years=catalog.package.stale_after_years)
+    return None
 
 
 @dataclass(frozen=True)

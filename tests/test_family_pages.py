@@ -1,6 +1,7 @@
 """Every family page runs on the bundled data and shows what a family needs (AppTest)."""
 from __future__ import annotations
 
+from datetime import date
 from urllib.parse import parse_qs
 
 import pytest
@@ -11,6 +12,7 @@ from components.plain_text import plain_cell
 from html_tables import page_tables
 from optionboard.i18n import t
 from optionboard.readiness import SURE_ITEMS
+from optionboard.staleness import age_warning
 from tests.paths import DASHBOARD
 
 FAMILY_PAGES = ("app_pages/start.py", "app_pages/tests_and_scans.py", "app_pages/glossary.py", "app_pages/values.py",
@@ -136,3 +138,14 @@ def test_choices_reach_the_summary_page(app_env, catalog, three):
     sides = next(table.value for table in at.table if plain_cell(t("family.summary.question")) in table.value.columns
                  and len(table.value.columns) > 1)
     assert list(sides.columns[1:]) == [plain_cell(catalog.options[o].name) for o in three]
+
+
+def test_cited_sources_carry_the_same_age_warning_as_on_the_compare_page(app_env, catalog):
+    at = open_page("app_pages/tests_and_scans.py")
+    captions = [c.value for c in at.caption if c.value.startswith(t("family.source"))]
+    assert len(captions) == len(catalog.diagnostics)
+    for test, caption in zip(catalog.diagnostics, captions):
+        source = catalog.sources[test.source_id]
+        warning = age_warning(catalog, source, date.today())
+        assert (plain_cell(warning) in caption) if warning else ("\\*\\*" not in caption and "**" not in caption)
+    assert any(age_warning(catalog, catalog.sources[test.source_id], date.today()) for test in catalog.diagnostics)

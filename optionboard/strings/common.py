@@ -29,7 +29,6 @@ TEXT: dict[str, dict[str, str]] = {
             "Most children get more than one, as parts of one plan. Open an option to read what it is."
         ),
         "options.count": "{options} options in {categories} groups. Facts come from {sources} public sources.",
-        "options.source": "Source",
         "options.find.group": "Group",
         "options.find.all_groups": "All groups",
         "options.find.more": "Showing the first {limit} of {matching} options. Type part of a name, or pick a group, to find the others.",

@@ -134,7 +134,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.values.question": "Question in the data: {question}",
         "family.values.amount": "In numbers: {amount}",
         "family.values.certainty": "How sure: {certainty}",
-        "family.values.source": "Source: {citation}",
         "family.values.no_fact": "Our data has no answer for this yet. Ask your care team.",
         "family.certainty.well-established": "Well known",
         "family.certainty.some-evidence": "Some evidence",
