@@ -46,7 +46,7 @@ def factor_card(relation: FactorRelation, catalog: Catalog, with_child: bool) ->
                 amount = amount_text(point.fact)
                 if amount:
                     st.caption(plain(t("family.values.amount", amount=amount)))
-                st.caption(t("family.values.certainty", certainty=t(f"family.certainty.{point.fact.certainty}")))
+                st.caption(t("family.values.certainty", certainty=t(f"compare.certainty.{point.fact.certainty}")))
                 if point.source:
                     source_caption(catalog, point.source)
         term_popover([p.fact.answer for p in relation.points if p.fact], catalog)

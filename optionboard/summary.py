@@ -85,7 +85,7 @@ def build_summary(catalog: Catalog, choices: FamilyChoices, today: date) -> Fami
                 cells.append(t("family.values.no_fact"))
                 continue
             used_sources.add(fact.source_id)
-            cells.append(f"{fact.answer}\n{t('family.values.certainty', certainty=t(f'family.certainty.{fact.certainty}'))}")
+            cells.append(f"{fact.answer}\n{t('family.values.certainty', certainty=t(f'compare.certainty.{fact.certainty}'))}")
         side_rows.append((attribute.question, *cells))
 
     for option_id in option_ids:

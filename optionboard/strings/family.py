@@ -135,10 +135,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.values.amount": "In numbers: {amount}",
         "family.values.certainty": "How sure: {certainty}",
         "family.values.no_fact": "Our data has no answer for this yet. Ask your care team.",
-        "family.certainty.well-established": "Well known",
-        "family.certainty.some-evidence": "Some evidence",
-        "family.certainty.uncertain": "Not sure",
-        "family.certainty.not-known": "Not known",
 
         # Readiness (SURE test)
         "family.readiness.heading": "Do you feel ready to decide?",
