@@ -57,8 +57,7 @@ schedules = plan_schedules(catalog, named_plans, state.include_home_days)
 for tab, (name, rows, schedule) in zip(st.tabs([name for name, _, _ in schedules]), schedules):
     with tab:
         st.caption(t("compare.plans.schedule_rows", rows=rows))
-        st.dataframe(schedule, hide_index=True, height=420,
-                     column_config={t("compare.plans.col.what"): st.column_config.TextColumn(width="large")})
+        st.html(schedule)
 
 st.html(view.year_by_year)
 controls.share_link(state, PLANS)

@@ -2,8 +2,8 @@
 
 Counting five years of care day by day and drawing two charts is most of a rerun's work, and the same
 selection is drawn again on every interaction and by every session that opens the same link. The results
-are kept in the catalog's memo (see ``optionboard.memo``): finished HTML tables, finished charts, Arrow
-tables of the plan schedules and Markdown-escaped notes, none of which is ever changed after it is built. Changing the measure is the
+are kept in the catalog's memo (see ``optionboard.memo``): finished HTML tables (the plan schedules too),
+finished charts and Markdown-escaped notes, none of which is ever changed after it is built. Changing the measure is the
 interaction these pages invite, so the charts of every measure are made together, on the selection's
 first view (a few milliseconds each), and switching measures only draws.
 """
@@ -12,12 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
-import pyarrow as pa
 from markupsafe import Markup
 
+from components import html_blocks as html
 from components.burden_chart import (Chart, chart, measures_block, measures_by_name, monthly_lines, radiation_text,
                                      folded_chart, yearly_bars)
-from components.frozen_tables import frozen
 from components.plain_text import plain_cell
 from optionboard import burden, plans
 from optionboard.catalog import Catalog
@@ -111,10 +110,25 @@ def plans_view(catalog: Catalog, named_plans: dict[str, Plan], large: bool) -> P
     return catalog.memo.get(("plans", tuple(named_plans.items()), large), build, size=CHARTS_PER_VIEW)
 
 
-def plan_schedules(catalog: Catalog, named_plans: dict[str, Plan], include_home_days: bool) -> tuple[tuple[str, int, pa.Table], ...]:
-    """Each plan's merged schedule day by day: plan name, rows, the table."""
-    def build() -> tuple[tuple[str, int, pa.Table], ...]:
+def _schedule_block(frame: pd.DataFrame, plan_name: str) -> Markup:
+    """A plan's days, a folding section per year (the first open), so a long schedule is read a year at a time
+    and every "what happens" is shown whole (a data grid cut it off)."""
+    year = t("compare.plans.col.year")
+    columns = [column for column in frame.columns if column != year]
+    hours = t("compare.plans.col.hours")
+    sections = []
+    for number, (year_number, days) in enumerate(frame.groupby(year, sort=True)):
+        rows = ([*values[:-1], f"{values[-1]:g}"] for values in days[columns].itertuples(index=False))
+        summary = t("compare.plans.schedule_year", year=year_number, days=len(days))
+        table = html.table(columns, rows, label=f"{plan_name}: {summary}", numbers_from=columns.index(hours))
+        sections.append(html.details(summary, table, expanded=number == 0))
+    return html.block(sections)
+
+
+def plan_schedules(catalog: Catalog, named_plans: dict[str, Plan], include_home_days: bool) -> tuple[tuple[str, int, Markup], ...]:
+    """Each plan's merged schedule day by day: plan name, how many days, the schedule to draw."""
+    def build() -> tuple[tuple[str, int, Markup], ...]:
         schedules = {name: plans.merged_schedule(catalog, plan, include_home_days) for name, plan in named_plans.items()}
-        return tuple((name, len(frame), frozen(frame)) for name, frame in schedules.items())
+        return tuple((name, len(frame), _schedule_block(frame, name)) for name, frame in schedules.items())
 
     return catalog.memo.get(("plan_schedules", tuple(named_plans.items()), include_home_days), build)

@@ -12,7 +12,7 @@ from html_tables import page_headings, page_tables
 from tests.paths import REPO_ROOT
 from optionboard import burden
 from optionboard.loading import load_package
-from optionboard.plans import default_plans
+from optionboard.plans import default_plans, merged_schedule
 from optionboard.selection import starting_sets
 from optionboard.view_state import format_plan
 
@@ -277,3 +277,16 @@ def test_presentation_steps_through_the_topics_one_at_a_time(catalog):
     assert not last.exception
     labels = [link.proto.label for link in last.get("page_link")]
     assert any(label.startswith("Previous") for label in labels) and not any(label.startswith("Next") for label in labels)
+
+
+def test_the_merged_schedule_is_shown_whole_a_year_at_a_time(catalog):
+    at = open_page(PLANS)
+    assert not at.exception
+    plan_a = default_plans(catalog)[0]
+    schedule = merged_schedule(catalog, plan_a)
+    tables = [table for table in page_tables(at) if table.label.startswith("Plan A: Year")]
+    assert [table.label for table in tables] == [
+        f"Plan A: Year {year} (days listed: {count})" for year, count in schedule.groupby("Year").size().items()]
+    shown = [row for table in tables for row in table.rows]
+    assert [int(row[0]) for row in shown] == schedule["Day"].tolist()
+    assert [row[1] for row in shown] == schedule["What happens"].tolist()  # whole, never cut off

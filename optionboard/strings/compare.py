@@ -185,6 +185,7 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.plans.schedule_intro": "One row per day with care at the hospital. A day shows once, even when two parts have care that day.",
         "compare.plans.home_days": "Also list days with care only at home",
         "compare.plans.schedule_rows": "Days listed: {rows}.",
+        "compare.plans.schedule_year": "Year {year} (days listed: {days})",
         "compare.plans.col.day": "Day",
         "compare.plans.col.year": "Year",
         "compare.plans.col.what": "What happens",
