@@ -20,6 +20,7 @@ from components.burden_chart import (Chart, chart, measures_block, measures_by_n
 from components.plain_text import plain_cell
 from optionboard import burden, plans
 from optionboard.catalog import Catalog
+from optionboard.comparison import format_number
 from optionboard.i18n import t
 from optionboard.plans import Plan
 
@@ -115,12 +116,15 @@ def _schedule_block(frame: pd.DataFrame, plan_name: str) -> Markup:
     and every "what happens" is shown whole (a data grid cut it off)."""
     year = t("compare.plans.col.year")
     columns = [column for column in frame.columns if column != year]
-    hours = t("compare.plans.col.hours")
+    hours = columns.index(t("compare.plans.col.hours"))
+    if frame.empty:
+        return html.block([html.note(t("compare.plans.schedule_empty"))])
     sections = []
     for number, (year_number, days) in enumerate(frame.groupby(year, sort=True)):
-        rows = ([*values[:-1], f"{values[-1]:g}"] for values in days[columns].itertuples(index=False))
+        rows = ([*values[:hours], format_number(values[hours]), *values[hours + 1:]]
+                for values in days[columns].itertuples(index=False))
         summary = t("compare.plans.schedule_year", year=year_number, days=len(days))
-        table = html.table(columns, rows, label=f"{plan_name}: {summary}", numbers_from=columns.index(hours))
+        table = html.table(columns, rows, label=f"{plan_name}: {summary}", numbers_from=hours)
         sections.append(html.details(summary, table, expanded=number == 0))
     return html.block(sections)
 

@@ -57,10 +57,10 @@ def grid_block(comparison: Comparison, stale_after_years: int) -> Markup:
     """The flag summary, then per topic a heading and a table: a question column, one column per option."""
     columns = [t("compare.grid.question"), *unique_headings(comparison.headings)]
     parts = [html.note(flag_summary(comparison, stale_after_years))]
-    for group in comparison.groups:
+    for index, group in enumerate(comparison.groups):
         parts.append(html.heading(group.name))
         parts.append(html.table(columns, ([row.question, *(cell_markup(c, stale_after_years) for c in row.cells)]
-                                          for row in group.rows), label=group.name, long_text=True))
+                                          for row in group.rows), label=group.name, long_text=True, swipe_hint=index == 0))
     if comparison.rows_hidden_as_same:
         parts.append(html.note(t("compare.grid.hidden_same", count=comparison.rows_hidden_as_same)))
     return html.block(parts)

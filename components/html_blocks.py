@@ -98,16 +98,19 @@ def note(value: object) -> Markup:
 
 
 def table(columns: Sequence[object], rows: Iterable[Sequence[object]], *, label: object, row_headers: bool = True,
-          numbers_from: int | None = None, narrow_first: bool = False, long_text: bool = False) -> Markup:
+          numbers_from: int | None = None, narrow_first: bool = False, long_text: bool = False,
+          swipe_hint: bool = True) -> Markup:
     """A table whose first column names its rows (when ``row_headers``); cells from column ``numbers_from``
     on are numbers, set right-aligned. ``label`` names the table (and its scrolling region) for screen
     readers, as plain text. A ``narrow_first`` column takes only the room its cells need; cells of a
-    ``long_text`` table keep a readable width on a phone, where the table then scrolls sideways (a table of
-    four or more columns says so there)."""
+    ``long_text`` table keep a readable width on a phone, where the table then scrolls sideways: such a
+    table, or any of four or more columns, says so there unless ``swipe_hint`` is off (a block of several
+    tables says it once)."""
     first = Markup(' class="ob-narrow"') if narrow_first else Markup("")
     head = Markup("").join(Markup('<th scope="col"{}>{}</th>').format(first if index == 0 else "", c) for index, c in enumerate(columns))
     body = Markup("").join(Markup("<tr>{}</tr>").format(_row(row, row_headers, numbers_from, first)) for row in rows)
-    hint = narrow_screen_note(t("tables.swipe")) if len(columns) >= 4 else Markup("")
+    scrolls = len(columns) >= 4 or (long_text and len(columns) >= 3)
+    hint = narrow_screen_note(t("tables.swipe")) if swipe_hint and scrolls else Markup("")
     return Markup(
         '{hint}<div class="ob-table-wrap" role="region" tabindex="0" aria-label="{label}">'
         '<table class="ob-table{long}"><caption class="ob-hidden">{label}</caption>'

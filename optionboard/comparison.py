@@ -13,6 +13,7 @@ from datetime import date
 
 from .catalog import ENGLISH, Catalog
 from .i18n import t
+from .staleness import is_old
 
 FAMILY, CLINICAL = "family", "clinical"
 WORDINGS = (FAMILY, CLINICAL)
@@ -112,7 +113,7 @@ class _Footnotes:
         self._used.clear()
 
     def is_old(self, source_id: str) -> bool:
-        return self._catalog.sources[source_id].age_years(self._today) > self._catalog.package.stale_after_years
+        return is_old(self._catalog, self._catalog.sources[source_id], self._today)
 
     def notes(self) -> tuple[SourceNote, ...]:
         sources = self._catalog.sources

@@ -70,7 +70,7 @@ class ValidationReport:
         if self.ok:
             return (f"Valid: {self.tables_checked} tables, {self.rows_checked} rows checked in {self.data_dir}. "
                     "No problems found.")
-        lines = [f"Invalid: {len(self.problems)} problem(s) in {self.data_dir} "
+        lines = [f"Invalid: problems found in {self.data_dir}: {len(self.problems)} "
                  f"({self.tables_checked} tables, {self.rows_checked} rows checked). Nothing was changed."]
         lines += ["  - " + p.describe() for p in self.sorted_problems()]
         return "\n".join(lines)

@@ -10,12 +10,17 @@ from .catalog import Catalog, Source
 from .i18n import t
 
 
+def is_old(catalog: Catalog, source: Source, today: date) -> bool:
+    """Older than the package's limit (``stale_after_years`` in the descriptor)."""
+    return source.age_years(today) > catalog.package.stale_after_years
+
+
 def age_warning(catalog: Catalog, source: Source, today: date) -> str | None:
     """What to say about a source's age wherever it is cited: older than the package's limit, or undated;
     None when it is recent."""
     if source.date_kind == "undated":
         return t("compare.sources.undated")
-    if source.age_years(today) > catalog.package.stale_after_years:
+    if is_old(catalog, source, today):
         return t("compare.sources.old", years=catalog.package.stale_after_years)
     return None
 

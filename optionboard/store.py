@@ -59,7 +59,7 @@ class ConflictError(StoreError):
 class InvalidChangeError(StoreError):
     def __init__(self, report: ValidationReport):
         self.report = report
-        super().__init__(f"the package would have {len(report.problems)} problem(s)")
+        super().__init__(f"the package would have problems (found: {len(report.problems)})")
 
 
 class MissingDetailsError(StoreError):

@@ -290,3 +290,13 @@ def test_the_merged_schedule_is_shown_whole_a_year_at_a_time(catalog):
     shown = [row for table in tables for row in table.rows]
     assert [int(row[0]) for row in shown] == schedule["Day"].tolist()
     assert [row[1] for row in shown] == schedule["What happens"].tolist()  # whole, never cut off
+    assert [float(row[-1]) for row in shown] == schedule["Hours of care"].tolist()
+    block = next(block.value for block in at.html if "Plan A: Year 1" in block.value)
+    assert block.count("<details open>") == 1  # the first year open, the others folded
+
+
+@pytest.mark.parametrize("options", ["radiation-xray,proton-therapy", "expandable-endoprosthesis,fibular-graft,rotationplasty,amputation"])
+def test_the_grid_says_once_on_a_phone_that_it_scrolls_sideways(options):
+    at = open_page(COMPARE, options=options)
+    grid = next(block.value for block in at.html if "What it is" in block.value)
+    assert grid.count("ob-narrow-screen") == 1 and "ob-long" in grid

@@ -140,12 +140,19 @@ def test_choices_reach_the_summary_page(app_env, catalog, three):
     assert list(sides.columns[1:]) == [plain_cell(catalog.options[o].name) for o in three]
 
 
+def assert_cited_with_age_warnings(captions: list[str], sources, catalog) -> None:
+    assert len(captions) == len(sources)
+    for source, caption in zip(sources, captions):
+        warning = age_warning(catalog, source, date.today())
+        assert caption.endswith(f" **{plain_cell(warning)}**") if warning else "**" not in caption
+    assert any(age_warning(catalog, source, date.today()) for source in sources)
+
+
 def test_cited_sources_carry_the_same_age_warning_as_on_the_compare_page(app_env, catalog):
     at = open_page("app_pages/tests_and_scans.py")
     captions = [c.value for c in at.caption if c.value.startswith(t("family.source"))]
-    assert len(captions) == len(catalog.diagnostics)
-    for test, caption in zip(catalog.diagnostics, captions):
-        source = catalog.sources[test.source_id]
-        warning = age_warning(catalog, source, date.today())
-        assert (plain_cell(warning) in caption) if warning else ("\\*\\*" not in caption and "**" not in caption)
-    assert any(age_warning(catalog, catalog.sources[test.source_id], date.today()) for test in catalog.diagnostics)
+    assert_cited_with_age_warnings(captions, [catalog.sources[test.source_id] for test in catalog.diagnostics], catalog)
+    options = open_page("app_pages/options.py")
+    captions = [c.value for c in options.caption if c.value.startswith(t("family.source"))]
+    assert_cited_with_age_warnings(captions, [catalog.sources[o.source_id] for c in catalog.categories
+                                              for o in catalog.options_in(c.category_id)], catalog)

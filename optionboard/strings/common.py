@@ -3,7 +3,6 @@
 TEXT: dict[str, dict[str, str]] = {
     "en": {
         "app.title": "OptionBoard",
-        "app.tagline": "Treatment options for bone metastasis in children, side by side.",
         "app.not_advice": (
             "This is information to help you talk with your child's care team. It is not medical advice, "
             "and it does not say which option to choose. Your care team knows your child and can answer your questions."

@@ -22,7 +22,6 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.notice.plan_unusable": "A plan in the link could not be used, so the starting plan is shown.",
 
         # Controls shared by the three pages
-        "compare.controls.heading": "What to show",
         "compare.controls.sets": "Start from a common comparison",
         "compare.controls.options": "Options to compare (2 to 4)",
         "compare.controls.options_help": "Pick from any group. The burden page uses the same options.",
@@ -186,6 +185,7 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.plans.home_days": "Also list days with care only at home",
         "compare.plans.schedule_rows": "Days listed: {rows}.",
         "compare.plans.schedule_year": "Year {year} (days listed: {days})",
+        "compare.plans.schedule_empty": "This plan has no days with care at the hospital in the data.",
         "compare.plans.col.day": "Day",
         "compare.plans.col.year": "Year",
         "compare.plans.col.what": "What happens",

@@ -14,8 +14,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.options.label": "Options you are looking at (2 to 4)",
         "family.options.help": "Pick 2 to 4 options. The other pages use the same ones.",
         "family.options.too_few": "Pick at least 2 options to see them here.",
-        "family.options.too_many": "Pick no more than 4 options.",
-        "family.options.none_chosen": "Not picked",
 
         # Start here
         "family.start.title": "Start here",
