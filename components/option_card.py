@@ -8,9 +8,10 @@ import streamlit as st
 
 from components.family_text import source_caption
 from components.plain_text import plain
+from components.view_controls import search_box
 from optionboard.catalog import Catalog, Category, Option
 from optionboard.i18n import t
-from optionboard.selection import PICKER_LIST_LIMIT, SEARCH_MAX_CHARS, matching_options, picker_needs_search, search_words
+from optionboard.selection import PICKER_LIST_LIMIT, matching_options, picker_needs_search, search_words
 
 
 def option_card(option: Option, catalog: Catalog) -> None:
@@ -25,7 +26,7 @@ def _found_options(catalog: Catalog) -> list[tuple[Category, list[Option]]]:
     names = {every_group: t("options.find.all_groups"), **{c.category_id: c.name for c in catalog.categories}}
     search_column, group_column = st.columns([2, 1])
     with search_column:
-        search = st.text_input(t("compare.controls.find"), key="options_find", max_chars=SEARCH_MAX_CHARS)
+        search = search_box("options_find")
     with group_column:
         group = st.selectbox(t("options.find.group"), list(names), format_func=names.__getitem__, key="options_group")
     matches = matching_options(catalog, search_words(search), None if group == every_group else group)

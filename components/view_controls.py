@@ -90,12 +90,16 @@ def option_picker(catalog: Catalog, state: ViewState, page: str) -> tuple[str, .
     return tuple(chosen)
 
 
+def search_box(key: str, help: str | None = None) -> str:
+    """The box that finds options by name in a large catalog (see ``optionboard.selection``)."""
+    return st.text_input(t("compare.controls.find"), key=key, help=help, max_chars=SEARCH_MAX_CHARS)
+
+
 def _searched_choices(catalog: Catalog, page: str, chosen: list[str]) -> list[str]:
     """Every option, or in a large catalog a search box and what it finds (see ``picker_choices``)."""
     if not picker_needs_search(catalog):
         return list(catalog.options)
-    search = st.text_input(t("compare.controls.find"), key=_page_key(page, "find"), help=t("compare.controls.find_help"),
-                           max_chars=SEARCH_MAX_CHARS)
+    search = search_box(_page_key(page, "find"), t("compare.controls.find_help"))
     choices = picker_choices(catalog, chosen, search)
     if not choices.matching:
         st.caption(t("compare.controls.find_none"))
@@ -171,8 +175,7 @@ def plan_search(catalog: Catalog) -> str | None:
     """In a large catalog, one search box narrows every plan picker (see ``picker_choices``)."""
     if not picker_needs_search(catalog):
         return None
-    search = st.text_input(t("compare.controls.find"), key="plans_find", help=t("compare.plans.find_help"),
-                           max_chars=SEARCH_MAX_CHARS)
+    search = search_box("plans_find", t("compare.plans.find_help"))
     st.caption(t("compare.plans.find_note", limit=PICKER_LIST_LIMIT))
     return search
 
