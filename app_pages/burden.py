@@ -3,12 +3,11 @@ import streamlit as st
 
 from components import view_controls as controls
 from components.app_menu import page_link
-from components.burden_chart import chart_with_table
+from components.burden_chart import year_and_month_charts
 from components.burden_view import burden_view
 from components.data_access import load_catalog
 from components.family_options import options_param
 from components.presentation import apply_presentation, leave_presentation_link
-from optionboard import burden
 from optionboard.i18n import t
 from optionboard.view_state import BURDEN, COMPARE, PLANS, view_params
 
@@ -38,12 +37,8 @@ if view.radiation:
 
 st.html(view.totals)
 
-measure_name = burden.measure_label(state.measure)
-st.header(t("compare.burden.by_year_heading", measure=measure_name))
-chart_with_table(charts.by_year, large=state.presenting)
-
-st.header(t("compare.burden.timeline_heading", measure=measure_name))
-chart_with_table(charts.by_month, large=state.presenting)
+year_and_month_charts(charts.by_year, charts.by_month, state.measure, "compare.burden.by_year_heading",
+                      "compare.burden.timeline_heading", large=state.presenting)
 
 st.html(view.year_by_year)
 

@@ -2,11 +2,10 @@
 import streamlit as st
 
 from components import view_controls as controls
-from components.burden_chart import chart_with_table
+from components.burden_chart import year_and_month_charts
 from components.burden_view import plan_schedules, plans_view
 from components.data_access import load_catalog
 from components.presentation import apply_presentation, leave_presentation_link
-from optionboard import burden
 from optionboard.i18n import t
 from optionboard.view_state import PLANS
 
@@ -43,11 +42,8 @@ for warning in view.no_events:
 
 st.html(view.totals)
 
-measure_name = burden.measure_label(state.measure)
-st.header(t("compare.plans.by_year_heading", measure=measure_name))
-chart_with_table(charts.by_year, large=state.presenting)
-st.header(t("compare.plans.timeline_heading", measure=measure_name))
-chart_with_table(charts.by_month, large=state.presenting)
+year_and_month_charts(charts.by_year, charts.by_month, state.measure, "compare.plans.by_year_heading",
+                      "compare.plans.timeline_heading", large=state.presenting)
 
 st.header(t("compare.plans.schedule_heading"))
 st.caption(t("compare.plans.schedule_intro"))

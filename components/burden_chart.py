@@ -147,6 +147,16 @@ def chart_with_table(chart: Chart, large: bool = False) -> None:
         st.html(chart.numbers)
 
 
+def year_and_month_charts(by_year: Chart, by_month: Chart, measure: str, year_heading_key: str,
+                          month_heading_key: str, large: bool = False) -> None:
+    """The measure's chart per year and its month-by-month timeline, each under its heading."""
+    name = burden.measure_label(measure)
+    st.header(t(year_heading_key, measure=name))
+    chart_with_table(by_year, large)
+    st.header(t(month_heading_key, measure=name))
+    chart_with_table(by_month, large)
+
+
 def _formatted_measures(frame: pd.DataFrame) -> pd.DataFrame:
     """A frame with a row per measure (keyed by measure, its name in column "measure"): numbers formatted per
     measure, the rows named."""
