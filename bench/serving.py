@@ -64,6 +64,18 @@ class Server:
         return self.log_path.read_text(encoding="utf-8", errors="replace")[-chars:]
 
 
+def stop_process(process: subprocess.Popen) -> None:
+    """Terminate, wait, kill if it will not go. Safe to call on a process that has ended."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+
+
 @contextlib.contextmanager
 def streamlit_server(script: Path, data_dir: Path) -> Iterator[Server]:
     """``streamlit run SCRIPT`` on a free local port with the data folder given; stopped on exit."""
@@ -85,12 +97,7 @@ def streamlit_server(script: Path, data_dir: Path) -> Iterator[Server]:
             time.sleep(0.25)
         yield server
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop_process(process)
         log_path.unlink(missing_ok=True)
 
 

@@ -51,7 +51,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.serving import CHROMIUM_ARGS, free_port, healthy
+from bench.serving import CHROMIUM_ARGS, free_port, healthy, stop_process
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS_DIR = REPO_ROOT / "test-artifacts"
@@ -119,14 +119,7 @@ class StreamlitServer:
 
     def stop(self) -> None:
         """Terminate, wait, kill if it will not go. Safe to call twice."""
-        proc = self.process
-        if proc.poll() is None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait(timeout=10)
+        stop_process(self.process)
         if self._log_file is not None:
             with contextlib.suppress(Exception):
                 self._log_file.close()
