@@ -51,7 +51,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.serving import CHROMIUM_ARGS, free_port, healthy, stop_process
+from bench.serving import chromium, free_port, healthy, stop_process
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS_DIR = REPO_ROOT / "test-artifacts"
@@ -240,24 +240,19 @@ def app_server(start_streamlit, app_server_env) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser():
-    executable = shutil.which("chromium")
-    if executable is None:
+    if shutil.which("chromium") is None:  # fail with how to install it, never skip
         pytest.fail(
             "Chromium was not found on PATH; the browser tests need it. "
             "Run `make browser` (Debian/Ubuntu: sudo apt-get install chromium) and try again.",
             pytrace=False,
         )
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     # Streamlit renders after a websocket round trip; on a 2-core machine the
     # default 5 s of `expect` is too tight for the first page.
     expect.set_options(timeout=15_000)
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=executable, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture
