@@ -47,7 +47,7 @@ def grid_columns(at: AppTest) -> list[str]:
 
 
 def test_compare_defaults_to_the_first_starting_set(catalog):
-    at = open_page(COMPARE)
+    at = open_page(COMPARE, grid="full")  # the full grid: a table per topic (the short grid is tested below)
     assert not at.exception
     wanted = starting_sets(catalog)[REBUILD]
     assert at.query_params["options"] == ",".join(wanted)
@@ -297,6 +297,6 @@ def test_the_merged_schedule_is_shown_whole_a_year_at_a_time(catalog):
 
 @pytest.mark.parametrize("options", ["radiation-xray,proton-therapy", "expandable-endoprosthesis,fibular-graft,rotationplasty,amputation"])
 def test_the_grid_says_once_on_a_phone_that_it_scrolls_sideways(options):
-    at = open_page(COMPARE, options=options)
+    at = open_page(COMPARE, options=options, grid="full")
     grid = next(block.value for block in at.html if "What it is" in block.value)
     assert grid.count("ob-narrow-screen") == 1 and "ob-long" in grid
