@@ -5,7 +5,8 @@ from components.data_access import load_catalog
 from components.family_nav import next_steps
 from components.family_options import chosen_options
 from components.family_state import CHILD_TOGGLE_KEY, child_ratings_on, ratings, readiness_answers
-from components.values_view import factor_card, rating_controls, readiness_controls, readiness_note
+from components.values_view import (factor_cards, old_source_notice, rating_controls, readiness_controls, readiness_note,
+                                    word_meanings)
 from optionboard.i18n import t
 from optionboard.readiness import assess
 from optionboard.values import relate_factors
@@ -29,15 +30,14 @@ if with_child:
 st.header(t("family.values.results.heading"), divider="gray")
 relations = relate_factors(catalog, option_ids, ratings(catalog), ratings(catalog, child=True) if with_child else None)
 important = [r for r in relations if r.rated_important]
+old_source_notice(relations, catalog)
 st.subheader(t("family.values.results.important"), anchor=False)
 if not important:
     st.write(t("family.values.results.none_important"))
-for relation in important:
-    factor_card(relation, catalog, with_child)
+factor_cards(important, catalog, with_child)
 with st.expander(t("family.values.results.other")):
-    for relation in relations:
-        if not relation.rated_important:
-            factor_card(relation, catalog, with_child)
+    factor_cards([r for r in relations if not r.rated_important], catalog, with_child)
+word_meanings(relations, catalog)
 
 st.header(t("family.readiness.heading"), divider="gray")
 st.write(t("family.readiness.intro"))
