@@ -34,6 +34,7 @@ PHONE_CSS = """
   [data-testid^="stBaseButton-secondary"], [data-testid^="stBaseButton-primary"], [data-testid="stPopover"] button,
   [data-testid="stExpander"] summary { min-height: 44px !important; }
   [data-testid="stSidebarNavLink"], [data-testid="stPageLink"] a { display: flex !important; align-items: center !important; }
+  label:has(input[type="checkbox"]), label:has(input[type="radio"]) { min-height: 24px !important; align-items: center !important; }
   [data-testid="stButtonGroup"] button { min-width: min-content !important; height: auto !important; }
   [data-testid="stButtonGroup"] button *, [data-testid="stPageLink"] a *, [data-testid="stSidebarNavLink"] * {
     white-space: normal !important; overflow: visible !important; text-overflow: clip !important;

@@ -132,15 +132,22 @@ def test_compare_shows_the_short_grid_as_cards_on_a_phone_and_a_table_on_a_lapto
     tall_screenshot(page, f"phone-compare-full-{width}x{height}")
 
 
+# Below 768 px Streamlit draws the top menu as its sidebar menu, whose markup axe flags as invalid lists (a <div>
+# in a <ul>, <li> outside one: Streamlit's, and the reason dashboard.py puts the menu on top). The bare page has
+# no menu to compare with, so on a phone the menu is left out of the scan; the page's own content is scanned.
+PHONE_SCAN = {"exclude": [['[data-testid="stSidebarNav"]']]}
+
+
 @pytest.mark.parametrize("size_name", SIZES)
 def test_compare_and_what_matters_stay_accessible(page, app_server, baseline_violations, size_name):
+    context = PHONE_SCAN if size_name == "phone" else None
     for path in (f"compare?options={THREE}", f"what-matters?options={THREE}"):
         open_at(page, app_server, path, SIZES[size_name])
         if path.startswith("what-matters"):  # one factor rated, so its card is out of the folded "Other things"
             page.locator(_MAIN).get_by_role("radio", name=t("family.values.level.3"), exact=True).first.click()
             wait_for_app(page)
         page.locator(f"{_MAIN} details.ob-where:visible summary").first.click()  # an open "Where this comes from" too
-        new = new_serious_violations(axe_scan(page), baseline_violations)
+        new = new_serious_violations(axe_scan(page, context=context), baseline_violations)
         assert not new, f"{path} at {size_name}:\n{format_violation_table(new)}"
 
 
@@ -191,13 +198,14 @@ _TARGETS = """() => {
   for (const element of document.querySelectorAll(selector)) {
     if (!element.checkVisibility({checkVisibilityCSS: true})) continue;
     if (element.matches('[data-testid=stSkipToContent]')) continue;  // shown (and large) only when focused
+    if (element.closest('[data-testid=stSidebar][data-collapsed=true]')) continue;  // the closed menu drawer
     const style = getComputedStyle(element);
     // WCAG 2.5.8's inline exception: a link inside a sentence is as tall as the line it sits in.
     if (element.tagName === 'A' && style.display === 'inline' && element.parentElement.closest('p, li, td, dd, .ob-evidence')) continue;
     let target = element;
     if (element.matches('input[type=checkbox], input[type=radio]')) target = element.closest('label') || element;
     else if (element.matches('input') && element.closest('[data-testid=stMultiSelect], [data-testid=stSelectbox]'))
-      target = element.closest('[data-baseweb=select]') || element;
+      target = element.closest('[data-baseweb=select], [data-testid=stMultiSelectTagsContainer]') || element;  // the whole box
     const box = target.getBoundingClientRect();
     if (box.width === 0 && box.height === 0) continue;
     const name = (element.getAttribute('aria-label') || element.innerText || element.tagName).trim().slice(0, 50);
@@ -210,7 +218,7 @@ _TARGETS = """() => {
 _PRIMARY = """() => [...document.querySelectorAll('[data-testid=stExpandSidebarButton], [data-testid=stPageLink] a,'
     + ' [data-testid=stDownloadButton] button, [data-testid^=stBaseButton-secondary], [data-testid^=stBaseButton-primary],'
     + ' [data-testid=stExpander] summary, [data-testid=stSidebarNavLink]')]
-  .filter(e => e.checkVisibility({checkVisibilityCSS: true}))
+  .filter(e => e.checkVisibility({checkVisibilityCSS: true}) && !e.closest('[data-testid=stSidebar][data-collapsed=true]'))
   .map(e => { const b = e.getBoundingClientRect(); return [(e.innerText || e.getAttribute('aria-label') || '').trim().slice(0, 40),
     Math.round(b.width), Math.round(b.height)]; })"""
 
@@ -296,6 +304,11 @@ def test_the_menu_closes_after_a_choice(page, app_server, size_name):
         page.locator('[data-testid="stExpandSidebarButton"]').click()
         drawer = page.locator('[data-testid="stSidebar"]')
         expect(drawer.get_by_role("link", name=title)).to_be_visible()
+        page.wait_for_function("() => { const box = document.querySelector('[data-testid=stSidebar]').getBoundingClientRect();"
+                               " return box.left >= 0 && box.width >= 250; }")  # the drawer slides open
+        page.wait_for_timeout(300)
+        items = page.evaluate(_PRIMARY)
+        assert len([i for i in items if i[0]]) >= 11 and all(w >= 44 and h >= 44 for _, w, h in items), items
         screenshot(page, f"phone-menu-open-{width}x{height}", full_page=False)
         drawer.get_by_role("link", name=title).click()
         wait_for_app(page)
