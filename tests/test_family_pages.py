@@ -15,6 +15,7 @@ from html_tables import page_tables
 from optionboard.i18n import t
 from optionboard.readiness import SURE_ITEMS
 from optionboard.staleness import age_warning
+from tests.data_edits import read_rows, set_cell
 from tests.paths import DASHBOARD
 
 FAMILY_PAGES = ("app_pages/start.py", "app_pages/tests_and_scans.py", "app_pages/glossary.py", "app_pages/values.py",
@@ -169,3 +170,27 @@ def test_cited_sources_carry_the_same_age_warning_as_on_the_compare_page(app_env
     captions = [c.value for c in options.caption if c.value.startswith(t("family.source"))]
     assert_cited_with_age_warnings(captions, [catalog.sources[o.source_id] for c in catalog.categories
                                               for o in catalog.options_in(c.category_id)], catalog)
+
+
+HOSTILE_HTML = """<b>tag</b> "quoted" <img src=x onerror=alert(1)> &amp; {0}"""
+
+
+def test_what_matters_cards_show_hostile_data_text_as_text(app_env, catalog):
+    """The factor cards are one HTML block: data text (factor, option name, answer, source) arrives as text."""
+    factor = catalog.value_factors[0]
+    set_cell(app_env, "value_factors.csv", 2, "label", "Factor " + HOSTILE_HTML)
+    option_row = list(catalog.options).index("amputation") + 2
+    set_cell(app_env, "options.csv", option_row, "name", "Name " + HOSTILE_HTML)
+    header, *facts = read_rows(app_env, "option_facts.csv")
+    fact_row = next(n for n, row in enumerate(facts, start=2) if row[header.index("option_id")] == "amputation"
+                    and row[header.index("attribute_id")] == factor.attribute_id)
+    set_cell(app_env, "option_facts.csv", fact_row, "answer", "Answer " + HOSTILE_HTML + ". Rest " + HOSTILE_HTML)
+    at = open_page("app_pages/values.py", ["amputation", "rotationplasty"])
+    at.segmented_control(key=parent_rating_key(factor.factor_id)).set_value(3).run()
+    assert not at.exception
+    markup = "\n".join(block.value for block in at.html if "ob-factor" in block.value)
+    assert "<b>tag</b>" not in markup and "<img" not in markup and '"quoted"' not in markup
+    shown = html_text(at)
+    for text in ("Factor " + HOSTILE_HTML, "Name " + HOSTILE_HTML, "Answer " + HOSTILE_HTML, "Rest " + HOSTILE_HTML):
+        assert " ".join(text.split()) in " ".join(shown.split())
+    assert factor_card_headings(at)[0] == ["Factor " + HOSTILE_HTML]

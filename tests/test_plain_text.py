@@ -81,8 +81,9 @@ def test_hostile_data_text_is_escaped_in_the_html_blocks_of_compare_and_burden(a
     set_cell(app_env, "option_facts.csv", fact_row, "answer", "Answer " + HOSTILE_HTML)
     set_cell(app_env, "topics.csv", 2, "name", "Topic " + HOSTILE_HTML)
     set_cell(app_env, "sources.csv", 2, "publisher", "Publisher " + HOSTILE_HTML)
-    for page in ("app_pages/compare.py", "app_pages/burden.py"):
-        at = open_page(page, options="chemo-iv,chemo-oral")
+    # compare twice: the family's short grid (the default) and the full grid with its topic tables
+    for page, grid in (("app_pages/compare.py", None), ("app_pages/compare.py", "full"), ("app_pages/burden.py", None)):
+        at = open_page(page, options="chemo-iv,chemo-oral", **({"grid": grid} if grid else {}))
         assert not at.exception
         markup = "\n".join(block.value for block in at.html)
         assert "<b>tag</b>" not in markup and "&lt;b&gt;tag&lt;/b&gt;" in markup
@@ -93,5 +94,6 @@ def test_hostile_data_text_is_escaped_in_the_html_blocks_of_compare_and_burden(a
         if page.endswith("compare.py"):
             assert any(cell.startswith("Answer " + HOSTILE_HTML) for cell in cells)
             assert any("Publisher " + HOSTILE_HTML in cell for cell in cells)
+        if grid == "full":
             assert "Topic " + HOSTILE_HTML in blocks.headings
             assert any(table.label == "Topic " + HOSTILE_HTML for table in blocks.tables)
