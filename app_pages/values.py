@@ -2,9 +2,11 @@
 import streamlit as st
 
 from components.data_access import load_catalog
+from components.decision_guide import decision_guide
 from components.family_nav import next_steps
-from components.family_options import chosen_options
-from components.family_state import CHILD_TOGGLE_KEY, child_ratings_on, ratings, readiness_answers
+from components.family_options import chosen_options, no_options_note
+from components.family_state import CHILD_TOGGLE_KEY, child_ratings_on, ratings, readiness_answers, save_work
+from components.save_link import save_link
 from components.values_view import (factor_cards, old_source_notice, rating_controls, readiness_controls, readiness_note,
                                     word_meanings)
 from optionboard.i18n import t
@@ -19,7 +21,7 @@ option_ids = chosen_options(catalog)
 
 st.header(t("family.values.parent.heading"), divider="gray")
 rating_controls(catalog.value_factors)
-st.toggle(t("family.values.child.toggle"), key=CHILD_TOGGLE_KEY, persist_state="session")
+st.toggle(t("family.values.child.toggle"), key=CHILD_TOGGLE_KEY, persist_state="session", on_change=save_work)
 with_child = child_ratings_on()
 if with_child:
     with st.container(border=True):
@@ -28,20 +30,30 @@ if with_child:
         rating_controls(catalog.value_factors, child=True)
 
 st.header(t("family.values.results.heading"), divider="gray")
-relations = relate_factors(catalog, option_ids, ratings(catalog), ratings(catalog, child=True) if with_child else None)
-important = [r for r in relations if r.rated_important]
-old_source_notice(relations, catalog)
-st.subheader(t("family.values.results.important"), anchor=False)
-if not important:
-    st.write(t("family.values.results.none_important"))
-factor_cards(important, catalog, with_child)
-with st.expander(t("family.values.results.other")):
-    factor_cards([r for r in relations if not r.rated_important], catalog, with_child)
-word_meanings(relations, catalog)
+relations = []
+if option_ids:
+    relations = relate_factors(catalog, option_ids, ratings(catalog), ratings(catalog, child=True) if with_child else None)
+    family_important = [r for r in relations if r.family_important]
+    child_only = [r for r in relations if r.only_child_important]  # the child's, never shown as the family's
+    old_source_notice(relations, catalog)
+    st.subheader(t("family.values.results.important"), anchor=False)
+    if not family_important:
+        st.write(t("family.values.results.none_important"))
+    factor_cards(family_important, catalog, with_child)
+    if child_only:
+        st.subheader(t("family.values.results.child_important"), anchor=False)
+        factor_cards(child_only, catalog, with_child)
+    with st.expander(t("family.values.results.other")):
+        factor_cards([r for r in relations if not r.rated_important], catalog, with_child)
+    word_meanings(relations, catalog)
+else:
+    no_options_note()
 
 st.header(t("family.readiness.heading"), divider="gray")
 st.write(t("family.readiness.intro"))
 readiness_controls()
 readiness_note(assess(readiness_answers()))
+decision_guide(catalog, option_ids, relations)
+save_link()
 
-next_steps("app_pages/values.py", option_ids)
+next_steps("app_pages/values.py")

@@ -8,7 +8,7 @@ import streamlit as st
 from markupsafe import Markup
 
 from components import html_blocks as html
-from components.family_state import child_rating_key, parent_rating_key, readiness_key
+from components.family_state import child_rating_key, parent_rating_key, readiness_key, save_work
 from components.glossary_terms import term_meanings
 from components.plain_text import plain
 from optionboard.catalog import Catalog, ValueFactor
@@ -33,6 +33,7 @@ def rating_controls(factors: tuple[ValueFactor, ...], child: bool = False) -> No
             format_func=lambda level, prefix=prefix: t(f"{prefix}.{level}"),
             key=(child_rating_key if child else parent_rating_key)(factor.factor_id),
             persist_state="session",
+            on_change=save_work,
         )
 
 
@@ -108,6 +109,7 @@ def readiness_controls() -> None:
             format_func=lambda answer: t("family.yes") if answer else t("family.no"),
             key=readiness_key(item),
             persist_state="session",
+            on_change=save_work,
         )
 
 
