@@ -10,7 +10,7 @@ from markupsafe import Markup
 from components import html_blocks as html
 from components.family_state import child_rating_key, parent_rating_key, readiness_key, save_work
 from components.glossary_terms import term_meanings
-from components.plain_text import plain
+from components.plain_text import plain_label
 from optionboard.catalog import Catalog, ValueFactor
 from optionboard.comparison import NOT_KNOWN
 from optionboard.i18n import t
@@ -28,7 +28,7 @@ def rating_controls(factors: tuple[ValueFactor, ...], child: bool = False) -> No
         label = factor.child_label if child else factor.label
         prefix = "family.values.child.level" if child else "family.values.level"
         st.segmented_control(
-            plain(label),
+            plain_label(label),
             options=IMPORTANCE_LEVELS,
             format_func=lambda level, prefix=prefix: t(f"{prefix}.{level}"),
             key=(child_rating_key if child else parent_rating_key)(factor.factor_id),
