@@ -21,6 +21,8 @@ SIZES = {"phone": (390, 844), "laptop": (1366, 768)}
 THREE = "amputation,rotationplasty,proton-therapy"
 FAMILY_PATHS = ("", f"what-matters?options={THREE}", f"questions?options={THREE}", f"summary?options={THREE}",
                 f"compare?options={THREE}")
+# The narrowest width also checks the other family pages and the burden page.
+NARROW_EXTRA_PATHS = ("options", "tests-and-scans", "glossary", f"burden?options={THREE}")
 # What matters with these three options and every factor rated "Very important", measured as the scroll height
 # of Streamlit's scrolling main area on commit 0f30607 (before this change and before the decision guide was
 # added to the page): 390x844 15,946 px and 1366x768 7,798 px. (With two options, amputation and
@@ -290,7 +292,7 @@ _CLIPPED = """() => {
 @pytest.mark.parametrize("width", [320, 360, 390, 1366])
 def test_no_label_is_cut_off_and_the_layout_reflows(page, app_server, width):
     size = (width, 844 if width < 1000 else 768)
-    for path in FAMILY_PATHS:
+    for path in FAMILY_PATHS + (NARROW_EXTRA_PATHS if width == 320 else ()):
         open_at(page, app_server, path, size)
         result = page.evaluate(_CLIPPED)
         assert not result["clipped"], f"/{path} at {width} px: {result['clipped'][:8]}"
