@@ -90,7 +90,7 @@ def test_compare_shows_the_short_grid_as_cards_on_a_phone_and_a_table_on_a_lapto
     short = len(catalog.short_attributes)
     assert 8 <= short <= 10
     phone = size_name == "phone"
-    tables = visible_count(page, f"{_MAIN} .ob-wide-only table")  # the sources list stays a table everywhere
+    tables = visible_count(page, f"{_MAIN} table")
     cards = page.locator(f"{_MAIN} .ob-phone-only .ob-card").filter(has=page.locator("dt"))
     if phone:
         assert tables == 0, "a phone shows cards, not tables"
@@ -101,7 +101,7 @@ def test_compare_shows_the_short_grid_as_cards_on_a_phone_and_a_table_on_a_lapto
             assert card.locator("dt").count() == short
     else:
         assert visible_count(page, f"{_MAIN} .ob-phone-only .ob-card") == 0
-        assert tables == 2  # the short grid and goals/benefits/downsides
+        assert tables == 3  # the short grid, goals/benefits/downsides and the sources
         rows = page.locator(f"{_MAIN} .ob-wide-only table").first.locator("tbody tr")
         assert rows.count() == short
     assert cards.count() >= 3
@@ -109,7 +109,8 @@ def test_compare_shows_the_short_grid_as_cards_on_a_phone_and_a_table_on_a_lapto
     # The old-source notice: once on the page, never in bold in a cell.
     notice = t("compare.short.notice", not_known=0, old=0, years=5).split(":")[0]
     assert visible_count(page, f"{_MAIN} .ob-note", notice) == 1
-    assert visible_count(page, f"{_MAIN} :is(.ob-wide-only, .ob-phone-only) strong", "lder than") == 0
+    assert visible_count(page, f"{_MAIN} :is(.ob-wide-only, .ob-phone-only) strong:not(.ob-sources strong)", "lder than") == 0
+    assert visible_count(page, f"{_MAIN} .ob-sources strong", "lder than") > 0  # the list of sources says it per source
 
     # Where an answer comes from: one tap away.
     where = page.locator(f"{_MAIN} details.ob-where:visible").first
@@ -127,11 +128,11 @@ def test_compare_shows_the_short_grid_as_cards_on_a_phone_and_a_table_on_a_lapto
         first = page.locator(f"{_MAIN} .ob-phone-only").first.locator(".ob-card").first
         expect(first).to_be_visible()
         assert first.locator("dt").count() == len(catalog.attributes)
-        assert visible_count(page, f"{_MAIN} .ob-wide-only table") == 0
+        assert visible_count(page, f"{_MAIN} table") == 0
     else:
         body_rows = page.evaluate(f"""() => [...document.querySelectorAll('{_MAIN} .ob-wide-only table')]
             .filter(t => t.checkVisibility()).map(t => t.querySelectorAll('tbody tr').length)""")
-        assert sum(body_rows[:-1]) == len(catalog.attributes)  # every topic's table, then goals and downsides
+        assert sum(body_rows[:-2]) == len(catalog.attributes)  # every topic's table, then goals and sources
     tall_screenshot(page, f"phone-compare-full-{width}x{height}")
 
 
