@@ -42,7 +42,7 @@ PHONE_STYLE = f"""
     font-size: 0.875em; min-height: 1.75rem; padding: 0.3rem 0; }}
   .ob-block details.ob-where[open] summary {{ margin-bottom: 0.15rem; }}
   .ob-block details.ob-where p {{ margin: 0 0 0.25rem 0; }}
-  .ob-block details.ob-where, .ob-card {{ overflow-wrap: anywhere; }}
+  .ob-block details.ob-where, .ob-card, .ob-sources .ob-phone-only {{ overflow-wrap: anywhere; }}
   .ob-card.ob-factor {{ padding: 0.5rem 0.75rem 0.25rem 0.75rem; margin: 0 0 0.6rem 0; line-height: 1.4; }}
   .ob-factor h4 {{ display: inline; font-size: 1.15rem; font-weight: 700; line-height: 1.3; margin: 0; padding: 0; }}
   .ob-factor .ob-note {{ margin: 0 0 0.2rem 0; }}
