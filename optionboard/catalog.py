@@ -98,6 +98,9 @@ class Fact:
     unit: str | None
     certainty: str
     source_id: str
+    locator: str
+    population: str | None
+    checked: date
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,9 @@ class Effect:
     how_often: str | None
     certainty: str
     source_id: str
+    locator: str | None
+    population: str | None
+    checked: date
 
 
 @dataclass(frozen=True)

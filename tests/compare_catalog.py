@@ -50,7 +50,9 @@ def _event_row(e: FollowupEvent) -> dict:
 
 def _fact(option_id, attribute_id, answer, certainty="some-evidence", source_id="new-2024", low=None, high=None, unit=None, clinical=None):
     return {"option_id": option_id, "attribute_id": attribute_id, "answer": answer, "answer_clinical": clinical,
-            "value_low": low, "value_high": high, "unit": unit, "certainty": certainty, "source_id": source_id}
+            "value_low": low, "value_high": high, "unit": unit, "certainty": certainty, "source_id": source_id,
+            "locator": "Abstract", "population": None if low is None else "Test population, 10 children",
+            "checked": "2026-11-01"}
 
 
 DEFAULT_FACTS = [
@@ -63,9 +65,11 @@ DEFAULT_FACTS = [
 ]
 DEFAULT_EFFECTS = [
     {"effect_id": "wr-b1", "option_id": "wide-resection", "kind": "benefit", "text": "Removes the tumor.",
-     "text_clinical": "R0 resection.", "how_often": "Most children", "certainty": "well-established", "source_id": "new-2024"},
+     "text_clinical": "R0 resection.", "how_often": "Most children", "certainty": "well-established", "source_id": "new-2024",
+     "locator": "Table 2", "population": "Test population, 10 children", "checked": "2026-11-01"},
     {"effect_id": "wr-d1", "option_id": "wide-resection", "kind": "downside", "text": "A long scar.",
-     "text_clinical": None, "how_often": None, "certainty": "uncertain", "source_id": "old-2014"},
+     "text_clinical": None, "how_often": None, "certainty": "uncertain", "source_id": "old-2014",
+     "checked": "2026-11-01"},
 ]
 DEFAULT_GOALS = [
     {"option_id": "wide-resection", "goal_id": "remove-tumor", "role": "main", "source_id": "new-2024"},
@@ -80,7 +84,7 @@ def write_package(folder: Path, events=(), facts=None, effects=None, option_goal
     (folder / DESCRIPTOR_NAME).write_text(json.dumps(descriptor))
     tables = {
         "sources": [{"source_id": s, "publisher": "Publisher", "title": f"Title {s}", "url": f"https://example.org/{s}",
-                     "date": d, "date_kind": "published", "accessed": "2026-11-01", "kind": "review-article", "note": None}
+                     "date": d, "date_kind": "published", "accessed": "2026-11-01", "kind": "review", "note": None}
                     for s, d in SOURCES.items()],
         "categories": [{"category_id": c, "order": o, "name": c.title(), "description": f"About {c}."} for c, o in CATEGORIES],
         "options": [{"option_id": o, "category_id": c, "order": i + 1, "name": o.replace("-", " ").capitalize(),
