@@ -7,6 +7,7 @@ from components.family_options import chosen_options
 from components.family_text import source_citations
 from components.plain_text import plain
 from components.glossary_terms import term_meanings
+from components.situation_picker import situation_picker
 from optionboard.i18n import t
 from optionboard.staleness import source_dates
 
@@ -30,6 +31,7 @@ term_meanings([t("family.start.what.body"), t("family.start.primary.body")]
 
 st.header(t("family.start.how.heading"), divider="gray")
 st.markdown(t("family.start.how.steps"))
+situation_picker("start")
 
 st.header(t("family.start.about.heading"), divider="gray")
 st.info(t("app.not_advice"), icon=":material/info:")

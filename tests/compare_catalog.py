@@ -33,12 +33,13 @@ SOURCES = {"new-2024": "2024-03-01", "old-2014": "2014-05-20"}
 
 def event(option_id: str, kind: str, first_day: int, every_days: int | None = None, until_day: int | None = None,
           times_each: int = 1, setting: str = "outpatient", hours_each: float = 1.0, nights_each: int = 0,
-          anaesthesia: str = "none", uses_radiation: bool = False, event_id: str | None = None) -> FollowupEvent:
+          anaesthesia: str = "none", uses_radiation: bool = False, event_id: str | None = None, purpose: str | None = None,
+          body_part: str | None = None, cancer: str | None = None) -> FollowupEvent:
     return FollowupEvent(
         event_id=event_id or f"{option_id}-{kind}-{first_day}", option_id=option_id, kind=kind, label=f"{kind} on {first_day}",
         first_day=first_day, every_days=every_days, until_day=until_day, times_each=times_each, setting=setting,
         hours_each=hours_each, nights_each=nights_each, anaesthesia=anaesthesia, uses_radiation=uses_radiation,
-        certainty="uncertain", source_id="new-2024",
+        certainty="uncertain", source_id="new-2024", purpose=purpose, body_part=body_part, cancer=cancer,
     )
 
 
@@ -77,7 +78,7 @@ DEFAULT_GOALS = [
 ]
 
 
-def write_package(folder: Path, events=(), facts=None, effects=None, option_goals=None) -> Path:
+def write_package(folder: Path, events=(), facts=None, effects=None, option_goals=None, situations=()) -> Path:
     """Write a valid package with the given events (FollowupEvent objects) and grid rows into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     descriptor = json.loads((BUNDLED_DATA_DIR / DESCRIPTOR_NAME).read_text())
@@ -104,6 +105,7 @@ def write_package(folder: Path, events=(), facts=None, effects=None, option_goal
         "option_effects": DEFAULT_EFFECTS if effects is None else effects,
         # The package needs at least one event row; chemo-oral's is never asserted on.
         "followup_events": [_event_row(e) for e in (events or [event("chemo-oral", "clinic-visit", 0)])],
+        "option_situations": list(situations),
         # Tables the compare pages do not read; one row each because the package needs them filled.
         "diagnostics": [{"test_id": "xray", "order": 1, "name": "X-ray", "shows": "Bones.", "experience": "Quick.",
                          "minutes_low": 5, "minutes_high": 10, "sedation": "never", "needle": "no", "uses_radiation": "yes",

@@ -63,7 +63,7 @@ TEXT: dict[str, dict[str, str]] = {
         "situation.cancer.describe": "First cancer: {value}.",
         "situation.site.describe": "Where in the bones: {value}.",
         "situation.phase.describe": "The moment: {value}.",
-        "situation.notice": "The link gives a value for {aspect} that OptionBoard does not know ({value}); it was left out.",
+        "situation.notice": "The link gives a value OptionBoard does not know for \"{aspect}\" ({value}); it was left out.",
         "situation.when_used": "When it is used",
         "situation.in_situation": "In your child's situation",
         "situation.rarely_marker": "rarely used in this situation",

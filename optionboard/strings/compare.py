@@ -149,9 +149,6 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.burden.timeline_chart": "{measure} per month, over 5 years",
         "compare.burden.per_option_heading": "Every count, year by year",
         "compare.burden.no_events": "{name}: no scheduled events in the data. This does not mean no visits or scans. Ask the care team what to expect.",
-        "compare.burden.radiation_imaging": "{name}: {count} of {total} scans and X-rays over 5 years use radiation (X-rays, CT or bone scans).",
-        "compare.burden.radiation_imaging_none": "{name}: none of the {total} scans and X-rays over 5 years use radiation.",
-        "compare.burden.radiation_sessions": "{name}: {count} radiation treatment sessions.",
         "compare.burden.table_caption": "The same numbers as the chart.",
         "compare.burden.months_table": "The same numbers as the chart, month by month ({months} months)",
 
@@ -217,6 +214,6 @@ TEXT: dict[str, dict[str, str]] = {
         ),
         "compare.burden.radiation_axis": "Times over 5 years",
         "compare.burden.situation_cancer": "Schedules shown for: {cancer}.",
-        "compare.burden.situation_default": "Schedules show typical examples. Choose the cancer above to see schedules for it, where our data has them.",
+        "compare.burden.situation_default": "Schedules show typical examples. Choose the first cancer under Your child's situation (on Start or Compare) to see its schedules, where our data has them.",
     },
 }

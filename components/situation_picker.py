@@ -1,0 +1,107 @@
+"""The child's situation: three optional selects whose values live in the address (``cancer``, ``site``, ``phase``).
+
+The address is the record (a copied link reopens the same situation, and ``optionboard.carried`` keeps it
+across pages); each select writes its value back to it, and follows it when it changes. Nothing is stored.
+"""
+from __future__ import annotations
+
+import streamlit as st
+from markupsafe import Markup
+
+from components import html_blocks as html
+from components.plain_text import plain_cell
+from optionboard.catalog import Catalog
+from optionboard.i18n import t
+from optionboard.situation import ASPECTS, Situation, describe, parse_situation, situation_notes, value_label
+
+
+def read_situation(show_notices: bool = True) -> Situation:
+    """The situation in the address; notices for values it cannot use (they quote the untrusted link)."""
+    situation, notices = parse_situation(st.query_params.to_dict())
+    if show_notices:
+        for notice in notices:
+            st.info(plain_cell(notice), icon=":material/link_off:")
+    return situation
+
+
+def _keys(page: str, aspect: str) -> tuple[str, str]:
+    return f"{page}_situation_{aspect}", f"{page}_situation_{aspect}_synced"
+
+
+def _write(aspect: str, key: str, synced_key: str) -> None:
+    value = st.session_state[key]
+    st.session_state[synced_key] = value
+    if value is None:
+        st.query_params.pop(aspect, None)
+    else:
+        st.query_params[aspect] = value
+
+
+def situation_picker(page: str, expanded: bool = True) -> Situation:
+    """Three selects, each optional ("Not chosen") and each with "Not sure"; returns the situation shown."""
+    situation = read_situation()
+    with st.expander(t("situation.heading"), expanded=expanded, icon=":material/person_pin:"):
+        st.caption(t("situation.intro"))
+        columns = st.columns(len(ASPECTS))
+        for column, (aspect, values) in zip(columns, ASPECTS.items()):
+            key, synced_key = _keys(page, aspect)
+            in_address = situation.value(aspect)
+            # Follow the address when it changed (a link, another page, Back); leave the select alone otherwise.
+            if st.session_state.get(synced_key, "unset") != in_address or key not in st.session_state:
+                st.session_state[key] = in_address
+                st.session_state[synced_key] = in_address
+            with column:
+                st.selectbox(
+                    t(f"situation.{aspect}.label"), [None, *values], key=key,
+                    format_func=lambda value, aspect=aspect: t("situation.none") if value is None else value_label(aspect, value),
+                    on_change=_write, args=(aspect, key, synced_key),
+                )
+    situation_caption(situation)
+    return situation
+
+
+def situation_caption(situation: Situation) -> None:
+    """The chosen situation in words, where the picker is not on the page."""
+    words = describe(situation)
+    if words:
+        st.caption(plain_cell(t("situation.chosen", situation=words)))
+
+
+def schedules_for(situation: Situation) -> None:
+    """Which schedules the burden counts follow: the chosen cancer's, where the data has them, or typical examples."""
+    cancer = situation.known("cancer")
+    if cancer:
+        st.caption(plain_cell(t("compare.burden.situation_cancer", cancer=value_label("cancer", cancer))))
+    else:
+        st.caption(t("compare.burden.situation_default"))
+
+
+def option_label(catalog: Catalog, situation: Situation, option_id: str) -> str:
+    """An option's picker label, marked when it is rarely or not used in the situation."""
+    label = catalog.option_labels[option_id]
+    found = situation_notes(catalog, (option_id,), situation).get(option_id)
+    if found is None or found.applies or found.general:
+        return label
+    marker = t("situation.not_used_marker") if found.use == "not-used" else t("situation.rarely_marker")
+    return f"{label} · {marker}"
+
+
+def notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bool = False) -> Markup | None:
+    """Each option's "when it is used" line, or its line for the child's situation, with where it comes from."""
+    notes = situation_notes(catalog, option_ids, situation)
+    if not notes:
+        return None
+    rows = []
+    for option_id, found in notes.items():
+        text = found.note_clinical if clinical and found.note_clinical else found.note
+        heading = t("situation.when_used") if found.general else t("situation.in_situation")
+        marker = "" if found.applies or found.general else (
+            t("situation.not_used_marker") if found.use == "not-used" else t("situation.rarely_marker"))
+        source = catalog.sources[found.source_id]
+        rows.append([catalog.options[option_id].name,
+                     html.lines([html.strong(f"{heading}{': ' + marker if marker else ''}"), text]),
+                     html.text(source.reference())])
+    title = t("situation.when_used")
+    return html.block([html.heading(title),
+                       html.table([t("compare.burden.option_column"), title, t("family.summary.source")], rows,
+                                  label=title, long_text=True)])
