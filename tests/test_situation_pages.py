@@ -62,3 +62,27 @@ def test_burden_counts_radiation_treatment_and_scans_apart_with_both_sedation_co
     assert "every child aged 3 or younger was sedated" in texts(at.caption)
     measures = at.selectbox(key="burden_measure").options
     assert any("a child who can keep still" in m for m in measures) and any("young child" in m for m in measures)
+
+
+def test_compare_lists_options_that_apply_first_marks_the_others_and_shows_their_lines():
+    at = open_page(COMPARE, options="wide-resection,radiation-xray", cancer="neuroblastoma", site="limb", phase="new")
+    assert not at.exception
+    assert "does not know" not in texts(at.info) and "does not use" not in texts(at.info)  # carried, not unknown
+    assert at.query_params["cancer"] == "neuroblastoma" and at.query_params["phase"] == "new"
+    assert at.selectbox(key="compare_situation_cancer").value == "neuroblastoma"
+    picker = at.multiselect(key="compare_options")
+    labels = picker.options
+    marked = [label for label in labels if "rarely used in this situation" in label or "not used in this situation" in label]
+    assert marked and labels[-len(marked):] == marked  # the others come last, and none is hidden
+    assert len(labels) == 17
+    shown = texts(at.html)
+    assert "In neuroblastoma, surgery is for the main tumor." in shown
+    assert "rarely used in this situation" in shown and "recommend" not in shown.lower()
+
+
+def test_compare_without_a_situation_shows_each_options_when_it_is_used_line():
+    at = open_page(COMPARE, options="wide-resection,chemo-im")
+    assert not at.exception
+    shown = texts(at.html)
+    assert "When it is used" in shown and "In your child" not in shown
+    assert "Rarely used for these cancers." in shown  # muscle shots: said plainly
