@@ -58,7 +58,7 @@ def situation_picker(page: str, expanded: bool = True) -> Situation:
                 st.selectbox(
                     t(f"situation.{aspect}.label"), [None, *values], key=key,
                     format_func=lambda value, aspect=aspect: t("situation.none") if value is None else value_label(aspect, value),
-                    on_change=_write, args=(aspect, key, synced_key),
+                    on_change=_write, args=(aspect, key, synced_key), placeholder=t("situation.none"),
                 )
     situation_caption(situation)
     return situation
@@ -68,7 +68,7 @@ def situation_caption(situation: Situation) -> None:
     """The chosen situation in words, where the picker is not on the page."""
     words = describe(situation)
     if words:
-        st.caption(plain_cell(t("situation.chosen", situation=words)))
+        st.caption(plain_cell(words))
 
 
 def schedules_for(situation: Situation) -> None:
