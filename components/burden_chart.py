@@ -211,7 +211,7 @@ def radiation_bars(burdens: dict[str, burden.Burden], large: bool = False) -> Fi
                                                           "solidity": 0.3},
                    "line": {"color": "#000000", "width": 1}},
     } for index, (measure, values) in enumerate(totals.items())]
-    layout = {**_layout(t("compare.burden.radiation_chart"), t("compare.burden.radiation_axis"), large, {}), "barmode": "group"}
+    layout = {**_layout(t("compare.burden.radiation_chart_title"), t("compare.burden.radiation_axis"), large, {}), "barmode": "group"}
     return FinishedFigure({"data": bars, "layout": layout})
 
 

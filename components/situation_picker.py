@@ -9,18 +9,25 @@ import streamlit as st
 from markupsafe import Markup
 
 from components import html_blocks as html
+from components.carried_state import write_param
 from components.plain_text import plain_cell
 from optionboard.catalog import Catalog
 from optionboard.i18n import t
-from optionboard.situation import ASPECTS, Situation, describe, parse_situation, situation_notes, value_label
+from optionboard.situation import (ASPECTS, Applicability, Situation, describe, parse_situation, situation_notes,
+                                   value_label)
 
 
 def read_situation(show_notices: bool = True) -> Situation:
-    """The situation in the address; notices for values it cannot use (they quote the untrusted link)."""
-    situation, notices = parse_situation(st.query_params.to_dict())
+    """The situation in the address; notices for values it cannot use (they quote the untrusted link), which
+    are then dropped from the address so the menu does not carry them to every page."""
+    params = st.query_params.to_dict()
+    situation, notices = parse_situation(params)
     if show_notices:
         for notice in notices:
             st.info(plain_cell(notice), icon=":material/link_off:")
+    for aspect in ASPECTS:
+        if params.get(aspect) and situation.value(aspect) is None:
+            write_param(aspect, None)
     return situation
 
 
@@ -31,10 +38,7 @@ def _keys(page: str, aspect: str) -> tuple[str, str]:
 def _write(aspect: str, key: str, synced_key: str) -> None:
     value = st.session_state[key]
     st.session_state[synced_key] = value
-    if value is None:
-        st.query_params.pop(aspect, None)
-    else:
-        st.query_params[aspect] = value
+    write_param(aspect, value)
 
 
 def situation_picker(page: str, expanded: bool = True) -> Situation:
@@ -54,7 +58,7 @@ def situation_picker(page: str, expanded: bool = True) -> Situation:
                 st.selectbox(
                     t(f"situation.{aspect}.label"), [None, *values], key=key,
                     format_func=lambda value, aspect=aspect: t("situation.none") if value is None else value_label(aspect, value),
-                    on_change=_write, args=(aspect, key, synced_key),
+                    on_change=_write, args=(aspect, key, synced_key), placeholder=t("situation.none"),
                 )
     situation_caption(situation)
     return situation
@@ -64,7 +68,7 @@ def situation_caption(situation: Situation) -> None:
     """The chosen situation in words, where the picker is not on the page."""
     words = describe(situation)
     if words:
-        st.caption(plain_cell(t("situation.chosen", situation=words)))
+        st.caption(plain_cell(words))
 
 
 def schedules_for(situation: Situation) -> None:
@@ -80,10 +84,15 @@ def option_label(catalog: Catalog, situation: Situation, option_id: str) -> str:
     """An option's picker label, marked when it is rarely or not used in the situation."""
     label = catalog.option_labels[option_id]
     found = situation_notes(catalog, (option_id,), situation).get(option_id)
-    if found is None or found.applies or found.general:
-        return label
-    marker = t("situation.not_used_marker") if found.use == "not-used" else t("situation.rarely_marker")
-    return f"{label} · {marker}"
+    marker = _marker(found, situation)
+    return f"{label} · {marker}" if marker else label
+
+
+def _marker(found: Applicability | None, situation: Situation) -> str | None:
+    """"rarely used" or "not used in this situation", once a situation narrows anything and the option does not apply."""
+    if found is None or found.applies or not situation.narrows:
+        return None
+    return t("situation.not_used_marker") if found.use == "not-used" else t("situation.rarely_marker")
 
 
 def notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bool = False) -> Markup | None:
@@ -95,8 +104,7 @@ def notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bo
     for option_id, found in notes.items():
         text = found.note_clinical if clinical and found.note_clinical else found.note
         heading = t("situation.when_used") if found.general else t("situation.in_situation")
-        marker = "" if found.applies or found.general else (
-            t("situation.not_used_marker") if found.use == "not-used" else t("situation.rarely_marker"))
+        marker = _marker(found, situation)
         source = catalog.sources[found.source_id]
         rows.append([catalog.options[option_id].name,
                      html.lines([html.strong(f"{heading}{': ' + marker if marker else ''}"), text]),

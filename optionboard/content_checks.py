@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 from types import SimpleNamespace
 
 import pandas as pd
@@ -50,47 +51,82 @@ def _variants(events) -> list[str | None]:
     return [None, *sorted({e.cancer for e in events if e.cancer not in (None, burden.DEFAULT_CANCER)})]
 
 
+def _shape(event: FollowupEvent) -> tuple:
+    """An event without its names: options whose rows have the same shapes have the same schedule problems."""
+    return (event.kind, event.first_day, event.every_days, event.until_day, event.times_each, event.hours_each,
+            event.purpose, event.body_part, event.cancer)
+
+
 def check_schedules(frame: pd.DataFrame, path: str) -> list[Problem]:
     rows = _events_by_row(frame)
     by_option: dict[str, list[FollowupEvent]] = defaultdict(list)
     for event in rows:
         by_option[event.option_id].append(event)
-    catalog = SimpleNamespace(events={o: tuple(events) for o, events in by_option.items()})
     problems = [Problem(path, "body-part-required", "a scan or test after treatment needs a body_part, so that a plan "
                         "counts the same check once", row=row, column="body_part", value=event.event_id)
                 for event, row in rows.items()
                 if event.kind in _SCHEDULE_KINDS_WITH_BODY_PART and burden.is_after_treatment(event) and event.body_part is None]
+    # A large package repeats a few schedule shapes many times (options cloned with their rows): each shape is
+    # worked out once, and its findings are named for every option that has it.
+    findings_by_shape: dict[tuple, list[_Finding]] = {}
     for option_id, events in by_option.items():
-        for cancer in _variants(events):
-            chosen = burden.events_for(catalog, option_id, cancer)
-            problems += _gap_problems(catalog, option_id, cancer, rows, path)
-            problems += _same_day_problems(chosen, rows, path)
+        shape = tuple(_shape(e) for e in events)
+        if shape not in findings_by_shape:
+            findings_by_shape[shape] = _schedule_findings(events)
+        for finding in findings_by_shape[shape]:
+            event = events[finding.index]
+            problems.append(Problem(path, finding.rule, finding.message.format(option=option_id, event=event.event_id,
+                                                                               other=events[finding.other].event_id),
+                                    row=rows[event], column=finding.column, value=finding.value.format(event=event.event_id)))
     return list(dict.fromkeys(problems))
 
 
-def _gap_problems(catalog, option_id: str, cancer: str | None, rows: dict[FollowupEvent, int], path: str) -> list[Problem]:
-    sessions = [s for s in burden.option_sessions(catalog, option_id, cancer=cancer) if s.event.purpose == "surveillance"]
+@dataclass(frozen=True)
+class _Finding:
+    """A schedule problem of one option, by the position of its rows; names are filled in per option."""
+
+    rule: str
+    index: int
+    other: int
+    column: str
+    message: str
+    value: str
+
+
+def _schedule_findings(events: list[FollowupEvent]) -> list[_Finding]:
+    catalog = SimpleNamespace(events={"option": tuple(events)})
+    position = {id(e): i for i, e in enumerate(events)}
+    findings = []
+    for cancer in _variants(events):
+        findings += _gap_findings(catalog, cancer, position)
+        findings += _same_day_findings(burden.events_for(catalog, "option", cancer), position)
+    return list(dict.fromkeys(findings))
+
+
+def _gap_findings(catalog, cancer: str | None, position: dict[int, int]) -> list[_Finding]:
+    sessions = [s for s in burden.option_sessions(catalog, "option", cancer=cancer) if s.event.purpose == "surveillance"]
     if not sessions:
         return []
     years = {burden.year_of(s.day) for s in sessions}
     last = max(years)
     if last <= SURVEILLANCE_YEARS_CHECKED_AFTER:
         return []
-    problems = []
+    findings = []
+    where = f" (for {cancer})" if cancer else ""
     for year in range(min(years), last):
         if year in years:
             continue
         before = max((s for s in sessions if burden.year_of(s.day) < year), key=lambda s: s.day)
-        where = f" (for {cancer})" if cancer else ""
-        problems.append(Problem(path, "schedule-gap", f"{option_id}{where} has no surveillance check in year {year}, "
-                                f"although its follow-up runs to year {last}; extend this row or start the next one earlier",
-                                row=rows[before.event], column="until_day", value=before.event.event_id))
-    return problems
+        index = position[id(before.event)]
+        findings.append(_Finding("schedule-gap", index, index, "until_day",
+                                 f"{{option}}{where} has no surveillance check in year {year}, although its follow-up "
+                                 f"runs to year {last}; extend this row or start the next one earlier", "{event}"))
+    return findings
 
 
-def _same_day_problems(events, rows: dict[FollowupEvent, int], path: str) -> list[Problem]:
+def _same_day_findings(events, position: dict[int, int]) -> list[_Finding]:
     seen: dict[tuple[int, str, str], FollowupEvent] = {}
-    problems = []
+    findings = []
     for event in events:
         if event.body_part is None:
             continue
@@ -98,11 +134,11 @@ def _same_day_problems(events, rows: dict[FollowupEvent, int], path: str) -> lis
             key = (session.day, event.kind, event.body_part)
             first = seen.setdefault(key, event)
             if first is not event:
-                problems.append(Problem(path, "same-check-same-day", f"{event.event_id} schedules the same check "
-                                        f"({event.kind}, {event.body_part}) as {first.event_id} on day {session.day}",
-                                        row=rows[event], column="first_day", value=str(event.first_day)))
+                findings.append(_Finding("same-check-same-day", position[id(event)], position[id(first)], "first_day",
+                                         f"{{event}} schedules the same check ({event.kind}, {event.body_part}) as "
+                                         f"{{other}} on day {session.day}", str(event.first_day)))
                 break
-    return problems
+    return findings
 
 
 def check_situations(frame: pd.DataFrame, path: str) -> list[Problem]:
@@ -119,6 +155,7 @@ def check_situations(frame: pd.DataFrame, path: str) -> list[Problem]:
 
 
 _SHARE = re.compile(r"\b(\d+(?:\.\d+)?)\s+(?:in|of|out of)\s+(?:every\s+)?(\d+(?:,\d{3})*)\b", re.IGNORECASE)
+_HAS_SHARE = r"\b\d+(?:\.\d+)?\s+(?:in|of|out of)\s+(?:every\s+)?\d"  # _SHARE without groups, for pandas
 _SLASH = re.compile(r"\b(\d+(?:\.\d+)?)\s*/\s*(\d+(?:,\d{3})*)\b")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 
@@ -138,8 +175,13 @@ def _close(percent: float, other: float) -> bool:
 
 
 def check_numbers(frame: pd.DataFrame, path: str) -> list[Problem]:
+    # Only rows with a share in the family text or a percent value can fail; finding them first keeps a large
+    # package fast (most facts have neither).
+    has_share = frame["answer"].astype("string").str.contains(_HAS_SHARE, case=False, regex=True).fillna(False)
+    wanted = frame[has_share.astype(bool) | (frame["unit"] == "percent").fillna(False).astype(bool)]
+    wanted = wanted.astype(object).where(wanted.notna(), None)
     problems = []
-    for row, fact in zip(frame.index.tolist(), frame.astype(object).where(frame.notna(), None).itertuples(index=False)):
+    for row, fact in zip(wanted.index.tolist(), wanted.itertuples(index=False)):
         clinical = fact.answer_clinical or ""
         clinical_shares = _shares(clinical) + _shares(clinical, _SLASH)
         percents = [float(p) for p in _PERCENT.findall(f"{fact.answer} {clinical}")]

@@ -131,7 +131,10 @@ def applicability_of(catalog: Catalog, option_id: str, situation: Situation = NO
 
 def split_by_use(catalog: Catalog, option_ids, situation: Situation) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Options that apply in the situation, then the others (rarely or not used), each in the given order.
-    Options with no row at all count as applying: nothing is hidden for want of data."""
+    Options with no row at all count as applying: nothing is hidden for want of data. With no situation that
+    narrows anything, the order is left as it is."""
+    if not situation.narrows:
+        return tuple(option_ids), ()
     applying, others = [], []
     for option_id in option_ids:
         found = applicability_of(catalog, option_id, situation)

@@ -2,6 +2,7 @@
 for young children, and the bundled schedules a board reads (no empty year, sessions by regimen, late effects)."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 import pytest
@@ -188,3 +189,36 @@ def test_every_modelled_schedule_row_cites_a_model_source(bundled):
     for e in modelled:
         source = catalog.sources[e.source_id]
         assert source.kind == "model" and "OptionBoard model, based on" in source.title, e.event_id
+
+
+# ---- the burden agrees with the Compare page ----------------------------------------------------
+
+def test_sedation_counts_agree_with_the_compare_pages_answer(bundled):
+    catalog = bundled.catalog
+    for option_id in catalog.options:
+        answer = catalog.fact(option_id, "anaesthesia")
+        if answer is None or not catalog.events.get(option_id):
+            continue
+        totals = burden.option_burden(catalog, option_id).totals()
+        text = answer.answer.lower()
+        if re.match(r"no\b", text):
+            assert totals["anaesthesia"] == totals["anaesthesia_young"] == 0, option_id
+        if re.match(r"yes\b", text):
+            assert totals["anaesthesia"] >= 1, option_id
+        if "young children need" in text:
+            # "many young children need it": none for a child who keeps still, every session for a young child
+            assert totals["anaesthesia"] == 0 and totals["anaesthesia_young"] == totals["radiation_sessions"] > 0, option_id
+
+
+def test_modelled_year_one_visits_in_the_grid_match_the_burden_counts(bundled):
+    catalog = bundled.catalog
+    checked = 0
+    for (option_id, attribute_id), fact in catalog.facts.items():
+        if attribute_id != "visits-year-1" or fact.source_id != "model-surgery-schedule":
+            continue
+        sessions = burden.option_sessions(catalog, option_id)
+        without_therapy = burden.tally([s for s in sessions if s.event.kind != "therapy-session"])
+        assert fact.value_low == without_therapy.per_year["visits"][0], option_id
+        assert fact.value_high == burden.tally(sessions).per_year["visits"][0], option_id
+        checked += 1
+    assert checked >= 5

@@ -108,6 +108,7 @@ def test_options_that_apply_come_first_and_none_is_hidden(catalog):
     assert applying == ("chemo-iv", "proton-therapy", "rotationplasty")  # rotationplasty has no row: nothing to narrow on
     assert others == ("wide-resection",)
     assert split_by_use(catalog, ids, NO_SITUATION) == (ids, ())
+    assert split_by_use(catalog, ids, Situation("unsure", None, "unsure")) == (ids, ())  # nothing narrows: order kept
 
 
 def test_notes_cover_only_options_with_rows(catalog):

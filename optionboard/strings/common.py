@@ -70,6 +70,5 @@ TEXT: dict[str, dict[str, str]] = {
         "situation.not_used_marker": "not used in this situation",
         "situation.others_heading": "Rarely or not used in this situation",
         "situation.others_intro": "These options are still listed, so nothing is hidden. Each has a note on why.",
-        "situation.chosen": "Situation: {situation}",
     },
 }

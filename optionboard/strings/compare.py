@@ -201,7 +201,7 @@ TEXT: dict[str, dict[str, str]] = {
         # Burden v2 (burden branch): sedation for young children, radiation counted in two parts
         "compare.burden.measure.anaesthesia_young": "Times put to sleep or sedated (a young child sedated for each session or scan)",
         "compare.burden.sedation_note": (
-            "Sedation depends on age. In one study, every child aged 3 or younger was sedated for each radiation session, "
+            "Sedation depends on age. In one study (Radiation Oncology, 2015), every child aged 3 or younger was sedated for each radiation session, "
             "about half of children aged 7 to 8 were not, and about 1 in 10 aged 12 or older still were. "
             "So we count two ways: for a child who can keep still, and for a young child sedated each time."
         ),
@@ -214,6 +214,7 @@ TEXT: dict[str, dict[str, str]] = {
             "They are counted apart and are not the same amount of radiation."
         ),
         "compare.burden.radiation_axis": "Times over 5 years",
+        "compare.burden.radiation_chart_title": "Sessions and scans, 5 years",
         "compare.burden.situation_cancer": "Schedules shown for: {cancer}.",
         "compare.burden.situation_default": "Schedules show typical examples. Choose the first cancer under Your child's situation (on Start or Compare) to see its schedules, where our data has them.",
     },

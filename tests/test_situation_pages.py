@@ -1,0 +1,88 @@
+"""The situation picker on the pages (AppTest): it lives in the address, changes what Compare shows, and the
+burden page counts radiation treatment and scans apart."""
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from components.plain_text import plain_cell
+from tests.paths import REPO_ROOT
+
+START, COMPARE, BURDEN = "app_pages/start.py", "app_pages/compare.py", "app_pages/burden.py"
+
+
+def open_page(page: str, **params) -> AppTest:
+    at = AppTest.from_file(str(REPO_ROOT / "dashboard.py"), default_timeout=90)
+    at.run()
+    at.switch_page(page)
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def texts(elements) -> str:
+    return "\n".join(str(e.value) for e in elements)
+
+
+@pytest.fixture(autouse=True)
+def private_data(app_env):
+    return app_env
+
+
+def test_start_offers_three_optional_selects_and_writes_the_address():
+    at = open_page(START)
+    assert not at.exception
+    cancer = at.selectbox(key="start_situation_cancer")
+    assert cancer.value is None and at.selectbox(key="start_situation_site").value is None
+    assert "Not sure" in cancer.options and "Not chosen" in cancer.options
+    cancer.set_value("neuroblastoma").run()
+    at.selectbox(key="start_situation_phase").set_value("unsure").run()
+    assert at.query_params["cancer"] == "neuroblastoma" and at.query_params["phase"] == "unsure"
+    assert "site" not in at.query_params
+    assert plain_cell("First cancer: Neuroblastoma.") in texts(at.caption)
+    at.selectbox(key="start_situation_cancer").set_value(None).run()
+    assert "cancer" not in at.query_params
+
+
+def test_the_selects_follow_a_link_and_bad_values_give_a_notice():
+    at = open_page(START, cancer="ewing", site="spine", phase="<b>soon</b>")
+    assert not at.exception
+    assert at.selectbox(key="start_situation_cancer").value == "ewing"
+    assert at.selectbox(key="start_situation_site").value == "spine"
+    assert at.selectbox(key="start_situation_phase").value is None
+    assert "does not know" in texts(at.info) and "<b>" not in texts(at.info)
+
+
+def test_burden_counts_radiation_treatment_and_scans_apart_with_both_sedation_counts():
+    at = open_page(BURDEN, options="wide-resection,radiation-xray")
+    assert not at.exception
+    lines = texts(at.markdown)
+    assert "30 radiation treatment sessions and 7 scans or X\\-rays that use radiation" in lines
+    assert "Radiation over 5 years: treatment sessions and scans, counted apart" in texts(at.header)
+    assert "every child aged 3 or younger was sedated" in texts(at.caption)
+    measures = at.selectbox(key="burden_measure").options
+    assert any("a child who can keep still" in m for m in measures) and any("young child" in m for m in measures)
+
+
+def test_compare_lists_options_that_apply_first_marks_the_others_and_shows_their_lines():
+    at = open_page(COMPARE, options="wide-resection,radiation-xray", cancer="neuroblastoma", site="limb", phase="new")
+    assert not at.exception
+    assert "does not know" not in texts(at.info) and "does not use" not in texts(at.info)  # carried, not unknown
+    assert at.query_params["cancer"] == "neuroblastoma" and at.query_params["phase"] == "new"
+    assert at.selectbox(key="compare_situation_cancer").value == "neuroblastoma"
+    picker = at.multiselect(key="compare_options")
+    labels = picker.options
+    marked = [label for label in labels if "rarely used in this situation" in label or "not used in this situation" in label]
+    assert marked and labels[-len(marked):] == marked  # the others come last, and none is hidden
+    assert len(labels) == 17
+    shown = texts(at.html)
+    assert "In neuroblastoma, surgery is for the main tumor." in shown
+    assert "rarely used in this situation" in shown and "recommend" not in shown.lower()
+
+
+def test_compare_without_a_situation_shows_each_options_when_it_is_used_line():
+    at = open_page(COMPARE, options="wide-resection,chemo-im")
+    assert not at.exception
+    shown = texts(at.html)
+    assert "When it is used" in shown and "In your child" not in shown
+    assert "Rarely used for these cancers." in shown  # muscle shots: said plainly
