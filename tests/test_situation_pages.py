@@ -6,6 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from components.plain_text import plain_cell
+from tests.html_tables import page_tables
 from tests.paths import REPO_ROOT
 
 START, COMPARE, BURDEN = "app_pages/start.py", "app_pages/compare.py", "app_pages/burden.py"
@@ -88,3 +89,19 @@ def test_compare_without_a_situation_shows_each_options_when_it_is_used_line():
     shown = texts(at.html)
     assert "When it is used" in shown and "In your child" not in shown
     assert "Rarely used for these cancers." in shown  # muscle shots: said plainly
+
+
+def test_burden_and_plans_follow_the_chosen_cancers_schedules():
+    at = open_page(BURDEN, options="chemo-iv,radiation-xray", cancer="ewing")
+    assert not at.exception
+    assert plain_cell("Schedules shown for: Ewing sarcoma.") in texts(at.caption)
+    totals = page_tables(at)[0].frame()
+    infusions = totals.loc[totals["What is counted"] == "Infusions (medicine through a drip)", "Chemotherapy into a vein"].iloc[0]
+    assert infusions == "14"  # 14 cycles every 2 weeks for Ewing sarcoma, not the default example's 12
+    default = page_tables(open_page(BURDEN, options="chemo-iv,radiation-xray"))[0].frame()
+    assert default.loc[default["What is counted"] == "Infusions (medicine through a drip)", "Chemotherapy into a vein"].iloc[0] == "12"
+    plans = open_page("app_pages/plans.py", plan_a="chemotherapy:chemo-iv@0", plan_b="chemotherapy:chemo-iv@0;radiation:radiation-xray@112",
+                      cancer="osteosarcoma")
+    assert not plans.exception
+    assert plain_cell("Schedules shown for: Osteosarcoma.") in texts(plans.caption)
+    assert "Radiation over 5 years: treatment sessions and scans, counted apart" in texts(plans.header)
