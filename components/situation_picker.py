@@ -82,10 +82,19 @@ def schedules_for(situation: Situation) -> None:
 
 def option_label(catalog: Catalog, situation: Situation, option_id: str) -> str:
     """An option's picker label, marked when it is rarely or not used in the situation."""
-    label = catalog.option_labels[option_id]
-    found = situation_notes(catalog, (option_id,), situation).get(option_id)
-    marker = _marker(found, situation)
-    return f"{label} · {marker}" if marker else label
+    if not situation.narrows:
+        return catalog.option_labels[option_id]
+    return _marked_labels(catalog, situation).get(option_id) or catalog.option_labels[option_id]
+
+
+def _marked_labels(catalog: Catalog, situation: Situation) -> dict[str, str]:
+    """The labels of the options marked in a situation, worked out once per situation and data version."""
+    def build() -> dict[str, str]:
+        notes = situation_notes(catalog, catalog.options, situation)
+        marked = {o: _marker(found, situation) for o, found in notes.items()}
+        return {o: f"{catalog.option_labels[o]} · {marker}" for o, marker in marked.items() if marker}
+
+    return catalog.lookups.get(("situation-labels", situation), build)
 
 
 def _marker(found: Applicability | None, situation: Situation) -> str | None:
@@ -96,7 +105,13 @@ def _marker(found: Applicability | None, situation: Situation) -> str | None:
 
 
 def notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bool = False) -> Markup | None:
-    """Each option's "when it is used" line, or its line for the child's situation, with where it comes from."""
+    """Each option's "when it is used" line, or its line for the child's situation, with where it comes from;
+    built once per selection and data version."""
+    return catalog.memo.get(("situation-notes", tuple(option_ids), situation, clinical),
+                            lambda: _notes_block(catalog, option_ids, situation, clinical))
+
+
+def _notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bool) -> Markup | None:
     notes = situation_notes(catalog, option_ids, situation)
     if not notes:
         return None
