@@ -104,6 +104,21 @@ def _marker(found: Applicability | None, situation: Situation) -> str | None:
     return t("situation.not_used_marker") if found.use == "not-used" else t("situation.rarely_marker")
 
 
+def _headed(heading: str, marker: str | None) -> str:
+    return f"{heading} ({marker})" if marker else heading
+
+
+def when_used_line(catalog: Catalog, option_id: str, situation: Situation) -> None:
+    """One option's "when it is used" line (or its line for the situation), with its source, in a few words."""
+    found = situation_notes(catalog, (option_id,), situation).get(option_id)
+    if found is None:
+        return
+    heading = t("situation.when_used") if found.general else t("situation.in_situation")
+    marker = _marker(found, situation)
+    st.markdown(f"**{plain_cell(_headed(heading, marker))}:** {plain_cell(found.note)}")
+    st.caption(plain_cell(f"{t('family.summary.source')}: {catalog.sources[found.source_id].reference()}"))
+
+
 def notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bool = False) -> Markup | None:
     """Each option's "when it is used" line, or its line for the child's situation, with where it comes from;
     built once per selection and data version."""
@@ -122,7 +137,7 @@ def _notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: b
         marker = _marker(found, situation)
         source = catalog.sources[found.source_id]
         rows.append([catalog.options[option_id].name,
-                     html.lines([html.strong(f"{heading}{': ' + marker if marker else ''}"), text]),
+                     html.lines([html.strong(_headed(heading, marker)), text]),
                      html.text(source.reference())])
     title = t("situation.when_used")
     return html.block([html.heading(title),

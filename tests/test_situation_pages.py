@@ -105,3 +105,12 @@ def test_burden_and_plans_follow_the_chosen_cancers_schedules():
     assert not plans.exception
     assert plain_cell("Schedules shown for: Osteosarcoma.") in texts(plans.caption)
     assert "Radiation over 5 years: treatment sessions and scans, counted apart" in texts(plans.header)
+
+
+def test_treatment_options_show_each_options_line_for_the_carried_situation():
+    at = open_page("app_pages/options.py", cancer="ewing")
+    assert not at.exception
+    shown = texts(at.markdown)
+    assert "MIBG therapy is for neuroblastoma" in shown and "not used in this situation" in shown
+    plain_page = open_page("app_pages/options.py")
+    assert "When it is used" in texts(plain_page.markdown) and "In your child" not in texts(plain_page.markdown)
