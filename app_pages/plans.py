@@ -37,7 +37,7 @@ if not state.presenting:
         controls.presentation_switch(state, PLANS)
 
 situation = read_situation()
-schedules_for(situation)
+schedules_for(situation, catalog, state.plan_a.option_ids + state.plan_b.option_ids)
 cancer = situation.known("cancer")
 view = plans_view(catalog, named_plans, state.presenting, cancer)
 charts = view.charts[state.measure]

@@ -71,13 +71,20 @@ def situation_caption(situation: Situation) -> None:
         st.caption(plain_cell(words))
 
 
-def schedules_for(situation: Situation) -> None:
-    """Which schedules the burden counts follow: the chosen cancer's, where the data has them, or typical examples."""
+def schedules_for(situation: Situation, catalog: Catalog, option_ids) -> None:
+    """Which schedules the burden counts follow: the chosen cancer's for the options the data has them for, and
+    typical examples for the others (said, so an example is never read as the child's own schedule)."""
     cancer = situation.known("cancer")
-    if cancer:
-        st.caption(plain_cell(t("compare.burden.situation_cancer", cancer=value_label("cancer", cancer))))
-    else:
+    if not cancer:
         st.caption(t("compare.burden.situation_default"))
+        return
+    specific = [catalog.options[o].name for o in dict.fromkeys(option_ids)
+                if any(e.cancer == cancer for e in catalog.events.get(o, ()))]
+    name = value_label("cancer", cancer)
+    if specific:
+        st.caption(plain_cell(t("compare.burden.situation_cancer", cancer=name, options=", ".join(specific))))
+    else:
+        st.caption(plain_cell(t("compare.burden.situation_none_specific", cancer=name)))
 
 
 def option_label(catalog: Catalog, situation: Situation, option_id: str) -> str:

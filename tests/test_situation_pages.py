@@ -94,7 +94,7 @@ def test_compare_without_a_situation_shows_each_options_when_it_is_used_line():
 def test_burden_and_plans_follow_the_chosen_cancers_schedules():
     at = open_page(BURDEN, options="chemo-iv,radiation-xray", cancer="ewing")
     assert not at.exception
-    assert plain_cell("Schedules shown for: Ewing sarcoma.") in texts(at.caption)
+    assert plain_cell("Schedules written for Ewing sarcoma: Chemotherapy into a vein. The other options show a typical example.") in texts(at.caption)
     totals = page_tables(at)[0].frame()
     infusions = totals.loc[totals["What is counted"] == "Infusions (medicine through a drip)", "Chemotherapy into a vein"].iloc[0]
     assert infusions == "14"  # 14 cycles every 2 weeks for Ewing sarcoma, not the default example's 12
@@ -103,7 +103,7 @@ def test_burden_and_plans_follow_the_chosen_cancers_schedules():
     plans = open_page("app_pages/plans.py", plan_a="chemotherapy:chemo-iv@0", plan_b="chemotherapy:chemo-iv@0;radiation:radiation-xray@112",
                       cancer="osteosarcoma")
     assert not plans.exception
-    assert plain_cell("Schedules shown for: Osteosarcoma.") in texts(plans.caption)
+    assert plain_cell("Our data has no schedules written for Osteosarcoma for these options") in texts(plans.caption)
     assert "Radiation over 5 years: treatment sessions and scans, counted apart" in texts(plans.header)
 
 
