@@ -32,7 +32,7 @@ else:
             controls.presentation_switch(state, BURDEN)
 
 situation = read_situation()
-schedules_for(situation)
+schedules_for(situation, catalog, state.option_ids)
 view = burden_view(catalog, state.option_ids, state.presenting, situation.known("cancer"))
 charts = view.charts[state.measure]
 for warning in view.no_events:

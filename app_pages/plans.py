@@ -2,7 +2,7 @@
 import streamlit as st
 
 from components import view_controls as controls
-from components.burden_chart import year_and_month_charts
+from components.burden_chart import chart_with_table, year_and_month_charts
 from components.burden_view import plan_schedules, plans_view
 from components.data_access import load_catalog
 from components.presentation import apply_presentation, leave_presentation_link
@@ -37,7 +37,7 @@ if not state.presenting:
         controls.presentation_switch(state, PLANS)
 
 situation = read_situation()
-schedules_for(situation)
+schedules_for(situation, catalog, state.plan_a.option_ids + state.plan_b.option_ids)
 cancer = situation.known("cancer")
 view = plans_view(catalog, named_plans, state.presenting, cancer)
 charts = view.charts[state.measure]
@@ -45,6 +45,9 @@ for warning in view.no_events:
     st.warning(warning, icon=":material/help:")
 
 st.html(view.totals)
+if view.radiation_chart:
+    st.header(t("compare.burden.radiation_chart"))
+    chart_with_table(view.radiation_chart, large=state.presenting)
 
 year_and_month_charts(charts.by_year, charts.by_month, state.measure, "compare.plans.by_year_heading",
                       "compare.plans.timeline_heading", large=state.presenting)

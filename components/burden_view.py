@@ -91,6 +91,7 @@ def burden_view(catalog: Catalog, option_ids: tuple[str, ...], large: bool, canc
 @dataclass(frozen=True)
 class PlansView:
     no_events: tuple[str, ...]
+    radiation_chart: Chart | None
     totals: Markup
     charts: dict[str, MeasureCharts]
     year_by_year: Markup  # every measure year by year, a folding section per plan
@@ -104,6 +105,7 @@ def plans_view(catalog: Catalog, named_plans: dict[str, Plan], large: bool, canc
         by_month = burden.monthly_tables({name: plans.plan_sessions(catalog, plan, cancer) for name, plan in named_plans.items()})
         return PlansView(
             no_events=_no_events(catalog, plan_a.option_ids + plan_b.option_ids),
+            radiation_chart=radiation_chart(plan_burdens, large),
             totals=measures_block(plans.compare_plans(catalog, plan_a, plan_b, cancer=cancer), t("compare.plans.totals_heading"),
                                   t("compare.burden.rules")),
             charts=_charts(plan_burdens, by_month, "compare.plans.by_year_heading", "compare.plans.timeline_heading",
@@ -111,7 +113,7 @@ def plans_view(catalog: Catalog, named_plans: dict[str, Plan], large: bool, canc
             year_by_year=_year_by_year(plan_burdens, "compare.plans.all_years", large),
         )
 
-    return catalog.memo.get(("plans", tuple(named_plans.items()), large, cancer), build, size=CHARTS_PER_VIEW)
+    return catalog.memo.get(("plans", tuple(named_plans.items()), large, cancer), build, size=CHARTS_PER_VIEW + 1)
 
 
 def _schedule_block(frame: pd.DataFrame, plan_name: str) -> Markup:

@@ -71,21 +71,37 @@ def situation_caption(situation: Situation) -> None:
         st.caption(plain_cell(words))
 
 
-def schedules_for(situation: Situation) -> None:
-    """Which schedules the burden counts follow: the chosen cancer's, where the data has them, or typical examples."""
+def schedules_for(situation: Situation, catalog: Catalog, option_ids) -> None:
+    """Which schedules the burden counts follow: the chosen cancer's for the options the data has them for, and
+    typical examples for the others (said, so an example is never read as the child's own schedule)."""
     cancer = situation.known("cancer")
-    if cancer:
-        st.caption(plain_cell(t("compare.burden.situation_cancer", cancer=value_label("cancer", cancer))))
-    else:
+    if not cancer:
         st.caption(t("compare.burden.situation_default"))
+        return
+    specific = [catalog.options[o].name for o in dict.fromkeys(option_ids)
+                if any(e.cancer == cancer for e in catalog.events.get(o, ()))]
+    name = value_label("cancer", cancer)
+    if specific:
+        st.caption(plain_cell(t("compare.burden.situation_cancer", cancer=name, options=", ".join(specific))))
+    else:
+        st.caption(plain_cell(t("compare.burden.situation_none_specific", cancer=name)))
 
 
 def option_label(catalog: Catalog, situation: Situation, option_id: str) -> str:
     """An option's picker label, marked when it is rarely or not used in the situation."""
-    label = catalog.option_labels[option_id]
-    found = situation_notes(catalog, (option_id,), situation).get(option_id)
-    marker = _marker(found, situation)
-    return f"{label} · {marker}" if marker else label
+    if not situation.narrows:
+        return catalog.option_labels[option_id]
+    return _marked_labels(catalog, situation).get(option_id) or catalog.option_labels[option_id]
+
+
+def _marked_labels(catalog: Catalog, situation: Situation) -> dict[str, str]:
+    """The labels of the options marked in a situation, worked out once per situation and data version."""
+    def build() -> dict[str, str]:
+        notes = situation_notes(catalog, catalog.options, situation)
+        marked = {o: _marker(found, situation) for o, found in notes.items()}
+        return {o: f"{catalog.option_labels[o]} · {marker}" for o, marker in marked.items() if marker}
+
+    return catalog.lookups.get(("situation-labels", situation), build)
 
 
 def _marker(found: Applicability | None, situation: Situation) -> str | None:
@@ -95,8 +111,29 @@ def _marker(found: Applicability | None, situation: Situation) -> str | None:
     return t("situation.not_used_marker") if found.use == "not-used" else t("situation.rarely_marker")
 
 
+def _headed(heading: str, marker: str | None) -> str:
+    return f"{heading} ({marker})" if marker else heading
+
+
+def when_used_line(catalog: Catalog, option_id: str, situation: Situation) -> None:
+    """One option's "when it is used" line (or its line for the situation), with its source, in a few words."""
+    found = situation_notes(catalog, (option_id,), situation).get(option_id)
+    if found is None:
+        return
+    heading = t("situation.when_used") if found.general else t("situation.in_situation")
+    marker = _marker(found, situation)
+    st.markdown(f"**{plain_cell(_headed(heading, marker))}:** {plain_cell(found.note)}")
+    st.caption(plain_cell(f"{t('family.summary.source')}: {catalog.sources[found.source_id].reference()}"))
+
+
 def notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bool = False) -> Markup | None:
-    """Each option's "when it is used" line, or its line for the child's situation, with where it comes from."""
+    """Each option's "when it is used" line, or its line for the child's situation, with where it comes from;
+    built once per selection and data version."""
+    return catalog.memo.get(("situation-notes", tuple(option_ids), situation, clinical),
+                            lambda: _notes_block(catalog, option_ids, situation, clinical))
+
+
+def _notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bool) -> Markup | None:
     notes = situation_notes(catalog, option_ids, situation)
     if not notes:
         return None
@@ -107,7 +144,7 @@ def notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bo
         marker = _marker(found, situation)
         source = catalog.sources[found.source_id]
         rows.append([catalog.options[option_id].name,
-                     html.lines([html.strong(f"{heading}{': ' + marker if marker else ''}"), text]),
+                     html.lines([html.strong(_headed(heading, marker)), text]),
                      html.text(source.reference())])
     title = t("situation.when_used")
     return html.block([html.heading(title),

@@ -6,6 +6,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from components.plain_text import plain_cell
+from tests.html_tables import page_tables
 from tests.paths import REPO_ROOT
 
 START, COMPARE, BURDEN = "app_pages/start.py", "app_pages/compare.py", "app_pages/burden.py"
@@ -64,7 +65,9 @@ def test_burden_counts_radiation_treatment_and_scans_apart_with_both_sedation_co
     assert any("a child who can keep still" in m for m in measures) and any("young child" in m for m in measures)
 
 
-def test_compare_lists_options_that_apply_first_marks_the_others_and_shows_their_lines(catalog):
+def test_compare_lists_options_that_apply_first_marks_the_others_and_shows_their_lines(app_env):
+    from optionboard.loading import load_package
+    every_option = len(load_package(app_env).catalog.options)
     at = open_page(COMPARE, options="wide-resection,radiation-xray", cancer="neuroblastoma", site="limb", phase="new")
     assert not at.exception
     assert "does not know" not in texts(at.info) and "does not use" not in texts(at.info)  # carried, not unknown
@@ -74,7 +77,7 @@ def test_compare_lists_options_that_apply_first_marks_the_others_and_shows_their
     labels = picker.options
     marked = [label for label in labels if "rarely used in this situation" in label or "not used in this situation" in label]
     assert marked and labels[-len(marked):] == marked  # the others come last, and none is hidden
-    assert len(labels) == len(catalog.options)
+    assert len(labels) == every_option
     shown = texts(at.html)
     assert "In neuroblastoma, surgery is for the main tumor." in shown
     assert "rarely used in this situation" in shown and "recommend" not in shown.lower()
@@ -86,3 +89,28 @@ def test_compare_without_a_situation_shows_each_options_when_it_is_used_line():
     shown = texts(at.html)
     assert "When it is used" in shown and "In your child" not in shown
     assert "Rarely used for these cancers." in shown  # muscle shots: said plainly
+
+
+def test_burden_and_plans_follow_the_chosen_cancers_schedules():
+    at = open_page(BURDEN, options="chemo-iv,radiation-xray", cancer="ewing")
+    assert not at.exception
+    assert plain_cell("Schedules written for Ewing sarcoma: Chemotherapy into a vein. The other options show a typical example.") in texts(at.caption)
+    totals = page_tables(at)[0].frame()
+    infusions = totals.loc[totals["What is counted"] == "Infusions (medicine through a drip)", "Chemotherapy into a vein"].iloc[0]
+    assert infusions == "14"  # 14 cycles every 2 weeks for Ewing sarcoma, not the default example's 12
+    default = page_tables(open_page(BURDEN, options="chemo-iv,radiation-xray"))[0].frame()
+    assert default.loc[default["What is counted"] == "Infusions (medicine through a drip)", "Chemotherapy into a vein"].iloc[0] == "12"
+    plans = open_page("app_pages/plans.py", plan_a="chemotherapy:chemo-iv@0", plan_b="chemotherapy:chemo-iv@0;radiation:radiation-xray@112",
+                      cancer="osteosarcoma")
+    assert not plans.exception
+    assert plain_cell("Our data has no schedules written for Osteosarcoma for these options") in texts(plans.caption)
+    assert "Radiation over 5 years: treatment sessions and scans, counted apart" in texts(plans.header)
+
+
+def test_treatment_options_show_each_options_line_for_the_carried_situation():
+    at = open_page("app_pages/options.py", cancer="ewing")
+    assert not at.exception
+    shown = texts(at.markdown)
+    assert "MIBG therapy is for neuroblastoma" in shown and "not used in this situation" in shown
+    plain_page = open_page("app_pages/options.py")
+    assert "When it is used" in texts(plain_page.markdown) and "In your child" not in texts(plain_page.markdown)

@@ -215,7 +215,12 @@ TEXT: dict[str, dict[str, str]] = {
         ),
         "compare.burden.radiation_axis": "Times over 5 years",
         "compare.burden.radiation_chart_title": "Sessions and scans, 5 years",
-        "compare.burden.situation_cancer": "Schedules shown for: {cancer}.",
+        "compare.burden.situation_cancer": (
+            "Schedules written for {cancer}: {options}. The other options show a typical example."
+        ),
+        "compare.burden.situation_none_specific": (
+            "Our data has no schedules written for {cancer} for these options, so they show a typical example."
+        ),
         "compare.burden.situation_default": "Schedules show typical examples. Choose the first cancer under Your child's situation (on Start or Compare) to see its schedules, where our data has them.",
     },
 }
