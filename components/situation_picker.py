@@ -32,14 +32,12 @@ def read_situation(show_notices: bool = True) -> Situation:
     return situation
 
 
-def _keys(page: str, aspect: str) -> tuple[str, str]:
-    return f"{page}_situation_{aspect}", f"{page}_situation_{aspect}_synced"
+def _key(page: str, aspect: str) -> str:
+    return f"{page}_situation_{aspect}"
 
 
-def _write(aspect: str, key: str, synced_key: str) -> None:
-    value = st.session_state[key]
-    st.session_state[synced_key] = value
-    write_param(aspect, value)
+def _write(aspect: str, key: str) -> None:
+    write_param(aspect, st.session_state[key])
 
 
 def situation_picker(page: str, expanded: bool = True) -> Situation:
@@ -49,17 +47,15 @@ def situation_picker(page: str, expanded: bool = True) -> Situation:
         st.caption(t("situation.intro"))
         columns = st.columns(len(ASPECTS))
         for column, (aspect, values) in zip(columns, ASPECTS.items()):
-            key, synced_key = _keys(page, aspect)
-            in_address = situation.value(aspect)
-            # Follow the address when it changed (a link, another page, Back); leave the select alone otherwise.
-            if st.session_state.get(synced_key, "unset") != in_address or key not in st.session_state:
-                st.session_state[key] = in_address
-                st.session_state[synced_key] = in_address
+            key = _key(page, aspect)
+            # The address is the record: each select is given its value on every run (a link, Back or Forward,
+            # the menu). Every choice goes to the address at once, so this never undoes one.
+            st.session_state[key] = situation.value(aspect)
             with column:
                 st.selectbox(
                     t(f"situation.{aspect}.label"), [None, *values], key=key,
                     format_func=lambda value, aspect=aspect: t("situation.none") if value is None else value_label(aspect, value),
-                    on_change=_write, args=(aspect, key, synced_key), placeholder=t("situation.none"),
+                    on_change=_write, args=(aspect, key), placeholder=t("situation.none"),
                 )
     situation_caption(situation)
     return situation
