@@ -15,8 +15,9 @@ catalog = load_catalog()
 
 st.title(t("family.start.title"))
 st.write(t("family.start.intro"))
+situation = situation_picker("start", expanded=False)
 with st.container(border=True):
-    chosen_options(catalog, label_key="family.options.start_label")
+    chosen_options(catalog, label_key="family.options.start_label", situation=situation)
     st.caption(t("family.start.options_note"))
 
 with st.container(border=True):
@@ -33,7 +34,6 @@ term_meanings([t("family.start.what.body"), t("family.start.primary.body")]
 
 st.header(t("family.start.how.heading"), divider="gray")
 st.markdown(t("family.start.how.steps"))
-situation_picker("start")
 
 st.header(t("family.start.about.heading"), divider="gray")
 st.info(t("app.not_advice"), icon=":material/info:")

@@ -10,6 +10,7 @@ from markupsafe import Markup
 
 from components import html_blocks as html
 from components.carried_state import write_param
+from components.family_text import source_caption
 from components.plain_text import plain_cell
 from optionboard.catalog import Catalog
 from optionboard.i18n import t
@@ -31,14 +32,12 @@ def read_situation(show_notices: bool = True) -> Situation:
     return situation
 
 
-def _keys(page: str, aspect: str) -> tuple[str, str]:
-    return f"{page}_situation_{aspect}", f"{page}_situation_{aspect}_synced"
+def _key(page: str, aspect: str) -> str:
+    return f"{page}_situation_{aspect}"
 
 
-def _write(aspect: str, key: str, synced_key: str) -> None:
-    value = st.session_state[key]
-    st.session_state[synced_key] = value
-    write_param(aspect, value)
+def _write(aspect: str, key: str) -> None:
+    write_param(aspect, st.session_state[key])
 
 
 def situation_picker(page: str, expanded: bool = True) -> Situation:
@@ -48,17 +47,15 @@ def situation_picker(page: str, expanded: bool = True) -> Situation:
         st.caption(t("situation.intro"))
         columns = st.columns(len(ASPECTS))
         for column, (aspect, values) in zip(columns, ASPECTS.items()):
-            key, synced_key = _keys(page, aspect)
-            in_address = situation.value(aspect)
-            # Follow the address when it changed (a link, another page, Back); leave the select alone otherwise.
-            if st.session_state.get(synced_key, "unset") != in_address or key not in st.session_state:
-                st.session_state[key] = in_address
-                st.session_state[synced_key] = in_address
+            key = _key(page, aspect)
+            # The address is the record: each select is given its value on every run (a link, Back or Forward,
+            # the menu). Every choice goes to the address at once, so this never undoes one.
+            st.session_state[key] = situation.value(aspect)
             with column:
                 st.selectbox(
                     t(f"situation.{aspect}.label"), [None, *values], key=key,
                     format_func=lambda value, aspect=aspect: t("situation.none") if value is None else value_label(aspect, value),
-                    on_change=_write, args=(aspect, key, synced_key), placeholder=t("situation.none"),
+                    on_change=_write, args=(aspect, key), placeholder=t("situation.none"),
                 )
     situation_caption(situation)
     return situation
@@ -89,19 +86,27 @@ def schedules_for(situation: Situation, catalog: Catalog, option_ids) -> None:
 
 def option_label(catalog: Catalog, situation: Situation, option_id: str) -> str:
     """An option's picker label, marked when it is rarely or not used in the situation."""
-    if not situation.narrows:
-        return catalog.option_labels[option_id]
-    return _marked_labels(catalog, situation).get(option_id) or catalog.option_labels[option_id]
+    label = catalog.option_labels[option_id]
+    marker = _markers(catalog, situation).get(option_id) if situation.narrows else None
+    return f"{label} · {marker}" if marker else label
 
 
-def _marked_labels(catalog: Catalog, situation: Situation) -> dict[str, str]:
-    """The labels of the options marked in a situation, worked out once per situation and data version."""
+def family_option_label(catalog: Catalog, situation: Situation, option_id: str) -> str:
+    """The option's plain name for a family picker, marked like ``option_label``."""
+    name = catalog.options[option_id].name
+    marker = _markers(catalog, situation).get(option_id) if situation.narrows else None
+    return f"{name} · {marker}" if marker else name
+
+
+def _markers(catalog: Catalog, situation: Situation) -> dict[str, str]:
+    """The marker of each option marked in a situation, worked out once per situation and data version."""
     def build() -> dict[str, str]:
         notes = situation_notes(catalog, catalog.options, situation)
         marked = {o: _marker(found, situation) for o, found in notes.items()}
-        return {o: f"{catalog.option_labels[o]} · {marker}" for o, marker in marked.items() if marker}
+        return {o: marker for o, marker in marked.items() if marker}
 
-    return catalog.lookups.get(("situation-labels", situation), build)
+    return catalog.lookups.get(("situation-markers", situation), build)
+
 
 
 def _marker(found: Applicability | None, situation: Situation) -> str | None:
@@ -123,7 +128,7 @@ def when_used_line(catalog: Catalog, option_id: str, situation: Situation) -> No
     heading = t("situation.when_used") if found.general else t("situation.in_situation")
     marker = _marker(found, situation)
     st.markdown(f"**{plain_cell(_headed(heading, marker))}:** {plain_cell(found.note)}")
-    st.caption(plain_cell(f"{t('family.summary.source')}: {catalog.sources[found.source_id].reference()}"))
+    source_caption(catalog, catalog.sources[found.source_id])
 
 
 def notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bool = False) -> Markup | None:

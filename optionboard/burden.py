@@ -25,10 +25,11 @@ Counting rules (the same for one option and for a whole plan, whose sessions are
   (an operation row and a hospital-stay row, or two parts of a plan on the same day) are counted once.
 - times put to sleep or sedated, operations and lengthening visits: distinct days, because things done on
   the same day are done under one anaesthetic, in one operation, at one visit. Sedation that only young children
-  need (``young-children``) is counted in its own measure, "if sedated each time", next to the count for a child
-  who can keep still, as the Compare page's answer on sedation describes both.
-- scans and X-rays, infusions and radiation treatment sessions: every session counts (two scans on one day
-  are two scans).
+  need (``young-children``) is counted in a measure of its own (a young child sedated each time), next to the
+  count for a child who can keep still, as the Compare page's answer on sedation describes both.
+- scans and X-rays, infusions and radiation treatment sessions: every session counts (two different scans on
+  one day are two scans; the same check twice is one, as above). Treatment sessions and scans that use
+  radiation are separate measures, never added together.
 - hours of care: the sum of hours each session, capped at 24 on any one day.
 """
 from __future__ import annotations

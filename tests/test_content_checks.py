@@ -100,3 +100,15 @@ def test_a_percent_value_no_text_mentions_is_found(tmp_path):
 def test_the_bundled_data_passes_every_content_check(bundled):
     rules = {"schedule-gap", "same-check-same-day", "body-part-required", "situation-general-row", "numbers-agree"}
     assert not [p for p in bundled.report.problems if p.rule in rules]
+
+
+def test_a_situation_row_with_an_unknown_value_or_option_is_named(tmp_path):
+    rows = [{"option_id": "wide-resection", "cancer": "any", "site": "arm", "phase": "any", "use": "often",
+             "note": "When one spot can be taken out.", "note_clinical": None, "source_id": "new-2024"},
+            {"option_id": "no-such-option", "cancer": "any", "site": "any", "phase": "any", "use": "used",
+             "note": "A line.", "note_clinical": None, "source_id": "new-2024"}]
+    report = load_package(write_package(tmp_path / "data", situations=rows), today=TODAY).report
+    found = {(p.file, p.row, p.column, p.rule) for p in report.problems}
+    assert ("option_situations.csv", 2, "site", "allowed-values") in found
+    assert ("option_situations.csv", 2, "use", "allowed-values") in found
+    assert ("option_situations.csv", 3, "option_id", "foreign-key") in found

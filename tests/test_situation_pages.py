@@ -114,3 +114,12 @@ def test_treatment_options_show_each_options_line_for_the_carried_situation():
     assert "MIBG therapy is for neuroblastoma" in shown and "not used in this situation" in shown
     plain_page = open_page("app_pages/options.py")
     assert "When it is used" in texts(plain_page.markdown) and "In your child" not in texts(plain_page.markdown)
+
+
+def test_start_asks_the_situation_before_the_options_and_orders_them_by_it():
+    at = open_page(START, cancer="ewing")
+    assert not at.exception
+    labels = at.multiselect(key="family.options.picker").options
+    assert labels[-1].endswith("not used in this situation") or labels[-1].endswith("rarely used in this situation")
+    assert any("MIBG" in label and "not used in this situation" in label for label in labels)
+    assert not any("situation" in label for label in open_page(START).multiselect(key="family.options.picker").options)

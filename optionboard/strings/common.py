@@ -68,7 +68,5 @@ TEXT: dict[str, dict[str, str]] = {
         "situation.in_situation": "In your child's situation",
         "situation.rarely_marker": "rarely used in this situation",
         "situation.not_used_marker": "not used in this situation",
-        "situation.others_heading": "Rarely or not used in this situation",
-        "situation.others_intro": "These options are still listed, so nothing is hidden. Each has a note on why.",
     },
 }

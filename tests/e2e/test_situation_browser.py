@@ -2,30 +2,40 @@
 where options that apply come first and each chosen option shows its line for the situation."""
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import expect
 
 from conftest import SCREENSHOT_DIR, assert_no_exception, open_from_menu, screenshot, wait_for_app
 from optionboard.i18n import t
 
 
-def choose(page, label: str, value: str) -> None:
-    """Pick a value in a Streamlit selectbox by its label, as a visitor would."""
+def choose(page, aspect: str, value: str) -> None:
+    """Pick a situation value in its select by label and name, as a visitor would; wait until the address has it."""
+    label, name = t(f"situation.{aspect}.label"), t(f"situation.{aspect}.{value}")
     box = page.locator('[data-testid="stMain"]').get_by_role("combobox", name=label)
+    expect(box).to_be_visible()
     box.click()
-    box.fill(value)
+    box.fill(name)
     box.press("Enter")
+    page.wait_for_url(re.compile(rf"[?&]{aspect}={value}(&|$)"))
     wait_for_app(page)
 
 
 def test_the_situation_survives_a_menu_switch_and_changes_compare(page, app_server):
     page.goto(app_server)
     wait_for_app(page)
-    choose(page, t("situation.cancer.label"), t("situation.cancer.neuroblastoma"))
-    choose(page, t("situation.site.label"), t("situation.site.limb"))
-    choose(page, t("situation.phase.label"), t("situation.phase.new"))
+    page.locator('[data-testid="stMain"]').get_by_text(t("situation.heading")).first.click()  # open the folded picker
+    page.wait_for_timeout(300)  # let the expander finish opening before typing into it
+    choose(page, "cancer", "neuroblastoma")
+    choose(page, "site", "limb")
+    choose(page, "phase", "new")
     assert "cancer=neuroblastoma" in page.url and "site=limb" in page.url and "phase=new" in page.url
     assert_no_exception(page)
     screenshot(page, "situation-start-1366x768")
+    page.set_viewport_size({"width": 390, "height": 844})
+    screenshot(page, "situation-start-390x844")
+    page.set_viewport_size({"width": 1366, "height": 768})
 
     open_from_menu(page, t("nav.section.compare"), t("compare.nav.compare"))
     assert "cancer=neuroblastoma" in page.url and "site=limb" in page.url and "phase=new" in page.url
