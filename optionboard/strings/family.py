@@ -99,7 +99,7 @@ TEXT: dict[str, dict[str, str]] = {
         "family.glossary.search": "Look up a word",
         "family.glossary.search_help": "Type part of a word, like scan or chemo.",
         "family.glossary.count": "Showing {shown} of {total} words.",
-        "family.glossary.none": "No word matches “{query}”. Try a shorter part of the word.",
+        "family.glossary.none": "No word matches “{query}”. Check the spelling. The whole list is below.",
         "family.glossary.also": "Also written as",
 
         # What matters to us
@@ -249,6 +249,8 @@ TEXT: dict[str, dict[str, str]] = {
         "family.summary.child_note": "Our child chose these answers. They are kept apart from the family's.",
         "family.summary.cell_evidence": "How sure: {certainty} · Source {number}",
         "family.summary.notes": "Our notes",
+        "family.summary.situation": "Our child's situation",
+        "family.summary.situation_line": "Our child's situation: {situation}",
         "family.summary.notes_space": "Room for notes during the visit:",
         "family.summary.readiness": "Do we feel ready to decide?",
         "family.summary.answer": "Answer",
@@ -272,5 +274,12 @@ TEXT: dict[str, dict[str, str]] = {
             "Some facts below ({count}) rest on a source older than {years} years or with no date. "
             "Tap \"More, and where this comes from\" under a card to see which, and ask your care team if newer facts exist."
         ),
+
+        # Glossary search: near matches, suggestions and the board's own option names (issue 12, point 5)
+        "family.glossary.near": "No word is spelled exactly like “{query}”. These words are close to it:",
+        "family.glossary.suggest": "No word matches “{query}”. Did you mean one of these?",
+        "family.glossary.options": "Options on this board",
+        "family.glossary.options_intro": "These options have “{query}” in their name. See them all on the Options page.",
+        "family.glossary.options_link": "Open the Options page",
     },
 }
