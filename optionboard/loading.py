@@ -10,7 +10,7 @@ import gc
 import hashlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -172,15 +172,21 @@ class Snapshot:
 
 
 class CatalogStore:
-    """One per process and data folder. Cheap to ask on every rerun: it stats the files and reloads only on change."""
+    """One per process and data folder. Cheap to ask on every rerun: it stats the files and reloads only on change.
 
-    def __init__(self, data_dir: Path):
+    ``before_read`` runs first on every ask: the folder store's check for an interrupted save, which it rolls back
+    before anything is read (``store.FolderStore.recover_if_interrupted``)."""
+
+    def __init__(self, data_dir: Path, before_read: Callable[[], object] | None = None):
         self.data_dir = Path(data_dir)
+        self._before_read = before_read
         self._lock = threading.Lock()
         self._signature: tuple | None = None
         self._snapshot = Snapshot(None, None, None)
 
     def current(self) -> Snapshot:
+        if self._before_read is not None:
+            self._before_read()
         signature = stat_signature(self.data_dir)
         if signature == self._signature:
             return self._snapshot
