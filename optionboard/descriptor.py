@@ -83,6 +83,7 @@ class TableSpec:
     foreign_keys: tuple[ForeignKey, ...]
     rules: tuple[RowRule, ...]
     requires_rows: bool
+    line_terminator: str = "\n"  # how the files are written (the resource's CSV dialect; LF unless it says otherwise)
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -116,6 +117,7 @@ class TableSpec:
                 for r in schema.get("x-rules", [])
             ),
             requires_rows=bool(raw.get("x-requiredRows", True)),
+            line_terminator=raw.get("dialect", {}).get("lineTerminator", "\n"),
         )
 
 

@@ -11,7 +11,8 @@ from optionboard.changes import check_change, replacements_from_upload, table_di
 from optionboard.descriptor import DESCRIPTOR_NAME
 from optionboard.editor_access import ReadOnlyReason, configured_secret, decide_access, secret_matches
 from optionboard.loading import load_package
-from optionboard.package_files import frame_to_csv_bytes, package_zip_bytes, search_rows, text_frame
+from optionboard.package_files import (frame_to_csv_bytes, package_zip_bytes, search_rows, spreadsheet_export_bytes,
+                                       spreadsheet_file_name, text_frame)
 from optionboard.staleness import staleness
 from optionboard.store import DataStore
 from tests.change_helpers import csv_bytes, rows_of, with_cell
@@ -46,8 +47,7 @@ def test_an_uploaded_csv_replaces_the_table_with_its_file_name(store, file_name,
 def test_the_downloaded_zip_uploads_back_without_any_change(store):
     package = store.package
     contents = store.read_contents()
-    frames = {t.name: text_frame(contents[t.name], t, package) for t in package.tables}
-    exported = package_zip_bytes(frames, package, descriptor_of(store))
+    exported = package_zip_bytes(contents, package, descriptor_of(store), store.version())
 
     replacements, problems = replacements_from_upload("package.zip", exported, package, descriptor_of(store))
 
@@ -126,14 +126,18 @@ def test_a_new_formula_is_refused_but_an_old_one_does_not_block_other_edits(stor
     assert check_change(contents, {"options": other_edit}, package, "edit").ok
 
 
-def test_every_export_neutralises_formula_cells(store):
+def test_the_spreadsheet_export_neutralises_formula_cells_and_the_zip_keeps_them_exact(store):
+    """Changed: the package zip used to neutralise too, and re-uploading it added the apostrophe for good."""
     package = store.package
     table = package.table("options")
-    frame = text_frame(with_cell(store.read_contents()["options"], 2, "summary", "=HYPERLINK(\"http://x\")"), table, package)
-    exported = package_zip_bytes({"options": frame}, package, descriptor_of(store))
-    with zipfile.ZipFile(io.BytesIO(exported)) as archive:
-        rows = rows_of(archive.read("options.csv"))
+    content = with_cell(store.read_contents()["options"], 2, "summary", "=HYPERLINK(\"http://x\")")
+    frame = text_frame(content, table, package)
+    rows = rows_of(spreadsheet_export_bytes(frame))
     assert rows[1][rows[0].index("summary")] == "'=HYPERLINK(\"http://x\")"
+    assert spreadsheet_file_name(table) == "options-for-spreadsheets.csv"
+    exported = package_zip_bytes({**store.read_contents(), "options": content}, package, descriptor_of(store), "a" * 64)
+    with zipfile.ZipFile(io.BytesIO(exported)) as archive:
+        assert archive.read("options.csv") == content
 
 
 def test_search_finds_rows_by_any_cell_ignoring_case(store):
