@@ -12,12 +12,15 @@ import streamlit as st
 
 from components.data_tables import SHORT_FINGERPRINT, DataView
 from components.plain_text import plain
-from optionboard.changes import ChangeCheck, check_change, problems_frame, replacements_from_upload
+from optionboard.changes import ChangeCheck, check_change, problems_frame, read_upload
 from optionboard.editor_access import Access
 from optionboard.i18n import t
-from optionboard.package_files import frame_to_csv_bytes, uses_crlf
+from optionboard.merge import CellConflict, merge_package
+from optionboard.package_files import SHORT_VERSION, frame_to_csv_bytes, uses_crlf
+from optionboard.problems import Problem
 from optionboard.store import (ConflictError, HistoryEntry, InvalidChangeError, LockTimeoutError,
-                               MissingDetailsError, NothingToChangeError, sha256_hex)
+                               MissingDetailsError, NothingToChangeError, StorageError, StoreError, UnknownBaseError,
+                               sha256_hex)
 
 _PENDING = "data.pending"
 _SAVED = "data.saved"
@@ -31,9 +34,11 @@ class PendingChange:
 
     method: str
     input_id: str
-    base_fingerprint: str
+    base_version: str  # the version the replacements are relative to (after any merge: the version on screen)
     check: ChangeCheck
     restored_from: str | None = None
+    notes: tuple[str, ...] = ()  # what the review should say about where the change came from
+    conflicts: tuple[CellConflict, ...] = ()
 
 
 def _round() -> int:
@@ -69,10 +74,27 @@ def _last_save_notice() -> None:
 
 
 def _propose(method: str, input_id: str, view: DataView, replacements: dict[str, bytes], problems=(),
-             restored_from: str | None = None, base_fingerprint: str | None = None) -> None:
-    check = (ChangeCheck({}, list(problems)) if problems else
-             check_change(view.contents, replacements, view.package, str(view.store.data_dir)))
-    st.session_state[_PENDING] = PendingChange(method, input_id, base_fingerprint or view.fingerprint, check, restored_from)
+             restored_from: str | None = None, base_version: str | None = None, notes: tuple[str, ...] = ()) -> None:
+    """Check a proposed change. A change made on an older version is merged with what was saved since, here
+    already, so the review shows exactly what the save will change (and any collision before the editor
+    confirms); the save merges again if yet another change comes in between."""
+    conflicts: tuple[CellConflict, ...] = ()
+    problems = list(problems)
+    if not problems and base_version and not view.fingerprint.startswith(base_version):
+        base_contents = view.store.contents_at(base_version)
+        if base_contents is None:
+            problems.append(Problem(method, "unknown-version", t("data.review.unknown_base",
+                                                                 version=base_version[:SHORT_VERSION])))
+        else:
+            merge = merge_package(view.package, base_contents, view.contents, replacements)
+            conflicts, replacements = merge.conflicts, merge.replacements
+            notes += (t("data.review.merged", base=base_version[:SHORT_VERSION],
+                        version=view.fingerprint[:SHORT_VERSION]),)
+    if problems or conflicts:
+        check = ChangeCheck({}, problems)
+    else:
+        check = check_change(view.contents, replacements, view.package, str(view.store.data_dir))
+    st.session_state[_PENDING] = PendingChange(method, input_id, view.fingerprint, check, restored_from, notes, conflicts)
     st.session_state.pop(_SAVED, None)
 
 
@@ -85,8 +107,13 @@ def _upload_input(view: DataView) -> None:
             st.session_state.pop(_PENDING)
         return
     if pending is None or pending.method != "upload" or pending.input_id != uploaded.file_id:
-        replacements, problems = replacements_from_upload(uploaded.name, uploaded.getvalue(), view.package, view.descriptor)
-        _propose("upload", uploaded.file_id, view, replacements, problems)
+        upload = read_upload(uploaded.name, uploaded.getvalue(), view.package, view.descriptor)
+        notes = tuple(t("data.review.normalised", file=file, what="; ".join(t(f"data.review.normalised.{n}") for n in done))
+                      for file, done in sorted(upload.normalised.items()))
+        if not upload.problems and upload.base_version is None:
+            notes += (t("data.review.no_base", version=view.fingerprint[:SHORT_VERSION]),)
+        _propose("upload", uploaded.file_id, view, upload.replacements, upload.problems,
+                 base_version=upload.base_version, notes=notes)
 
 
 def _editor_input(view: DataView) -> None:
@@ -109,7 +136,7 @@ def _editor_input(view: DataView) -> None:
         st.session_state.pop(_PENDING)
         st.info(t("data.edit.check_again"))
     if st.button(t("data.edit.check"), icon=":material/fact_check:"):
-        _propose("edit", input_id, view, {name: content}, base_fingerprint=base_fingerprint)
+        _propose("edit", input_id, view, {name: content}, base_version=base_fingerprint)
 
 
 def _restore_input(view: DataView) -> None:
@@ -127,8 +154,24 @@ def _restore_input(view: DataView) -> None:
         _propose("restore", version, view, replacements, restored_from=version)
 
 
+def conflicts_table(conflicts: tuple[CellConflict, ...]) -> None:
+    absent = t("data.conflict.no_row")
+    st.dataframe(pd.DataFrame([{"file": c.file, "row key": c.key, "column": c.column,
+                                "theirs (saved since)": absent if c.theirs is None else c.theirs,
+                                "yours": absent if c.yours is None else c.yours,
+                                "base (when you started)": absent if c.base is None else c.base} for c in conflicts]),
+                 hide_index=True, width="stretch")
+
+
 def _review(view: DataView, pending: PendingChange, access: Access) -> None:
     check = pending.check
+    for note in pending.notes:
+        st.info(note, icon=":material/info:")
+    if pending.conflicts:
+        st.error(t("data.review.conflicts", count=len(pending.conflicts)), icon=":material/sync_problem:")
+        conflicts_table(pending.conflicts)
+        st.button(t("data.review.discard"), on_click=_finish_change, key="data.discard_conflicts")
+        return
     if not check.ok:
         st.error(t("data.review.problems", count=len(check.problems)), icon=":material/error:")
         st.dataframe(problems_frame(check.problems), hide_index=True, width="stretch",
@@ -170,7 +213,7 @@ def _save(view: DataView, pending: PendingChange, editor: str, reason: str) -> N
     action = "restore" if pending.method == "restore" else "save"
     try:
         entry = view.store.save(pending.check.replacements, editor=editor, reason=reason,
-                                base_fingerprint=pending.base_fingerprint, action=action,
+                                base_version=pending.base_version, action=action,
                                 restored_from=pending.restored_from)
     except MissingDetailsError:
         st.error(t("data.save.details_needed"))
@@ -178,6 +221,8 @@ def _save(view: DataView, pending: PendingChange, editor: str, reason: str) -> N
         latest = err.latest
         st.error(t("data.save.conflict", who=plain(latest.editor) if latest else t("data.save.someone"),
                    when=latest.when[:19].replace("T", " ") if latest else "?"), icon=":material/sync_problem:")
+        if err.conflicts:
+            conflicts_table(err.conflicts)
     except InvalidChangeError as err:
         st.error(t("data.review.problems", count=len(err.report.problems)))
         st.dataframe(problems_frame(err.report.sorted_problems()), hide_index=True, width="stretch")
@@ -185,6 +230,12 @@ def _save(view: DataView, pending: PendingChange, editor: str, reason: str) -> N
         st.info(t("data.review.no_changes"))
     except LockTimeoutError:
         st.error(t("data.save.busy"))
+    except StorageError as err:
+        st.error(t("data.save.storage", reason=t(f"data.save.storage.{err.reason}")), icon=":material/error:")
+    except UnknownBaseError as err:
+        st.error(t("data.review.unknown_base", version=err.version[:SHORT_VERSION]))
+    except StoreError as err:
+        st.error(t("data.save.refused", reason=plain(str(err))))
     else:
         _finish_change()
         st.session_state[_SAVED] = entry
@@ -192,15 +243,18 @@ def _save(view: DataView, pending: PendingChange, editor: str, reason: str) -> N
 
 
 def history_view(view: DataView) -> None:
+    """Every change with its state: saved, or interrupted and rolled back (never shown as a save). For editors only."""
     entries = view.store.history()
     if not entries:
         st.info(t("data.history.none"))
     else:
         st.dataframe(pd.DataFrame([
-            {"when": e.when[:19].replace("T", " "), "who": e.editor, "action": e.action, "reason": e.reason,
+            {"when": e.when[:19].replace("T", " "), "who": e.editor, "action": e.action,
+             "state": t(f"data.history.state.{e.state}"), "reason": e.reason,
              "files": ", ".join(c.file for c in e.tables),
              "rows": ", ".join(f"{c.table}: {c.rows_before}→{c.rows_after}" for c in e.tables),
-             "version": e.version_id, "restored_from": e.restored_from or ""}
+             "change id": e.version_id, "made on version": (e.base_version or e.fingerprint_before)[:SHORT_VERSION],
+             "merged": ", ".join(e.merged_tables), "restored_from": e.restored_from or ""}
             for e in entries]), hide_index=True, width="stretch")
     records = view.store.audit_records()
     st.caption(t("data.history.audit", count=len(records), version=view.fingerprint[:SHORT_FINGERPRINT]))

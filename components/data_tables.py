@@ -24,7 +24,8 @@ from optionboard.descriptor import DESCRIPTOR_NAME, PackageSpec
 from optionboard.dictionary import dictionary_markdown, dictionary_rows
 from optionboard.i18n import t
 from optionboard.loading import Contents, Snapshot, fingerprint_of, stat_signature
-from optionboard.package_files import package_zip_bytes, search_rows, table_export_bytes, text_frame
+from optionboard.package_files import (package_zip_bytes, package_zip_name, search_rows, spreadsheet_export_bytes,
+                                       spreadsheet_file_name, text_frame, versioned_file_name)
 from optionboard.problems import Problem
 from optionboard.staleness import Staleness, staleness
 from optionboard.store import DataStore
@@ -165,8 +166,13 @@ def table_browser(view: DataView) -> None:
     st.caption(t("data.tables.count", shown=len(shown), total=len(frame)))
     st.dataframe(view.folder.tables[name] if shown is frame else shown, width="stretch",
                  height=min(38 + 35 * max(len(shown), 1), 560))
-    st.download_button(t("data.tables.download_csv", file=table.path), lambda: table_export_bytes(frame),
-                       file_name=table.path, mime="text/csv", key=f"data.download.{name}", icon=":material/download:")
+    content, version = view.contents.get(name), view.fingerprint
+    st.download_button(t("data.tables.download_csv", file=table.path), content,
+                       file_name=versioned_file_name(table, version), mime="text/csv", key=f"data.download.{name}",
+                       icon=":material/download:")
+    st.download_button(t("data.tables.download_spreadsheet", file=table.path), lambda: spreadsheet_export_bytes(frame),
+                       file_name=spreadsheet_file_name(table), mime="text/csv", key=f"data.download_sheet.{name}",
+                       icon=":material/table_view:")
 
 
 def dictionary_view(view: DataView) -> None:
@@ -207,8 +213,9 @@ def _staleness_tables(catalog: Catalog, today: date) -> tuple[Staleness, pa.Tabl
 def downloads(view: DataView) -> None:
     st.write(t("data.download.intro"))
     folder = view.folder  # the zip is made when the button is clicked, from the version on screen
-    st.download_button(t("data.download.zip"), lambda: package_zip_bytes(folder.frames, folder.package, folder.descriptor),
-                       file_name=f"{view.package.name}-{view.fingerprint[:SHORT_FINGERPRINT]}.zip",
+    st.download_button(t("data.download.zip"),
+                       lambda: package_zip_bytes(folder.contents, folder.package, folder.descriptor, folder.fingerprint),
+                       file_name=package_zip_name(view.package, view.fingerprint),
                        mime="application/zip", icon=":material/folder_zip:", key="data.download.zip")
     missing = [view.package.table(n).path for n in view.package.table_names if n not in view.frames]
     if missing:

@@ -1,0 +1,136 @@
+"""AppTest of the Data page's safety paths: stale zips merged or refused with the cells shown, damaged uploads and
+full disks with a clear message (the page keeps working), normalised uploads said so, history for editors only."""
+from __future__ import annotations
+
+import errno
+import io
+import os
+import zipfile
+
+from optionboard import store as store_module
+from optionboard.descriptor import DESCRIPTOR_NAME
+from optionboard.package_files import package_zip_bytes, package_zip_name
+from optionboard.store import DataStore
+from tests.change_helpers import cell_of, folder_state, with_cell
+from tests.test_data_page import button, confirm, open_data_page, texts, unlocked_page, upload
+
+
+def downloaded_zip(data_dir, **changes: bytes) -> tuple[str, bytes]:
+    """The package zip as the Download tab makes it now, with some tables edited afterwards."""
+    store = DataStore(data_dir)
+    contents = store.read_contents()
+    name = package_zip_name(store.package, store.version())
+    return name, package_zip_bytes({**contents, **changes}, store.package,
+                                   (data_dir / DESCRIPTOR_NAME).read_bytes(), store.version())
+
+
+def frame_with(at, column: str):
+    return next(frame.value for frame in at.dataframe if column in frame.value.columns)
+
+
+def someone_else_saves(data_dir, table: str, row: int, column: str, value: str) -> None:
+    store = DataStore(data_dir)
+    store.save({table: with_cell(store.read_contents()[table], row, column, value)}, editor="Ben", reason="theirs",
+               base_version=store.version())
+
+
+def test_a_stale_zip_is_merged_and_the_other_save_stays(editor_env):
+    sources = (editor_env / "sources.csv").read_bytes()
+    name, data = downloaded_zip(editor_env, sources=with_cell(sources, 2, "publisher", "Your publisher"))
+    someone_else_saves(editor_env, "options", 2, "name", "Their name")
+    at = unlocked_page()
+    upload(at, name, data)
+    assert not at.exception
+    assert "the data has changed since" in texts(at.info)
+    assert "Rows added: 0. Cells changed: 1. Rows removed: 0." in texts(at.caption)
+    assert "Their name" not in repr(frame_with(at, "before"))  # the review does not show Ben's save being undone
+    confirm(at, "Ana Analyst", "my publisher")
+    assert "Saved sources.csv (by Ana Analyst)" in texts(at.success)
+    assert cell_of((editor_env / "options.csv").read_bytes(), 2, "name") == "Their name"
+    assert cell_of((editor_env / "sources.csv").read_bytes(), 2, "publisher") == "Your publisher"
+
+
+def test_a_stale_zip_that_collides_is_refused_showing_the_cells(editor_env):
+    options = (editor_env / "options.csv").read_bytes()
+    state_before = cell_of(options, 2, "name")
+    name, data = downloaded_zip(editor_env, options=with_cell(options, 2, "name", "Your name"))
+    someone_else_saves(editor_env, "options", 2, "name", "Their name")
+    state = folder_state(editor_env)
+    at = unlocked_page()
+    upload(at, name, data)
+    assert not at.exception
+    assert "touch the same cells (found: 1)" in texts(at.error)
+    [conflict] = frame_with(at, "yours").to_dict("records")
+    assert (conflict["file"], conflict["column"], conflict["theirs (saved since)"], conflict["yours"],
+            conflict["base (when you started)"]) == ("options.csv", "name", "Their name", "Your name", state_before)
+    assert not [b for b in at.button if b.label == "Save this change"]
+    assert folder_state(editor_env) == state
+
+
+def test_a_collision_found_at_save_time_shows_the_cells(editor_env):
+    original = (editor_env / "options.csv").read_bytes()
+    first, second = unlocked_page(), unlocked_page()
+    upload(first, "options.csv", with_cell(original, 2, "name", "First editor"))
+    upload(second, "options.csv", with_cell(original, 2, "name", "Second editor"))
+    confirm(first, "First", "one")
+    confirm(second, "Second", "two")
+    assert "Not saved: First saved a change" in texts(second.error)
+    conflicts = frame_with(second, "yours")
+    assert list(conflicts[["theirs (saved since)", "yours"]].itertuples(index=False, name=None)) == [
+        ("First editor", "Second editor")]
+
+
+def corrupt_zip(content: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("options.csv", content)
+    data = buffer.getvalue()
+    at = data.index(b"option_id") + 2
+    return data[:at] + b"X" + data[at + 1:]
+
+
+def test_a_damaged_zip_shows_a_message_and_the_page_keeps_working(editor_env):
+    state = folder_state(editor_env)
+    at = unlocked_page()
+    upload(at, "package.zip", corrupt_zip((editor_env / "options.csv").read_bytes()))
+    assert not at.exception
+    assert "is damaged and cannot be read" in repr(frame_with(at, "rule").to_dict("records"))
+    assert folder_state(editor_env) == state
+    upload(at, "options.csv", with_cell((editor_env / "options.csv").read_bytes(), 2, "name", "Fine now"))
+    assert "Cells changed: 1." in texts(at.caption)
+
+
+def test_a_full_disk_shows_a_clear_message_and_nothing_is_saved(editor_env, monkeypatch):
+    state = folder_state(editor_env)
+    at = unlocked_page()
+    upload(at, "options.csv", with_cell((editor_env / "options.csv").read_bytes(), 2, "name", "No room"))
+
+    def disk_full(path, content):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(store_module, "_write_durably", disk_full)
+    confirm(at, "Ana", "r")
+    assert not at.exception
+    assert "Not saved: the disk is full" in texts(at.error)
+    monkeypatch.undo()
+    assert folder_state(editor_env) == state and DataStore(editor_env).history() == []
+
+
+def test_an_excel_style_upload_says_it_was_normalised(editor_env):
+    original = (editor_env / "options.csv").read_bytes()
+    at = unlocked_page()
+    upload(at, "options.csv", b"\xef\xbb\xbf" + with_cell(original, 2, "name", "Excel").replace(b"\n", b"\r\n"))
+    assert "byte-order mark removed" in texts(at.info) and "CRLF to LF" in texts(at.info)
+    assert "Cells changed: 1." in texts(at.caption)
+    confirm(at, "Ana", "from excel")
+    assert (editor_env / "options.csv").read_bytes() == with_cell(original, 2, "name", "Excel")
+
+
+def test_history_and_audit_are_for_editors_only(editor_env):
+    someone_else_saves(editor_env, "options", 2, "name", "Ben's change")
+    at = open_data_page()
+    assert "shown to editors only" in texts(at.info)
+    assert not [b for b in at.get("download_button") if "audit" in str(b.proto.label)]
+    assert not any("Ben" in repr(frame.value) for frame in at.dataframe)
+    at = unlocked_page()
+    assert any("Ben" in repr(frame.value) for frame in at.dataframe)
