@@ -30,7 +30,7 @@ import pandas as pd
 from .descriptor import DESCRIPTOR_NAME, PackageSpec, TableSpec
 from .loading import Contents, validate_contents
 from .package_files import MANIFEST_NAME, normalise_upload, text_frame, version_in_file_name
-from .problems import Problem
+from .problems import Problem, problem_order
 from .text_safety import unsafe_text_problems
 
 _BROWSER_COPY_SUFFIX = re.compile(r"^(?P<stem>.+?) ?\(\d+\)$")
@@ -314,12 +314,8 @@ def check_change(current: Contents, replacements: dict[str, bytes], package: Pac
         diffs.append(diff)
     kept = {d.table: replacements[d.table] for d in diffs if not d.is_empty}
     if problems:
-        return ChangeCheck(dict(replacements), sorted(problems, key=_problem_order), [])
+        return ChangeCheck(dict(replacements), sorted(problems, key=problem_order), [])
     return ChangeCheck(kept, [], [d for d in diffs if not d.is_empty])
-
-
-def _problem_order(problem: Problem) -> tuple:
-    return problem.file, problem.row or 0, problem.column or "", problem.rule
 
 
 def problems_frame(problems: list[Problem]) -> pd.DataFrame:

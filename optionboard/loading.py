@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from .catalog import Catalog, build_catalog
-from .descriptor import BUNDLED_DATA_DIR, DESCRIPTOR_NAME, PackageSpec, load_descriptor
+from .descriptor import BUNDLED_DATA_DIR, DESCRIPTOR_NAME, DescriptorError, PackageSpec, load_descriptor
 from .parsing import read_csv_bytes
 from .problems import Problem, ValidationReport
 from .validation import check_columns, check_references
@@ -32,8 +32,8 @@ def default_data_dir() -> Path:
 
 
 def descriptor_for(data_dir: Path) -> PackageSpec:
-    own = Path(data_dir) / DESCRIPTOR_NAME
-    return load_descriptor(own if own.is_file() else None)
+    """The folder's own descriptor (never the bundled one in its place); DescriptorError when missing or bad."""
+    return load_descriptor(Path(data_dir) / DESCRIPTOR_NAME)
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,10 @@ def _validate_contents(contents: Contents, package: PackageSpec, label: str,
             report.add(Problem(table.path, "file-missing", f"required file {table.path} is missing from the data folder"))
             continue
         report.tables_checked += 1
+        if isinstance(content, LinkedFile):
+            report.add(Problem(table.path, "symlink", f"{table.path} is a symbolic link; links are refused in the data "
+                               "folder (they would read a file from elsewhere): put the file itself there"))
+            continue
         if isinstance(content, TooLarge):
             report.add(Problem(table.path, "file-size", f"file is {content.size:,} bytes; the limit is {package.max_file_bytes:,} bytes"))
             continue
@@ -97,14 +101,21 @@ class TooLarge:
     size: int
 
 
-Contents = dict[str, "bytes | TooLarge | None"]
+@dataclass(frozen=True)
+class LinkedFile:
+    """Stands for a table file that is a symbolic link: refused and never read."""
+
+
+Contents = dict[str, "bytes | TooLarge | LinkedFile | None"]
 
 
 def read_folder(data_dir: Path, package: PackageSpec) -> Contents:
     contents: Contents = {}
     for table in package.tables:
         path = Path(data_dir) / table.path
-        if not path.is_file():
+        if path.is_symlink():
+            contents[table.name] = LinkedFile()
+        elif not path.is_file():
             contents[table.name] = None
         elif path.stat().st_size > package.max_file_bytes:
             contents[table.name] = TooLarge(path.stat().st_size)
@@ -134,7 +145,11 @@ def check_package(data_dir: Path | None = None, today: date | None = None) -> Lo
 
 def _load(data_dir: Path | None, today: date | None, with_catalog: bool) -> LoadResult:
     data_dir = Path(data_dir or default_data_dir())
-    package = descriptor_for(data_dir)
+    try:
+        package = descriptor_for(data_dir)
+    except DescriptorError as err:
+        report = ValidationReport(str(data_dir), list(err.problems))
+        return LoadResult(report, {}, None, "descriptor:" + hashlib.sha256(str(err).encode()).hexdigest())
     contents = read_folder(data_dir, package)
     report, frames = validate_contents(contents, package, str(data_dir), today)
     with cyclic_gc_paused():

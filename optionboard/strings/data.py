@@ -148,6 +148,10 @@ TEXT: dict[str, dict[str, str]] = {
         "data.history.state.done": "saved",
         "data.history.state.pending": "under way or interrupted",
         "data.history.state.rolled-back": "interrupted, rolled back (nothing kept from it in the data)",
+        "data.status.descriptor": (
+            "The descriptor datapackage.json is missing or cannot be followed (problems: {count}), so the data "
+            "cannot be checked or changed here. Fix the problems below."
+        ),
         "data.history.editors_only": "The history and the audit log are shown to editors only. Turn on editing "
                                      "(Change data tab) to see them.",
         "data.tables.download_spreadsheet": "Download {file} for spreadsheets (formulas neutralised; not for uploading back)",
