@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 _VALUE_PREVIEW_CHARS = 80
+_VALUE_KEPT_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,12 @@ class Problem:
     row: int | None = None
     column: str | None = None
     value: str | None = None
+
+    def __post_init__(self) -> None:
+        # A problem names a cell; it never carries megabytes of it (an oversize cell would be echoed into every
+        # report, table and JSON line). The start of the value and its length are enough to find it.
+        if self.value is not None and len(self.value) > _VALUE_KEPT_CHARS:
+            object.__setattr__(self, "value", f"{self.value[:_VALUE_PREVIEW_CHARS]}… ({len(self.value):,} characters)")
 
     @property
     def location(self) -> str:

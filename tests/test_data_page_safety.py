@@ -134,3 +134,16 @@ def test_history_and_audit_are_for_editors_only(editor_env):
     assert not any("Ben" in repr(frame.value) for frame in at.dataframe)
     at = unlocked_page()
     assert any("Ben" in repr(frame.value) for frame in at.dataframe)
+
+
+def test_an_oversize_cell_is_named_without_echoing_it(editor_env):
+    huge = "word " * 600_000  # 3 MB in one cell
+    at = unlocked_page()
+    upload(at, "options.csv", with_cell((editor_env / "options.csv").read_bytes(), 2, "summary", huge))
+    assert not at.exception
+    problems = frame_with(at, "rule")
+    cell_size = problems[problems["rule"] == "cell-size"].iloc[0]
+    assert (cell_size["file"], cell_size["row"], cell_size["column"]) == ("options.csv", 2, "summary")
+    assert "3,000,000 characters" in cell_size["message"]
+    assert max(len(str(v)) for v in problems.to_numpy().ravel()) < 300
+    assert sum(len(repr(frame.value)) for frame in at.dataframe) < 100_000

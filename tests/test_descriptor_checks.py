@@ -113,3 +113,22 @@ def test_the_data_page_names_a_broken_descriptor_instead_of_crashing(app_env):
     at = open_data_page()
     assert not at.exception
     assert "datapackage.json is missing or cannot be followed" in texts(at.error)
+
+
+def test_a_problem_list_is_sorted_once_per_report_not_per_rerun(data_copy, monkeypatch):
+    from components.data_tables import _ProblemTables
+    from optionboard import problems as problems_module
+
+    set_cell(data_copy, "options.csv", 3, "category_id", "nowhere")
+    set_cell(data_copy, "options.csv", 2, "order", "first")
+    report = load_package(data_copy).report
+    first = report.sorted_problems()
+    assert [p.row for p in first] == [2, 3]
+    tables = _ProblemTables()
+    drawn = tables.of(report)
+
+    def no_more_sorting(problem):
+        raise AssertionError("sorted again")
+
+    monkeypatch.setattr(problems_module, "problem_order", no_more_sorting)
+    assert report.sorted_problems() is first and tables.of(report) is drawn
