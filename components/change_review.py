@@ -39,6 +39,7 @@ class PendingChange:
     restored_from: str | None = None
     notes: tuple[str, ...] = ()  # what the review should say about where the change came from
     conflicts: tuple[CellConflict, ...] = ()
+    unusable_file: bool = False  # the upload itself could not be read (damaged zip, wrong file…), before any check
 
 
 def _round() -> int:
@@ -94,7 +95,8 @@ def _propose(method: str, input_id: str, view: DataView, replacements: dict[str,
         check = ChangeCheck({}, problems)
     else:
         check = check_change(view.contents, replacements, view.package, str(view.store.data_dir))
-    st.session_state[_PENDING] = PendingChange(method, input_id, view.fingerprint, check, restored_from, notes, conflicts)
+    st.session_state[_PENDING] = PendingChange(method, input_id, view.fingerprint, check, restored_from, notes, conflicts,
+                                               unusable_file=bool(problems) and not replacements)
     st.session_state.pop(_SAVED, None)
 
 
@@ -173,7 +175,8 @@ def _review(view: DataView, pending: PendingChange, access: Access) -> None:
         st.button(t("data.review.discard"), on_click=_finish_change, key="data.discard_conflicts")
         return
     if not check.ok:
-        st.error(t("data.review.problems", count=len(check.problems)), icon=":material/error:")
+        message = "data.review.unusable_file" if pending.unusable_file else "data.review.problems"
+        st.error(t(message, count=len(check.problems)), icon=":material/error:")
         st.dataframe(problems_frame(check.problems), hide_index=True, width="stretch",
                      column_config={"message": st.column_config.TextColumn(width="large")})
         st.button(t("data.review.discard"), on_click=_finish_change, key="data.discard_problems")
@@ -198,15 +201,13 @@ def _review(view: DataView, pending: PendingChange, access: Access) -> None:
 
 def _confirm_form(view: DataView, pending: PendingChange, access: Access) -> None:
     with st.form("data.confirm"):
-        if access.signed_in_as:
-            st.text_input(t("data.save.name"), value=access.signed_in_as, disabled=True)
-        else:
-            st.text_input(t("data.save.name"), key="data.editor_name", max_chars=120)
+        # Who saves is who signed in or whose editor secret opened editing: shown, never typed.
+        st.text_input(t("data.save.name"), value=access.editor, disabled=True, key="data.editor_name")
         reason = st.text_area(t("data.save.reason"), key="data.change_reason", max_chars=1000)
         submitted = st.form_submit_button(t("data.save.confirm"), type="primary", icon=":material/save:")
     st.button(t("data.review.discard"), on_click=_finish_change, key="data.discard_change")
     if submitted:
-        _save(view, pending, access.signed_in_as or st.session_state.get("data.editor_name", ""), reason)
+        _save(view, pending, access.editor or "", reason)
 
 
 def _save(view: DataView, pending: PendingChange, editor: str, reason: str) -> None:

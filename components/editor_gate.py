@@ -1,7 +1,7 @@
-"""Who may edit, decided on every run: the editor secret (env or secrets file) or a signed-in user.
+"""Who may edit, decided on every run: a named editor's own secret (secrets file or env) or a signed-in user.
 
-The secret is read here and handed to optionboard.editor_access; it is never shown, logged or kept in
-session state (only the fact that this session entered it correctly).
+Secrets are read here and handed to optionboard.editor_access; they are never shown, logged or kept in
+session state (only the name of the editor whose secret this session entered).
 """
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import os
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from optionboard.editor_access import (Access, GuessLimiter, ReadOnlyReason, client_key, configured_secret, decide_access,
-                                      secret_matches)
+from optionboard.editor_access import (Access, GuessLimiter, ReadOnlyReason, client_key, configured_editors,
+                                      decide_access, editor_for_secret, legacy_secret_configured)
 from optionboard.i18n import t
 
 _UNLOCKED = "data.editor_unlocked"
@@ -41,17 +41,29 @@ def current_access() -> Access:
     secrets = _secrets()
     login_configured = "auth" in secrets
     email = st.user.get("email") if login_configured and st.user.get("is_logged_in") else None
-    return decide_access(secret_configured=configured_secret(os.environ, secrets) is not None,
-                         secret_unlocked=bool(st.session_state.get(_UNLOCKED)),
-                         login_configured=login_configured, signed_in_email=email)
+    editors = configured_editors(os.environ, secrets)
+    unlocked_as = st.session_state.get(_UNLOCKED)
+    return decide_access(editors_configured=bool(editors),
+                         unlocked_as=unlocked_as if isinstance(unlocked_as, str) and unlocked_as in editors else None,
+                         login_configured=login_configured, signed_in_email=email,
+                         legacy_secret=legacy_secret_configured(os.environ, secrets))
 
 
 def _check_secret() -> None:
     entered = st.session_state.pop("data.secret_entry", "")
     if not entered:  # an empty box is no guess
         return
-    attempt = _guess_limiter().attempt(_client(), lambda: secret_matches(entered, configured_secret(os.environ, _secrets())))
-    st.session_state[_UNLOCKED] = attempt.matched
+    editors = configured_editors(os.environ, _secrets())
+    found: list[str] = []
+
+    def matches() -> bool:
+        name = editor_for_secret(entered, editors)
+        if name:
+            found.append(name)
+        return bool(name)
+
+    attempt = _guess_limiter().attempt(_client(), matches)
+    st.session_state[_UNLOCKED] = found[0] if attempt.matched else None
     st.session_state[_WRONG_SECRET] = not attempt.matched and not attempt.wait_s
     st.session_state[_REFUSED] = bool(attempt.wait_s)  # refused unchecked: a right secret is not told apart
 
@@ -59,7 +71,7 @@ def _check_secret() -> None:
 def access_notice(access: Access) -> None:
     """Say clearly whether editing is on, and if not, why."""
     if access.can_edit:
-        who = access.signed_in_as or t("data.access.secret_holder")
+        who = access.editor
         st.success(t("data.access.editing_on", who=who), icon=":material/edit:")
     else:
         st.info(t("data.access.read_only", reason=t(f"data.access.reason.{access.reason.value}")), icon=":material/lock:")
@@ -68,10 +80,10 @@ def access_notice(access: Access) -> None:
 def access_controls(access: Access) -> None:
     """The way to turn editing on (secret or sign-in) or off again."""
     if access.can_edit:
-        if access.signed_in_as:
+        if access.signed_in:
             st.button(t("data.access.sign_out"), on_click=st.logout)
         else:
-            st.button(t("data.access.lock"), on_click=lambda: st.session_state.update({_UNLOCKED: False}))
+            st.button(t("data.access.lock"), on_click=lambda: st.session_state.update({_UNLOCKED: None}))
         return
     if access.reason is ReadOnlyReason.SECRET_NEEDED:
         with st.form("data.secret_form", clear_on_submit=True):

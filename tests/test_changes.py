@@ -9,7 +9,8 @@ import pytest
 
 from optionboard.changes import check_change, replacements_from_upload, table_diff, table_for_file_name
 from optionboard.descriptor import DESCRIPTOR_NAME
-from optionboard.editor_access import ReadOnlyReason, configured_secret, decide_access, secret_matches
+from optionboard.editor_access import (ReadOnlyReason, configured_editors, decide_access, editor_for_secret,
+                                       legacy_secret_configured)
 from optionboard.loading import load_package
 from optionboard.package_files import (frame_to_csv_bytes, package_zip_bytes, search_rows, spreadsheet_export_bytes,
                                        spreadsheet_file_name, text_frame)
@@ -149,35 +150,46 @@ def test_search_finds_rows_by_any_cell_ignoring_case(store):
     assert search_rows(frame, "no such text anywhere").empty
 
 
-def test_secret_comes_from_the_environment_first_and_blank_means_off():
-    assert configured_secret({"OPTIONBOARD_EDITOR_SECRET": "env"}, {"editor_secret": "file"}) == "env"
-    assert configured_secret({}, {"editor_secret": "file"}) == "file"
-    assert configured_secret({"OPTIONBOARD_EDITOR_SECRET": ""}, {"editor_secret": "  "}) is None
-    assert configured_secret({}, {}) is None
+def test_editors_come_from_the_secrets_file_and_the_environment_and_blank_means_off():
+    """Changed: one shared secret used to turn editing on; now each editor has a secret filed under their name."""
+    secrets = {"editors": {"Ana Analyst": "file-secret", "Blank": "  "}}
+    assert configured_editors({}, secrets) == {"Ana Analyst": "file-secret"}
+    assert configured_editors({"OPTIONBOARD_EDITORS": '{"Ben": "env-secret"}'}, secrets) == {
+        "Ana Analyst": "file-secret", "Ben": "env-secret"}
+    assert configured_editors({"OPTIONBOARD_EDITORS": "not json"}, {}) == {}
+    assert configured_editors({"OPTIONBOARD_EDITOR_SECRET": "shared"}, {"editor_secret": "shared"}) == {}
+    assert legacy_secret_configured({"OPTIONBOARD_EDITOR_SECRET": "shared"}, {})
 
 
-def test_secret_matching():
-    assert secret_matches("s3cret", "s3cret")
-    assert not secret_matches("s3cre", "s3cret")
-    assert not secret_matches("", "")
-    assert not secret_matches("anything", None)
-    assert secret_matches("café", "café")
+def test_a_secret_names_its_editor():
+    editors = {"Ana": "s3cret", "Ben": "café"}
+    assert editor_for_secret("s3cret", editors) == "Ana"
+    assert editor_for_secret("café", editors) == "Ben"
+    assert editor_for_secret("s3cre", editors) is None
+    assert editor_for_secret("", {"Nobody": ""}) is None
+    assert editor_for_secret("anything", {}) is None
 
 
-@pytest.mark.parametrize(("secret", "unlocked", "login", "email", "can_edit", "reason"), [
-    (False, False, False, None, False, ReadOnlyReason.NOT_CONFIGURED),
-    (True, False, False, None, False, ReadOnlyReason.SECRET_NEEDED),
-    (True, True, False, None, True, None),
-    (False, True, False, None, False, ReadOnlyReason.NOT_CONFIGURED),
-    (False, False, True, None, False, ReadOnlyReason.SIGN_IN_NEEDED),
-    (False, False, True, "ana@example.org", True, None),
-    (False, False, False, "ana@example.org", False, ReadOnlyReason.NOT_CONFIGURED),
+@pytest.mark.parametrize(("editors", "unlocked_as", "login", "email", "can_edit", "reason", "editor"), [
+    (False, None, False, None, False, ReadOnlyReason.NOT_CONFIGURED, None),
+    (True, None, False, None, False, ReadOnlyReason.SECRET_NEEDED, None),
+    (True, "Ana", False, None, True, None, "Ana"),
+    (False, "Ana", False, None, False, ReadOnlyReason.NOT_CONFIGURED, None),
+    (False, None, True, None, False, ReadOnlyReason.SIGN_IN_NEEDED, None),
+    (False, None, True, "ana@example.org", True, None, "ana@example.org"),
+    (False, None, False, "ana@example.org", False, ReadOnlyReason.NOT_CONFIGURED, None),
 ])
-def test_editing_is_off_unless_configured_and_proven(secret, unlocked, login, email, can_edit, reason):
-    access = decide_access(secret_configured=secret, secret_unlocked=unlocked, login_configured=login,
+def test_editing_is_off_unless_configured_and_proven(editors, unlocked_as, login, email, can_edit, reason, editor):
+    access = decide_access(editors_configured=editors, unlocked_as=unlocked_as, login_configured=login,
                            signed_in_email=email)
-    assert (access.can_edit, access.reason) == (can_edit, reason)
+    assert (access.can_edit, access.reason, access.editor) == (can_edit, reason, editor)
     assert access.signed_in_as == (email if can_edit and login else None)
+
+
+def test_a_shared_secret_alone_leaves_editing_off_and_says_why():
+    access = decide_access(editors_configured=False, unlocked_as=None, login_configured=False, signed_in_email=None,
+                           legacy_secret=True)
+    assert (access.can_edit, access.reason) == (False, ReadOnlyReason.LEGACY_SECRET)
 
 
 def test_staleness_lists_oldest_first_and_counts_old_ones(store):

@@ -7,12 +7,16 @@ import io
 import os
 import zipfile
 
+import pytest
+from streamlit.testing.v1 import AppTest
+
 from optionboard import store as store_module
 from optionboard.descriptor import DESCRIPTOR_NAME
 from optionboard.package_files import package_zip_bytes, package_zip_name
 from optionboard.store import DataStore
 from tests.change_helpers import cell_of, folder_state, with_cell
-from tests.test_data_page import button, confirm, open_data_page, texts, unlocked_page, upload
+from tests.paths import DASHBOARD
+from tests.test_data_page import button, confirm, open_data_page, read_only_env, texts, unlocked_page, upload  # noqa: F401
 
 
 def downloaded_zip(data_dir, **changes: bytes) -> tuple[str, bytes]:
@@ -69,7 +73,7 @@ def test_a_stale_zip_that_collides_is_refused_showing_the_cells(editor_env):
 
 def test_a_collision_found_at_save_time_shows_the_cells(editor_env):
     original = (editor_env / "options.csv").read_bytes()
-    first, second = unlocked_page(), unlocked_page()
+    first, second = unlocked_page("First"), unlocked_page("Second")
     upload(first, "options.csv", with_cell(original, 2, "name", "First editor"))
     upload(second, "options.csv", with_cell(original, 2, "name", "Second editor"))
     confirm(first, "First", "one")
@@ -94,6 +98,7 @@ def test_a_damaged_zip_shows_a_message_and_the_page_keeps_working(editor_env):
     at = unlocked_page()
     upload(at, "package.zip", corrupt_zip((editor_env / "options.csv").read_bytes()))
     assert not at.exception
+    assert "This file cannot be used (found: 1)" in texts(at.error)
     assert "is damaged and cannot be read" in repr(frame_with(at, "rule").to_dict("records"))
     assert folder_state(editor_env) == state
     upload(at, "options.csv", with_cell((editor_env / "options.csv").read_bytes(), 2, "name", "Fine now"))
@@ -109,7 +114,7 @@ def test_a_full_disk_shows_a_clear_message_and_nothing_is_saved(editor_env, monk
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     monkeypatch.setattr(store_module, "_write_durably", disk_full)
-    confirm(at, "Ana", "r")
+    confirm(at, "Ana Analyst", "r")
     assert not at.exception
     assert "Not saved: the disk is full" in texts(at.error)
     monkeypatch.undo()
@@ -122,7 +127,7 @@ def test_an_excel_style_upload_says_it_was_normalised(editor_env):
     upload(at, "options.csv", b"\xef\xbb\xbf" + with_cell(original, 2, "name", "Excel").replace(b"\n", b"\r\n"))
     assert "byte-order mark removed" in texts(at.info) and "CRLF to LF" in texts(at.info)
     assert "Cells changed: 1." in texts(at.caption)
-    confirm(at, "Ana", "from excel")
+    confirm(at, "Ana Analyst", "from excel")
     assert (editor_env / "options.csv").read_bytes() == with_cell(original, 2, "name", "Excel")
 
 
@@ -147,3 +152,51 @@ def test_an_oversize_cell_is_named_without_echoing_it(editor_env):
     assert "3,000,000 characters" in cell_size["message"]
     assert max(len(str(v)) for v in problems.to_numpy().ravel()) < 300
     assert sum(len(repr(frame.value)) for frame in at.dataframe) < 100_000
+
+
+AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "a cookie secret",
+        "client_id": "i", "client_secret": "s",
+        "server_metadata_url": "https://example.org/.well-known/openid-configuration"}
+
+
+def signed_in_page(email: str | None) -> AppTest:
+    at = AppTest.from_file(DASHBOARD, default_timeout=60)
+    at.secrets["auth"] = AUTH
+    at.user = {"is_logged_in": True, "email": email} if email else {"is_logged_in": False}
+    at.run()
+    at.switch_page("app_pages/data.py")
+    return at.run()
+
+
+@pytest.fixture
+def auth_secrets_file(tmp_path, monkeypatch):
+    """An [auth] secrets file where st.login looks for it (it reads the file, not AppTest's secrets)."""
+    from streamlit import config
+    from streamlit.runtime.secrets import secrets_singleton
+
+    path = tmp_path / "secrets.toml"
+    path.write_text("[auth]\n" + "".join(f'{key} = "{value}"\n' for key, value in AUTH.items()))
+    saved = config.get_option("secrets.files")
+    config.set_option("secrets.files", [str(path)])
+    secrets_singleton._reset()
+    yield path
+    config.set_option("secrets.files", saved)
+    secrets_singleton._reset()
+
+
+def test_sign_in_is_available_and_does_not_fail_at_the_first_click(read_only_env, auth_secrets_file):
+    """Streamlit's auth extra (Authlib, pinned) is installed: st.login sends the browser to the provider instead of
+    raising at the first click."""
+    at = signed_in_page(None)
+    button(at, "Sign in").click()
+    at.run()
+    assert not at.exception
+
+
+def test_a_signed_in_editor_saves_under_their_address_and_sees_the_history(read_only_env):
+    at = signed_in_page("ana@example.org")
+    assert "Editing is on (ana@example.org)" in texts(at.success)
+    upload(at, "options.csv", with_cell((read_only_env / "options.csv").read_bytes(), 2, "name", "Signed in"))
+    confirm(at, "ana@example.org", "signed in")
+    assert [r["who"] for r in DataStore(read_only_env).audit_records()] == ["ana@example.org"]
+    assert any("ana@example.org" in repr(frame.value) for frame in at.dataframe)

@@ -56,19 +56,24 @@ TEXT: dict[str, dict[str, str]] = {
         "data.download.missing": "Left out of the zip because they cannot be read: {files}",
         "data.access.read_only": "Read-only. {reason}",
         "data.access.reason.not-configured": (
-            "Editing is off on this server: no editor secret and no sign-in are set up. An administrator can set "
-            "OPTIONBOARD_EDITOR_SECRET, or editor_secret in .streamlit/secrets.toml."
+            "Editing is off on this server: no editor secret and no sign-in are set up. An administrator can give "
+            "each editor a secret of their own under [editors] in .streamlit/secrets.toml (or in "
+            "OPTIONBOARD_EDITORS), or set up sign-in."
         ),
-        "data.access.reason.secret-needed": "Enter the editor secret to change the data.",
+        "data.access.reason.legacy-secret": (
+            "Editing is off on this server: a single shared editor_secret is set, which does not say who saves. "
+            "An administrator can give each editor a secret of their own under [editors] in "
+            ".streamlit/secrets.toml (or in OPTIONBOARD_EDITORS), or set up sign-in."
+        ),
+        "data.access.reason.secret-needed": "Enter the editor secret you were given to change the data.",
         "data.access.reason.sign-in-needed": "Sign in to change the data.",
         "data.access.secret_label": "Editor secret",
         "data.access.unlock": "Turn on editing",
-        "data.access.wrong_secret": "That is not the editor secret. Editing stays off.",
+        "data.access.wrong_secret": "That is not the editor secret of any editor. Editing stays off.",
         "data.access.too_many_tries": "Too many wrong tries. Editing stays off. Minutes until you can try again: {minutes}.",
         "data.access.sign_in": "Sign in",
         "data.access.sign_out": "Sign out",
         "data.access.lock": "Turn off editing",
-        "data.access.secret_holder": "an editor with the secret",
         "data.access.editing_on": "Editing is on ({who}). Nothing is saved until you confirm.",
         "data.edit.how": "How do you want to change the data?",
         "data.edit.method.upload": "Upload CSV or zip",
@@ -100,10 +105,10 @@ TEXT: dict[str, dict[str, str]] = {
         "data.review.added": "Rows added",
         "data.review.removed": "Rows removed",
         "data.review.discard": "Discard this change",
-        "data.save.name": "Your name",
+        "data.save.name": "Saved as",
         "data.save.reason": "Reason for this change",
         "data.save.confirm": "Save this change",
-        "data.save.details_needed": "Type your name and a reason, then save again. Nothing was saved.",
+        "data.save.details_needed": "Type a reason, then save again. Nothing was saved.",
         "data.save.conflict": (
             "Not saved: {who} saved a change at {when} UTC, after you started. Nothing was overwritten. "
             "Discard this change and start again from the latest data."
@@ -129,6 +134,10 @@ TEXT: dict[str, dict[str, str]] = {
             "the value when you started. Discard this change and make it again on the current data."
         ),
         "data.conflict.no_row": "(no row)",
+        "data.review.unusable_file": (
+            "This file cannot be used (found: {count}). Nothing was changed. The list below says why; fix the file "
+            "or download it again, then upload it."
+        ),
         "data.review.normalised": "{file} was adjusted to the package's file format before comparing: {what}. "
                                   "No cell changed because of this.",
         "data.review.normalised.bom": "byte-order mark removed",

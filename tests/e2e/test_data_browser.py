@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import shutil
+import zipfile
 
 import pytest
 from playwright.sync_api import expect
@@ -30,14 +31,31 @@ def editable_app(start_streamlit, tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("editable") / "data"
     shutil.copytree(BUNDLED_DATA_DIR, data_dir, ignore=shutil.ignore_patterns(".*"))
     server = start_streamlit("dashboard.py", env={"OPTIONBOARD_DATA_DIR": str(data_dir),
-                                                  "OPTIONBOARD_EDITOR_SECRET": SECRET})
+                                                  "OPTIONBOARD_EDITORS": json.dumps({"Browser Analyst": SECRET})})
     return server, data_dir
 
 
-def choose_file(page, name: str, content: bytes) -> None:
+def choose_file(page, name: str, content: bytes, mime: str = "text/csv") -> None:
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
-        {"name": name, "mimeType": "text/csv", "buffer": content})
+        {"name": name, "mimeType": mime, "buffer": content})
     wait_for_app(page)
+
+
+def open_data_page(page, server):
+    page.goto(server.url)
+    wait_for_app(page)
+    open_from_menu(page, t("nav.section.data"), t("nav.data"))
+    main = page.locator('[data-testid="stMain"]')
+    expect(main.get_by_role("heading", name=t("data.page.title"))).to_be_visible()
+    return main
+
+
+def unlock(page, main) -> None:
+    main.get_by_role("tab", name=t("data.tab.edit")).click()
+    main.get_by_label(t("data.access.secret_label")).fill(SECRET)
+    main.get_by_role("button", name=t("data.access.unlock")).click()
+    wait_for_app(page)
+    expect(main.get_by_text("Editing is on").first).to_be_visible()
 
 
 def test_broken_upload_shows_the_problem_then_a_good_one_is_reviewed_and_saved(page, editable_app):
@@ -73,7 +91,7 @@ def test_broken_upload_shows_the_problem_then_a_good_one_is_reviewed_and_saved(p
     screenshot(page, "data-upload-diff-1920x1080")
     page.set_viewport_size({"width": 1366, "height": 768})
 
-    main.get_by_label(t("data.save.name")).fill("Browser Analyst")
+    expect(main.get_by_label(t("data.save.name"))).to_have_value("Browser Analyst")  # from the secret, not typed
     main.get_by_label(t("data.save.reason")).fill("clearer name")
     main.get_by_role("button", name=t("data.save.confirm")).click()
     wait_for_app(page)
@@ -89,3 +107,39 @@ def test_broken_upload_shows_the_problem_then_a_good_one_is_reviewed_and_saved(p
 
     open_from_menu(page, t("nav.section.family"), t("nav.options"))
     expect(main.get_by_text("A name from the browser").first).to_be_visible()
+
+
+def test_history_is_hidden_while_editing_is_off(page, editable_app):
+    server, data_dir = editable_app
+    main = open_data_page(page, server)
+    main.get_by_role("tab", name=t("data.tab.history")).click()
+    expect(main.get_by_text(t("data.history.editors_only"))).to_be_visible()
+    expect(main.get_by_role("button", name=t("data.history.audit_download"))).to_have_count(0)
+    assert_no_exception(page)
+    screenshot(page, "data-history-locked-1366x768")
+
+
+def damaged_zip(content: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        archive.writestr("options.csv", content)
+    data = buffer.getvalue()
+    at = data.index(b"option_id") + 2
+    return data[:at] + b"X" + data[at + 1:]  # the CRC no longer matches
+
+
+def test_a_damaged_zip_shows_a_message_and_the_page_keeps_working(page, editable_app):
+    server, data_dir = editable_app
+    before = (data_dir / "options.csv").read_bytes()
+    main = open_data_page(page, server)
+    unlock(page, main)
+    choose_file(page, "package.zip", damaged_zip(before), "application/zip")
+    expect(main.get_by_text("This file cannot be used (found: 1)").first).to_be_visible()
+    assert_no_exception(page, allow_error_alerts=True)
+    screenshot(page, "data-upload-damaged-zip-1366x768")
+    assert (data_dir / "options.csv").read_bytes() == before
+    main.get_by_role("tab", name=t("data.tab.tables")).click()
+    expect(main.locator('[data-testid="stDataFrame"]').first).to_be_visible()
+    main.get_by_role("tab", name=t("data.tab.history")).click()
+    expect(main.get_by_text("Records in the audit log").first).to_be_visible()
+    assert_no_exception(page, allow_error_alerts=True)
