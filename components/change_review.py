@@ -40,6 +40,7 @@ class PendingChange:
     notes: tuple[str, ...] = ()  # what the review should say about where the change came from
     conflicts: tuple[CellConflict, ...] = ()
     unusable_file: bool = False  # the upload itself could not be read (damaged zip, wrong file…), before any check
+    action: str = "save"  # as recorded in history: save, restore or undo
 
 
 def _round() -> int:
@@ -75,7 +76,8 @@ def _last_save_notice() -> None:
 
 
 def _propose(method: str, input_id: str, view: DataView, replacements: dict[str, bytes], problems=(),
-             restored_from: str | None = None, base_version: str | None = None, notes: tuple[str, ...] = ()) -> None:
+             restored_from: str | None = None, base_version: str | None = None, notes: tuple[str, ...] = (),
+             action: str = "save") -> None:
     """Check a proposed change. A change made on an older version is merged with what was saved since, here
     already, so the review shows exactly what the save will change (and any collision before the editor
     confirms); the save merges again if yet another change comes in between."""
@@ -89,14 +91,15 @@ def _propose(method: str, input_id: str, view: DataView, replacements: dict[str,
         else:
             merge = merge_package(view.package, base_contents, view.contents, replacements)
             conflicts, replacements = merge.conflicts, merge.replacements
-            notes += (t("data.review.merged", base=base_version[:SHORT_VERSION],
-                        version=view.fingerprint[:SHORT_VERSION]),)
+            if action != "undo":
+                notes += (t("data.review.merged", base=base_version[:SHORT_VERSION],
+                            version=view.fingerprint[:SHORT_VERSION]),)
     if problems or conflicts:
         check = ChangeCheck({}, problems)
     else:
         check = check_change(view.contents, replacements, view.package, str(view.store.data_dir))
     st.session_state[_PENDING] = PendingChange(method, input_id, view.fingerprint, check, restored_from, notes, conflicts,
-                                               unusable_file=bool(problems) and not replacements)
+                                               unusable_file=bool(problems) and not replacements, action=action)
     st.session_state.pop(_SAVED, None)
 
 
@@ -150,10 +153,19 @@ def _restore_input(view: DataView) -> None:
                            format_func=lambda v: t("data.restore.option", when=entries[v].when[:19].replace("T", " "),
                                                    who=entries[v].editor, reason=entries[v].reason,
                                                    files=", ".join(c.file for c in entries[v].tables)))
-    if st.button(t("data.restore.check"), icon=":material/history:"):
+    restore_column, undo_column = st.columns(2)
+    if restore_column.button(t("data.restore.check"), icon=":material/history:"):
         target = view.store.contents_before(version)
         replacements = {n: c for n, c in target.items() if isinstance(c, bytes) and c != view.contents.get(n)}
-        _propose("restore", version, view, replacements, restored_from=version)
+        _propose("restore", version, view, replacements, restored_from=version, action="restore")
+    if undo_column.button(t("data.undo.check"), icon=":material/undo:", help=t("data.undo.help")):
+        try:
+            replacements, base = view.store.undo_files(version)
+        except StoreError as err:
+            st.error(t("data.save.refused", reason=plain(str(err))))
+        else:
+            _propose("restore", f"undo:{version}", view, replacements, restored_from=version, base_version=base,
+                     notes=(t("data.undo.note"),), action="undo")
 
 
 def conflicts_table(conflicts: tuple[CellConflict, ...]) -> None:
@@ -211,7 +223,7 @@ def _confirm_form(view: DataView, pending: PendingChange, access: Access) -> Non
 
 
 def _save(view: DataView, pending: PendingChange, editor: str, reason: str) -> None:
-    action = "restore" if pending.method == "restore" else "save"
+    action = pending.action
     try:
         entry = view.store.save(pending.check.replacements, editor=editor, reason=reason,
                                 base_version=pending.base_version, action=action,

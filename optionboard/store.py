@@ -368,6 +368,23 @@ class FolderStore:
         return self.save(replacements, editor=editor, reason=reason, base_version=base_version,
                          action="restore", restored_from=version_id)
 
+    def undo(self, version_id: str, *, editor: str, reason: str) -> HistoryEntry:
+        """Take back one saved change and nothing else: its tables' previous files, made on the version it produced,
+        merged like any stale change, so later changes stay and a later change to the same cells is a conflict."""
+        replacements, base = self.undo_files(version_id)
+        return self.save(replacements, editor=editor, reason=reason, base_version=base, action="undo",
+                         restored_from=version_id)
+
+    def undo_files(self, version_id: str) -> tuple[dict[str, bytes], str]:
+        """What undoing a saved change proposes: (its tables' previous files, the version they are made on)."""
+        entry = next((e for e in self._saved() if e.version_id == version_id), None)
+        if entry is None:
+            raise StoreError(f"no saved version {version_id!r}")
+        if any(c.sha256_before is None for c in entry.tables):
+            raise StoreError("that change added a file; restore an earlier version instead")
+        entry_dir = self.history_dir / entry.version_id
+        return {c.table: (entry_dir / c.file).read_bytes() for c in entry.tables}, entry.fingerprint_after
+
     # --- recovery -------------------------------------------------------------------------------------
 
     def interrupted(self) -> bool:

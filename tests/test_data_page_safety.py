@@ -200,3 +200,23 @@ def test_a_signed_in_editor_saves_under_their_address_and_sees_the_history(read_
     confirm(at, "ana@example.org", "signed in")
     assert [r["who"] for r in DataStore(read_only_env).audit_records()] == ["ana@example.org"]
     assert any("ana@example.org" in repr(frame.value) for frame in at.dataframe)
+
+
+def test_undo_only_one_change_from_the_page(editor_env):
+    original = (editor_env / "options.csv").read_bytes()
+    someone_else_saves(editor_env, "options", 2, "name", "First change")
+    first = DataStore(editor_env).history()[0].version_id
+    someone_else_saves(editor_env, "options", 3, "name", "Later change")
+    at = unlocked_page()
+    at.radio(key="data.edit_method").set_value("restore")
+    at.run()
+    at.selectbox(key="data.restore_version").set_value(first)
+    at.run()
+    button(at, "Check undoing only this change").click()
+    at.run()
+    assert not at.exception
+    assert "Cells changed: 1." in texts(at.caption) and "later changes stay" in texts(at.info)
+    confirm(at, "Ana Analyst", "take back the first")
+    now = (editor_env / "options.csv").read_bytes()
+    assert (cell_of(now, 2, "name"), cell_of(now, 3, "name")) == (cell_of(original, 2, "name"), "Later change")
+    assert DataStore(editor_env).audit_records()[-1]["action"] == "undo"

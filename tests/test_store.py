@@ -582,3 +582,29 @@ def test_an_unreadable_history_entry_or_audit_line_hides_nothing_else(store):
         audit.write("half a line\n")
     assert [e.editor for e in store.history()] == ["Ana"]
     assert [r["who"] for r in store.audit_records()] == ["Ana"]
+
+
+def test_undo_takes_back_one_change_and_keeps_the_later_ones(store):
+    original = store.read_contents()
+    first = store.save({"options": with_cell(original["options"], 2, "name", "First")}, editor="Ana", reason="one",
+                       base_version=store.version())
+    store.save({"options": with_cell(store.read_contents()["options"], 3, "name", "Later"),
+                "sources": with_cell(original["sources"], 2, "publisher", "Later")}, editor="Ben", reason="two",
+               base_version=store.version())
+    undo = store.undo(first.version_id, editor="Cy", reason="take back the first")
+    now = store.read_contents()
+    assert cell_of(now["options"], 2, "name") == cell_of(original["options"], 2, "name")
+    assert (cell_of(now["options"], 3, "name"), cell_of(now["sources"], 2, "publisher")) == ("Later", "Later")
+    assert (undo.action, undo.restored_from) == ("undo", first.version_id)
+
+
+def test_undo_of_a_change_whose_cells_changed_again_is_a_conflict(store):
+    original = store.read_contents()
+    first = store.save({"options": with_cell(original["options"], 2, "name", "First")}, editor="Ana", reason="one",
+                       base_version=store.version())
+    store.save({"options": with_cell(store.read_contents()["options"], 2, "name", "Second")}, editor="Ben",
+               reason="two", base_version=store.version())
+    with pytest.raises(ConflictError) as refused:
+        store.undo(first.version_id, editor="Cy", reason="undo")
+    assert [(c.theirs, c.yours, c.base) for c in refused.value.conflicts] == [
+        ("Second", cell_of(original["options"], 2, "name"), "First")]

@@ -161,6 +161,11 @@ TEXT: dict[str, dict[str, str]] = {
             "The descriptor datapackage.json is missing or cannot be followed (problems: {count}), so the data "
             "cannot be checked or changed here. Fix the problems below."
         ),
+        "data.undo.check": "Check undoing only this change",
+        "data.undo.help": "Takes back this one change and keeps every change saved after it. Where a later change "
+                          "touched the same cells, nothing is saved and the cells are listed.",
+        "data.undo.note": "Undo only this change: the review below shows what taking it back changes now; "
+                          "later changes stay.",
         "data.history.editors_only": "The history and the audit log are shown to editors only. Turn on editing "
                                      "(Change data tab) to see them.",
         "data.tables.download_spreadsheet": "Download {file} for spreadsheets (formulas neutralised; not for uploading back)",
