@@ -13,6 +13,7 @@ import streamlit as st
 from components.data_tables import SHORT_FINGERPRINT, DataView
 from components.plain_text import plain
 from optionboard.changes import ChangeCheck, check_change, problems_frame, read_upload
+from optionboard.edit_cells import CHOICE, DATE, LOOKUP, CellInput, cell_inputs, editor_frame
 from optionboard.editor_access import Access
 from optionboard.i18n import t
 from optionboard.merge import CellConflict, merge_package
@@ -126,14 +127,15 @@ def _editor_input(view: DataView) -> None:
     name = st.selectbox(t("data.edit.table"), names, key="data.edit_table",
                         format_func=lambda n: f"{view.package.table(n).title} ({view.package.table(n).path})")
     table = view.package.table(name)
-    # The editor keeps the version it started from, so a save made meanwhile by someone else is a conflict.
+    # The editor keeps the version it started from: a save made meanwhile by someone else is merged with it, or
+    # refused where both changed the same cells. Rows keep their file row numbers, as problem messages cite them.
+    inputs = cell_inputs(table, view.package, view.frames)
     started = st.session_state.setdefault(f"data.edit_base.{name}.{_round()}",
-                                          (view.fingerprint, view.frames[name].reset_index(drop=True)))
+                                          (view.fingerprint, editor_frame(view.frames[name], inputs)))
     base_fingerprint, base_frame = started
     st.caption(t("data.edit.hint"))
-    column_config = {f.name: st.column_config.TextColumn(f.name, help=f.description) for f in table.fields}
-    edited = st.data_editor(base_frame, num_rows="dynamic", hide_index=True, width="stretch",
-                            key=f"data.editor.{name}.{_round()}", column_config=column_config)
+    edited = st.data_editor(base_frame, num_rows="dynamic", hide_index=False, width="stretch",
+                            key=f"data.editor.{name}.{_round()}", column_config=_column_config(table, inputs))
     content = frame_to_csv_bytes(edited, uses_crlf(view.contents.get(name)))
     input_id = f"{name}:{sha256_hex(content)}"
     pending = st.session_state.get(_PENDING)
@@ -142,6 +144,21 @@ def _editor_input(view: DataView) -> None:
         st.info(t("data.edit.check_again"))
     if st.button(t("data.edit.check"), icon=":material/fact_check:"):
         _propose("edit", input_id, view, {name: content}, base_version=base_fingerprint)
+
+
+def _column_config(table, inputs: dict[str, CellInput]) -> dict:
+    config = {"_index": st.column_config.NumberColumn(t("data.edit.row"), help=t("data.edit.row_help"), disabled=True)}
+    for spec in table.fields:
+        found = inputs[spec.name]
+        if found.kind == DATE:
+            config[spec.name] = st.column_config.DateColumn(spec.name, help=spec.description, format="YYYY-MM-DD",
+                                                            required=found.required)
+        elif found.kind in (CHOICE, LOOKUP):
+            config[spec.name] = st.column_config.SelectboxColumn(spec.name, help=spec.description,
+                                                                 options=list(found.options), required=found.required)
+        else:
+            config[spec.name] = st.column_config.TextColumn(spec.name, help=spec.description)
+    return config
 
 
 def _restore_input(view: DataView) -> None:

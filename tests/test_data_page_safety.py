@@ -220,3 +220,43 @@ def test_undo_only_one_change_from_the_page(editor_env):
     now = (editor_env / "options.csv").read_bytes()
     assert (cell_of(now, 2, "name"), cell_of(now, 3, "name")) == (cell_of(original, 2, "name"), "Later change")
     assert DataStore(editor_env).audit_records()[-1]["action"] == "undo"
+
+
+def test_the_editor_types_its_cells_and_keeps_file_row_numbers(editor_env):
+    from optionboard.edit_cells import cell_inputs
+    from optionboard.package_files import text_frame
+
+    store = DataStore(editor_env)
+    package = store.package
+    frames = {t.name: text_frame(c, t, package) for t in package.tables if (c := store.read_contents()[t.name])}
+    inputs = cell_inputs(package.table("sources"), package, frames)
+    assert (inputs["date"].kind, inputs["date_kind"].kind) == ("date", "choice")
+    assert inputs["date_kind"].options == ("published", "reviewed", "updated", "undated")
+    facts = cell_inputs(package.table("option_facts"), package, frames)
+    assert facts["source_id"].kind == "lookup" and set(facts["source_id"].options) == set(frames["sources"]["source_id"])
+    assert facts["answer"].kind == "text"
+
+    at = unlocked_page()
+    at.radio(key="data.edit_method").set_value("edit")
+    at.run()
+    at.selectbox(key="data.edit_table").set_value("sources")
+    at.run()
+    editor = at.data_editor[0]
+    assert list(editor.value.index[:3]) == [2, 3, 4]  # the file's row numbers, as problem messages give them
+    at.session_state[editor.key] = {"edited_rows": {0: {"publisher": "Typed edit"}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    button(at, "Check my edits").click()
+    at.run()
+    assert not at.exception
+    assert "Cells changed: 1." in texts(at.caption)  # the dates went through the date picker unchanged
+
+
+def test_a_date_not_written_the_iso_way_keeps_a_text_input(editor_env):
+    from optionboard.edit_cells import cell_inputs
+    from optionboard.package_files import text_frame
+
+    (editor_env / "sources.csv").write_bytes(with_cell((editor_env / "sources.csv").read_bytes(), 2, "date", "2014-5-20"))
+    store = DataStore(editor_env)
+    package = store.package
+    frame = text_frame(store.read_contents()["sources"], package.table("sources"), package)
+    assert cell_inputs(package.table("sources"), package, {"sources": frame})["date"].kind == "text"

@@ -161,6 +161,8 @@ TEXT: dict[str, dict[str, str]] = {
             "The descriptor datapackage.json is missing or cannot be followed (problems: {count}), so the data "
             "cannot be checked or changed here. Fix the problems below."
         ),
+        "data.edit.row": "row",
+        "data.edit.row_help": "The row number in the file, as problem messages give it. New rows get theirs on saving.",
         "data.undo.check": "Check undoing only this change",
         "data.undo.help": "Takes back this one change and keeps every change saved after it. Where a later change "
                           "touched the same cells, nothing is saved and the cells are listed.",
