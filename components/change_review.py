@@ -12,7 +12,8 @@ import streamlit as st
 
 from components.data_tables import SHORT_FINGERPRINT, DataView
 from components.plain_text import plain
-from optionboard.changes import ChangeCheck, check_change, problems_frame, read_upload
+from optionboard.changes import (LONG_TEXT_CHARS, REMOVED, SAME, ChangeCheck, check_change, problems_frame, read_upload,
+                                 word_changes)
 from optionboard.edit_cells import CHOICE, DATE, LOOKUP, CellInput, cell_inputs, editor_frame
 from optionboard.editor_access import Access
 from optionboard.i18n import t
@@ -219,6 +220,7 @@ def _review(view: DataView, pending: PendingChange, access: Access) -> None:
         st.caption(t("data.review.counts", added=len(diff.added), changed=len(diff.changed), removed=len(diff.removed)))
         if diff.changed:
             st.dataframe(diff.changed_frame(), hide_index=True, width="stretch")
+            _long_text_changes(diff)
         if not diff.added.empty:
             st.caption(t("data.review.added"))
             st.dataframe(diff.added, hide_index=True, width="stretch")
@@ -226,6 +228,20 @@ def _review(view: DataView, pending: PendingChange, access: Access) -> None:
             st.caption(t("data.review.removed"))
             st.dataframe(diff.removed, hide_index=True, width="stretch")
     _confirm_form(view, pending, access)
+
+
+def _long_text_changes(diff) -> None:
+    """Cells with long text, word by word (the table cuts them off): removed words struck through, added in bold."""
+    long = [c for c in diff.changed if max(len(c.before), len(c.after)) > LONG_TEXT_CHARS]
+    if not long:
+        return
+    with st.expander(t("data.review.words", count=len(long)), icon=":material/difference:"):
+        for change in long:
+            words = "".join(plain(text) if kind == SAME else
+                            f":red[~~{plain(text.strip())}~~]{' ' if text.endswith(' ') else ''}" if kind == REMOVED else
+                            f":green[**{plain(text.strip())}**]{' ' if text.endswith(' ') else ''}"
+                            for kind, text in word_changes(change.before, change.after))
+            st.markdown(f"{t('data.review.words_cell', row=change.row, column=plain(change.column))} {words}")
 
 
 def _confirm_form(view: DataView, pending: PendingChange, access: Access) -> None:

@@ -16,6 +16,7 @@ never blocks an unrelated edit.
 """
 from __future__ import annotations
 
+import difflib
 import io
 import json
 import re
@@ -287,6 +288,25 @@ def table_diff(before: pd.DataFrame | None, after: pd.DataFrame, table: TableSpe
     order = ["row"] + columns
     return TableDiff(table.name, table.path, added[order].reset_index(drop=True),
                      removed[order].reset_index(drop=True), tuple(changed))
+
+
+LONG_TEXT_CHARS = 80
+SAME, REMOVED, ADDED = "same", "removed", "added"
+
+
+def word_changes(before: str, after: str) -> list[tuple[str, str]]:
+    """Long text compared word by word: runs of (SAME | REMOVED | ADDED, text), spaces kept, in reading order."""
+    old, new = re.split(r"(\s+)", before), re.split(r"(\s+)", after)
+    runs: list[tuple[str, str]] = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if op == "equal":
+            runs.append((SAME, "".join(old[a1:a2])))
+            continue
+        if a2 > a1:
+            runs.append((REMOVED, "".join(old[a1:a2])))
+        if b2 > b1:
+            runs.append((ADDED, "".join(new[b1:b2])))
+    return [run for run in runs if run[1]]
 
 
 def _text(value) -> str:

@@ -260,3 +260,20 @@ def test_a_date_not_written_the_iso_way_keeps_a_text_input(editor_env):
     package = store.package
     frame = text_frame(store.read_contents()["sources"], package.table("sources"), package)
     assert cell_inputs(package.table("sources"), package, {"sources": frame})["date"].kind == "text"
+
+
+def test_long_text_changes_are_shown_word_by_word(editor_env):
+    from optionboard.changes import word_changes
+
+    before = "Surgery takes out the tumour and a margin of healthy bone around it, then the gap is rebuilt."
+    after = "Surgery removes the tumour and a margin of healthy bone around it, then the gap is rebuilt with metal."
+    assert [run for run in word_changes(before, after) if run[0] != "same"] == [
+        ("removed", "takes out"), ("added", "removes"), ("removed", "rebuilt."), ("added", "rebuilt with metal.")]
+    assert "".join(text for kind, text in word_changes(before, after) if kind != "removed") == after
+
+    content_before = with_cell((editor_env / "options.csv").read_bytes(), 2, "summary", before)
+    (editor_env / "options.csv").write_bytes(content_before)
+    at = unlocked_page()
+    upload(at, "options.csv", with_cell(content_before, 2, "summary", after))
+    words = [m.value for m in at.markdown if "Row 2" in str(m.value)]
+    assert words and ":red[~~takes out~~]" in words[0] and ":green[**removes**]" in words[0]

@@ -163,6 +163,8 @@ TEXT: dict[str, dict[str, str]] = {
         ),
         "data.edit.row": "row",
         "data.edit.row_help": "The row number in the file, as problem messages give it. New rows get theirs on saving.",
+        "data.review.words": "Long text changed, word by word (cells: {count})",
+        "data.review.words_cell": "**Row {row}, {column}:**",
         "data.undo.check": "Check undoing only this change",
         "data.undo.help": "Takes back this one change and keeps every change saved after it. Where a later change "
                           "touched the same cells, nothing is saved and the cells are listed.",
