@@ -163,7 +163,7 @@ def _column_config(table, inputs: dict[str, CellInput]) -> dict:
 
 
 def _restore_input(view: DataView) -> None:
-    entries = {e.version_id: e for e in view.store.history() if e.complete}
+    entries = {e.version_id: e for e in view.store.history() if e.saved}
     if not entries:
         st.info(t("data.restore.none"))
         return

@@ -160,7 +160,10 @@ class FolderStore:
         if unknown:
             raise StoreError(f"not tables of the package: {', '.join(sorted(unknown))}")
         with self._locked():
-            self._recover_locked()
+            try:
+                self._recover_locked()
+            except OSError as err:
+                raise storage_error(err) from None
             current = read_folder(self.data_dir, package)
             base_contents = None
             if fingerprint_of(current) != base_version and action != "restore":
@@ -390,7 +393,8 @@ class FolderStore:
     def interrupted(self) -> bool:
         """Whether a save is under way or was interrupted (cheap: one look at an almost always empty folder)."""
         try:
-            return any(True for _ in os.scandir(self.journal_dir))
+            with os.scandir(self.journal_dir) as markers:
+                return any(True for _ in markers)
         except OSError:
             return False
 
@@ -401,7 +405,7 @@ class FolderStore:
             return []
         try:
             return self.recover()
-        except StoreError:
+        except (StoreError, OSError):
             return []
 
     def recover(self) -> list[str]:
