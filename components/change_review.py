@@ -93,7 +93,7 @@ def _propose(method: str, input_id: str, view: DataView, replacements: dict[str,
         else:
             merge = merge_package(view.package, base_contents, view.contents, replacements)
             conflicts, replacements = merge.conflicts, merge.replacements
-            if action != "undo":
+            if action != "undo" and merge.ok:
                 notes += (t("data.review.merged", base=base_version[:SHORT_VERSION],
                             version=view.fingerprint[:SHORT_VERSION]),)
     if problems or conflicts:

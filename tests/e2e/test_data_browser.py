@@ -143,3 +143,32 @@ def test_a_damaged_zip_shows_a_message_and_the_page_keeps_working(page, editable
     main.get_by_role("tab", name=t("data.tab.history")).click()
     expect(main.get_by_text("Records in the audit log").first).to_be_visible()
     assert_no_exception(page, allow_error_alerts=True)
+
+
+def test_a_stale_zip_collision_lists_the_cells_and_the_editor_shows_row_numbers(page, editable_app):
+    from optionboard.package_files import package_zip_bytes, package_zip_name
+    from optionboard.store import DataStore
+
+    server, data_dir = editable_app
+    store = DataStore(data_dir)
+    options = store.read_contents()["options"]
+    name = package_zip_name(store.package, store.version())
+    stale = package_zip_bytes({**store.read_contents(), "options": with_cell(options, 3, "name", "Yours")}, store.package,
+                              (data_dir / "datapackage.json").read_bytes(), store.version())
+    store.save({"options": with_cell(options, 3, "name", "Theirs")}, editor="Ben", reason="theirs",
+               base_version=store.version())
+    main = open_data_page(page, server)
+    unlock(page, main)
+    choose_file(page, name, stale, "application/zip")
+    expect(main.get_by_text("touch the same cells (found: 1)").first).to_be_visible()
+    assert_no_exception(page, allow_error_alerts=True)
+    for width, height in ((390, 844), (1920, 1080)):
+        page.set_viewport_size({"width": width, "height": height})
+        screenshot(page, f"data-conflict-{width}x{height}")
+    page.set_viewport_size({"width": 1366, "height": 768})
+    assert "Theirs" in (data_dir / "options.csv").read_text()
+    main.get_by_text(t("data.edit.method.edit")).click()
+    wait_for_app(page)
+    expect(main.get_by_text(t("data.edit.hint"))).to_be_visible()
+    assert_no_exception(page, allow_error_alerts=True)
+    screenshot(page, "data-editor-1366x768")
