@@ -44,7 +44,10 @@ X_EXTENSIONS: dict[str, dict[str, dict]] = {
 }
 
 FIELD_TYPES = ("string", "integer", "number", "boolean", "date")  # the types typing_rules converts
-ROW_RULES = ("lessOrEqual", "requiredWith", "translationTarget")  # the x-rules validation applies
+# The x-rules kinds validation applies (a new kind is added here and in validation.py). Issue 12's kinds
+# (requiredWithFigure, certaintyFitsSource, modelLabelled) come with the burden/clinical work.
+ROW_RULES = ("lessOrEqual", "requiredWith", "translationTarget", "requiredWithFigure", "certaintyFitsSource",
+             "modelLabelled")
 
 _TEXT = {"type": "string"}
 _NAMES = {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}, "minItems": 1}]}
@@ -60,8 +63,14 @@ def _closed(properties: dict, required: list[str], extensions: str | None = None
 SCHEMA = {
     "$schema": "http://json-schema.org/draft-07/schema#",
     "definitions": {
-        "rowRule": _closed({"rule": {"enum": list(ROW_RULES)}, "fields": {"type": "array", "items": _TEXT},
-                            "with": {"type": "array", "items": _TEXT}, "description": _TEXT}, ["rule"]),
+        "rowRule": _closed({
+            "rule": {"enum": list(ROW_RULES)}, "fields": {"type": "array", "items": _TEXT},
+            "with": {"type": "array", "items": _TEXT}, "description": _TEXT,
+            "textFields": {"type": "array", "items": _TEXT}, "valueFields": {"type": "array", "items": _TEXT},
+            "allowedKinds": {"type": "object", "additionalProperties": {"type": "array", "items": _TEXT}},
+            "descriptionKinds": {"type": "object", "additionalProperties": {"type": "array", "items": _TEXT}},
+            "text": _TEXT,
+        }, ["rule"]),
         "constraints": _closed({
             "required": {"type": "boolean"}, "unique": {"type": "boolean"},
             "enum": {"type": "array", "minItems": 1}, "minimum": {"type": "number"}, "maximum": {"type": "number"},
@@ -190,7 +199,7 @@ def _structure_problems(raw: dict) -> list[Problem]:
                 problems += [Problem(DESCRIPTOR_FILE, "descriptor", f"{where}: foreign key to unknown column {c!r} of {target}")
                              for c in _names(fk.get("reference", {}).get("fields")) if c not in columns[target]]
         for rule in schema.get("x-rules", []):
-            named += [("x-rules", c) for c in list(rule.get("fields", [])) + list(rule.get("with", []))]
+            named += [("x-rules", c) for key in ("fields", "with", "textFields", "valueFields") for c in rule.get(key, [])]
         problems += [Problem(DESCRIPTOR_FILE, "descriptor", f"{where}: {key} names column {c!r}, which the table does not have")
                      for key, c in named if c not in own]
     return problems

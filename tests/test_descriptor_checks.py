@@ -132,3 +132,13 @@ def test_a_problem_list_is_sorted_once_per_report_not_per_rerun(data_copy, monke
 
     monkeypatch.setattr(problems_module, "problem_order", no_more_sorting)
     assert report.sorted_problems() is first and tables.of(report) is drawn
+
+
+def test_a_typo_in_a_row_rule_kind_is_an_error(data_copy):
+    def misspell(raw):
+        facts = next(r for r in raw["resources"] if r["name"] == "option_facts")["schema"]
+        facts["x-rules"][0]["rule"] = "lessOrEqaul"
+
+    edit_descriptor(data_copy, misspell)
+    [problem] = problems_of(data_copy)
+    assert "x-rules[0] > rule" in problem.message and "'lessOrEqaul'" in problem.message
