@@ -12,7 +12,7 @@ from components.app_menu import page_link
 from components.plain_text import plain
 from optionboard.catalog import Catalog
 from optionboard.i18n import t
-from optionboard.view_state import ViewState, view_params
+from optionboard.view_state import ViewState, link_params
 
 # Sizes are for reading from across a room on a 1920x1080 screen: body and grid 28px, number tables beside
 # charts 24px, headings larger.
@@ -52,7 +52,7 @@ def apply_presentation(state: ViewState) -> None:
 
 def leave_presentation_link(state: ViewState, page: str, page_file: str) -> None:
     """The one control presentation mode keeps: a link back to the normal view of the same selection."""
-    params = {k: v for k, v in view_params(state, page).items() if k != "mode"}
+    params = {k: v for k, v in link_params(state, page).items() if k != "mode"}
     page_link(page_file, label=t("compare.controls.leave_present"), icon=":material/close_fullscreen:", query_params=params)
 
 
@@ -64,7 +64,7 @@ def topic_steps(catalog: Catalog, state: ViewState, page: str, page_file: str) -
     names = {topic.topic_id: topic.name for topic in topics}
 
     def link(topic_id: str | None, label: str, icon: str) -> None:
-        page_link(page_file, label=label, icon=icon, query_params=view_params(replace(state, topic_id=topic_id), page))
+        page_link(page_file, label=label, icon=icon, query_params=link_params(replace(state, topic_id=topic_id), page))
 
     if state.topic_id not in ids:
         if ids:
