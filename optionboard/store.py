@@ -104,7 +104,8 @@ def write_atomically(path: Path, content: bytes) -> None:
 
 
 class FolderStore:
-    """The data folder as a package store: read, save (with merge), history, audit, restore and recovery."""
+    """The data folder as a package store (``store_api.PackageStore``): read, save (with merge), history, audit,
+    restore, undo and recovery."""
 
     def __init__(self, data_dir: Path):
         self.data_dir = Path(data_dir)

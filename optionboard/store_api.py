@@ -19,11 +19,11 @@ from .changes import check_change
 from .descriptor import PackageSpec
 from .loading import Contents, fingerprint_of
 from .merge import CellConflict, PackageMerge, merge_package
+from .package_files import SHORT_VERSION  # characters of a version shown to people and put in file names
 from .problems import ValidationReport
 
 MAX_EDITOR_CHARS = 120
 MAX_REASON_CHARS = 1000
-SHORT_VERSION = 12  # characters of a version shown to people and put in file names
 
 
 class StoreError(Exception):

@@ -608,3 +608,19 @@ def test_undo_of_a_change_whose_cells_changed_again_is_a_conflict(store):
         store.undo(first.version_id, editor="Cy", reason="undo")
     assert [(c.theirs, c.yours, c.base) for c in refused.value.conflicts] == [
         ("Second", cell_of(original["options"], 2, "name"), "First")]
+
+
+def test_the_folder_store_offers_the_whole_store_interface():
+    """A second store (a database, issue 16) implements the same PackageStore; the folder store must match it."""
+    import inspect
+
+    from optionboard.store_api import PackageStore
+
+    members = [name for name in vars(PackageStore) if not name.startswith("_")]
+    assert {"save", "restore", "undo", "version", "contents_at", "history", "recover", "audit_records"} <= set(members)
+    for name in members:
+        expected, actual = getattr(PackageStore, name), getattr(DataStore, name)
+        if isinstance(expected, property):
+            assert isinstance(actual, property), name
+        else:
+            assert inspect.signature(actual) == inspect.signature(expected), name
