@@ -85,9 +85,11 @@ def _propose(method: str, input_id: str, view: DataView, replacements: dict[str,
     confirms); the save merges again if yet another change comes in between."""
     conflicts: tuple[CellConflict, ...] = ()
     problems = list(problems)
+    unusable_file = bool(problems)  # refused as it came, before any check of the package
     if not problems and base_version and not view.fingerprint.startswith(base_version):
         base_contents = view.store.contents_at(base_version)
         if base_contents is None:
+            unusable_file = True
             problems.append(Problem(method, "unknown-version", t("data.review.unknown_base",
                                                                  version=base_version[:SHORT_VERSION])))
         else:
@@ -101,7 +103,7 @@ def _propose(method: str, input_id: str, view: DataView, replacements: dict[str,
     else:
         check = check_change(view.contents, replacements, view.package, str(view.store.data_dir))
     st.session_state[_PENDING] = PendingChange(method, input_id, view.fingerprint, check, restored_from, notes, conflicts,
-                                               unusable_file=bool(problems) and not replacements, action=action)
+                                               unusable_file=unusable_file, action=action)
     st.session_state.pop(_SAVED, None)
 
 
