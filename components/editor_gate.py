@@ -2,22 +2,32 @@
 
 Secrets are read here and handed to optionboard.editor_access; they are never shown, logged or kept in
 session state (only the name of the editor whose secret this session entered).
+
+An unlock survives a reload of the page for ``unlock_minutes`` (15 unless configured; 0 turns it off): the
+browser keeps a signed, expiring token (``editor_access.unlock_token``) in a same-site cookie, which a new
+session checks. Turning editing off deletes it.
 """
 from __future__ import annotations
 
+import json
 import math
 import os
+import time
 
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
 from optionboard.editor_access import (Access, GuessLimiter, ReadOnlyReason, client_key, configured_editors,
-                                      decide_access, editor_for_secret, legacy_secret_configured)
+                                      decide_access, editor_for_secret, editor_for_token, legacy_secret_configured,
+                                      unlock_minutes, unlock_token)
 from optionboard.i18n import t
 
 _UNLOCKED = "data.editor_unlocked"
 _WRONG_SECRET = "data.editor_wrong_secret"
 _REFUSED = "data.editor_refused"
+_COOKIE_TO_WRITE = "data.editor_cookie"  # a token to hand to the browser on this run ("" deletes the cookie)
+_LOCKED_HERE = "data.editor_locked_here"  # turned off in this session: the cookie it started with no longer counts
+UNLOCK_COOKIE = "optionboard_unlock"
 
 
 @st.cache_resource(show_spinner=False)
@@ -43,6 +53,11 @@ def current_access() -> Access:
     email = st.user.get("email") if login_configured and st.user.get("is_logged_in") else None
     editors = configured_editors(os.environ, secrets)
     unlocked_as = st.session_state.get(_UNLOCKED)
+    if not unlocked_as and editors and not st.session_state.get(_LOCKED_HERE):
+        unlocked_as = editor_for_token(st.context.cookies.get(UNLOCK_COOKIE), editors, time.time(),
+                                       unlock_minutes(os.environ, secrets))
+        if unlocked_as:
+            st.session_state[_UNLOCKED] = unlocked_as
     return decide_access(editors_configured=bool(editors),
                          unlocked_as=unlocked_as if isinstance(unlocked_as, str) and unlocked_as in editors else None,
                          login_configured=login_configured, signed_in_email=email,
@@ -66,6 +81,25 @@ def _check_secret() -> None:
     st.session_state[_UNLOCKED] = found[0] if attempt.matched else None
     st.session_state[_WRONG_SECRET] = not attempt.matched and not attempt.wait_s
     st.session_state[_REFUSED] = bool(attempt.wait_s)  # refused unchecked: a right secret is not told apart
+    minutes = unlock_minutes(os.environ, _secrets())
+    if attempt.matched and minutes > 0:
+        st.session_state[_COOKIE_TO_WRITE] = unlock_token(found[0], editors[found[0]], time.time(), minutes)
+        st.session_state[_LOCKED_HERE] = False
+
+
+def _lock() -> None:
+    st.session_state.update({_UNLOCKED: None, _LOCKED_HERE: True, _COOKIE_TO_WRITE: ""})
+
+
+def _hand_cookie_to_browser() -> None:
+    """Write (or delete) the unlock cookie in the browser, once, after the secret was checked or editing turned off."""
+    token = st.session_state.pop(_COOKIE_TO_WRITE, None)
+    if token is None:
+        return
+    seconds = int(unlock_minutes(os.environ, _secrets()) * 60) if token else 0
+    cookie = json.dumps(f"{UNLOCK_COOKIE}={token}; Max-Age={seconds}; Path=/; SameSite=Strict")
+    st.html(f"<script>document.cookie = {cookie} + (location.protocol === 'https:' ? '; Secure' : '');</script>",
+            unsafe_allow_javascript=True)
 
 
 def access_notice(access: Access) -> None:
@@ -79,11 +113,12 @@ def access_notice(access: Access) -> None:
 
 def access_controls(access: Access) -> None:
     """The way to turn editing on (secret or sign-in) or off again."""
+    _hand_cookie_to_browser()
     if access.can_edit:
         if access.signed_in:
             st.button(t("data.access.sign_out"), on_click=st.logout)
         else:
-            st.button(t("data.access.lock"), on_click=lambda: st.session_state.update({_UNLOCKED: None}))
+            st.button(t("data.access.lock"), on_click=_lock)
         return
     if access.reason is ReadOnlyReason.SECRET_NEEDED:
         with st.form("data.secret_form", clear_on_submit=True):

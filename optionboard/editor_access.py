@@ -17,6 +17,8 @@ compared in constant time and never put into any message, log or exception.
 """
 from __future__ import annotations
 
+import base64
+import hashlib
 import hmac
 import ipaddress
 import json
@@ -86,6 +88,48 @@ def editor_for_secret(entered: str, editors: Mapping[str, str]) -> str | None:
         if hmac.compare_digest(entered.encode("utf-8"), secret.encode("utf-8")):
             found = name
     return found
+
+
+UNLOCK_MINUTES_VARIABLE = "OPTIONBOARD_UNLOCK_MINUTES"
+UNLOCK_MINUTES_KEY = "unlock_minutes"
+DEFAULT_UNLOCK_MINUTES = 15.0
+
+
+def unlock_minutes(environ: Mapping[str, str], secrets: Mapping[str, object]) -> float:
+    """How long an unlocked editor stays unlocked across a reload of the page; 0 turns that off."""
+    value = environ.get(UNLOCK_MINUTES_VARIABLE, secrets.get(UNLOCK_MINUTES_KEY, DEFAULT_UNLOCK_MINUTES))
+    try:
+        return max(float(value), 0.0)
+    except (TypeError, ValueError):
+        return DEFAULT_UNLOCK_MINUTES
+
+
+def _token_signature(name: str, expires: int, secret: str) -> str:
+    # Keyed by the editor's own secret: changing it ends every unlock made with the old one.
+    message = f"optionboard-unlock\n{expires}\n{name}".encode("utf-8")
+    return hmac.new(hashlib.sha256(secret.encode("utf-8")).digest(), message, hashlib.sha256).hexdigest()
+
+
+def unlock_token(name: str, secret: str, now: float, minutes: float) -> str:
+    """A token that re-opens editing for ``name`` until ``now + minutes`` (kept by the browser as a cookie)."""
+    expires = int(now + minutes * 60)
+    encoded = base64.urlsafe_b64encode(name.encode("utf-8")).decode("ascii")
+    return f"{expires}.{encoded}.{_token_signature(name, expires, secret)}"
+
+
+def editor_for_token(token: object, editors: Mapping[str, str], now: float, minutes: float) -> str | None:
+    """The editor a still-valid unlock token was made for, or None (expired, forged, secret changed, malformed)."""
+    if not isinstance(token, str) or minutes <= 0:
+        return None
+    try:
+        expires_text, encoded, signature = token.split(".")
+        expires, name = int(expires_text), base64.urlsafe_b64decode(encoded.encode("ascii")).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return None
+    secret = editors.get(name)
+    if secret is None or not now < expires <= now + minutes * 60:
+        return None
+    return name if hmac.compare_digest(signature, _token_signature(name, expires, secret)) else None
 
 
 def decide_access(*, editors_configured: bool, unlocked_as: str | None, login_configured: bool,

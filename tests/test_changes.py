@@ -203,3 +203,23 @@ def test_staleness_lists_oldest_first_and_counts_old_ones(store):
     assert ages.old_facts == sum(1 for f in catalog.facts.values()
                                  if (today - catalog.sources[f.source_id].date).days / 365.25 > 5)
     assert staleness(catalog, min(s.date for s in catalog.sources.values())).old_sources == 0
+
+
+def test_an_unlock_token_opens_editing_for_its_editor_until_it_expires():
+    from optionboard.editor_access import editor_for_token, unlock_minutes, unlock_token
+
+    editors = {"Ana": "s3cret", "Ben": "other"}
+    token = unlock_token("Ana", "s3cret", now=1000.0, minutes=15)
+    assert editor_for_token(token, editors, now=1000.0 + 60, minutes=15) == "Ana"
+    assert editor_for_token(token, editors, now=1000.0 + 15 * 60 + 1, minutes=15) is None  # expired
+    assert editor_for_token(token, {"Ana": "changed"}, now=1060.0, minutes=15) is None  # secret changed
+    assert editor_for_token(token, editors, now=1060.0, minutes=0) is None  # turned off
+    expires, name, signature = token.split(".")
+    forged = f"{int(expires) + 10_000}.{name}.{signature}"
+    assert editor_for_token(forged, editors, now=1060.0, minutes=1000) is None
+    ben = unlock_token("Ben", "other", now=1000.0, minutes=15).split(".")[1]
+    assert editor_for_token(f"{expires}.{ben}.{signature}", editors, now=1060.0, minutes=15) is None
+    for junk in (None, "", "a.b", "x.y.z", "1.!!!.00"):
+        assert editor_for_token(junk, editors, now=1060.0, minutes=15) is None
+    assert unlock_minutes({}, {}) == 15 and unlock_minutes({"OPTIONBOARD_UNLOCK_MINUTES": "0.5"}, {}) == 0.5
+    assert unlock_minutes({}, {"unlock_minutes": 0}) == 0 and unlock_minutes({"OPTIONBOARD_UNLOCK_MINUTES": "x"}, {}) == 15

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import shutil
+import time
 import zipfile
 
 import pytest
@@ -172,3 +173,24 @@ def test_a_stale_zip_collision_lists_the_cells_and_the_editor_shows_row_numbers(
     expect(main.get_by_text(t("data.edit.hint"))).to_be_visible()
     assert_no_exception(page, allow_error_alerts=True)
     screenshot(page, "data-editor-1366x768")
+
+
+def test_unlocking_survives_a_reload_until_editing_is_turned_off(page, editable_app):
+    server, _ = editable_app
+    main = open_data_page(page, server)
+    unlock(page, main)
+    page.reload()
+    wait_for_app(page)
+    main = page.locator('[data-testid="stMain"]')
+    expect(main.get_by_text("Editing is on (Browser Analyst)").first).to_be_visible()
+    cookies = [c for c in page.context.cookies() if c["name"] == "optionboard_unlock"]
+    assert len(cookies) == 1 and SECRET not in cookies[0]["value"] and cookies[0]["sameSite"] == "Strict"
+    assert 0 < cookies[0]["expires"] - time.time() <= 15 * 60 + 5
+    main.get_by_role("tab", name=t("data.tab.edit")).click()
+    main.get_by_role("button", name=t("data.access.lock")).click()
+    wait_for_app(page)
+    page.reload()
+    wait_for_app(page)
+    main = page.locator('[data-testid="stMain"]')
+    expect(main.get_by_text(t("data.access.reason.secret-needed")).first).to_be_visible()
+    assert not [c for c in page.context.cookies() if c["name"] == "optionboard_unlock"]
