@@ -5,6 +5,7 @@ small CSV files) lives in this session's state only; the data folder is changed 
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 import pandas as pd
@@ -126,27 +127,45 @@ def _upload_input(view: DataView) -> None:
 
 
 def _editor_input(view: DataView) -> None:
+    """Edit one or more tables in place, each in its own tab (so every table's edits stay while another is shown),
+    and check them together as one change: rows added across several tables are saved at once."""
     names = [n for n in view.package.table_names if n in view.frames]
-    name = st.selectbox(t("data.edit.table"), names, key="data.edit_table",
-                        format_func=lambda n: f"{view.package.table(n).title} ({view.package.table(n).path})")
-    table = view.package.table(name)
-    # The editor keeps the version it started from: a save made meanwhile by someone else is merged with it, or
-    # refused where both changed the same cells. Rows keep their file row numbers, as problem messages cite them.
-    inputs = cell_inputs(table, view.package, view.frames)
-    started = st.session_state.setdefault(f"data.edit_base.{name}.{_round()}",
-                                          (view.fingerprint, editor_frame(view.frames[name], inputs)))
-    base_fingerprint, base_frame = started
+    chosen = st.multiselect(t("data.edit.tables"), names, default=names[:1], key="data.edit_tables",
+                            format_func=lambda n: f"{view.package.table(n).title} ({view.package.table(n).path})")
+    if not chosen:
+        st.info(t("data.edit.pick"))
+        return
     st.caption(t("data.edit.hint"))
-    edited = st.data_editor(base_frame, num_rows="dynamic", hide_index=False, width="stretch",
-                            key=f"data.editor.{name}.{_round()}", column_config=_column_config(table, inputs))
-    content = frame_to_csv_bytes(edited, uses_crlf(view.contents.get(name)))
-    input_id = f"{name}:{sha256_hex(content)}"
+    contents, starts = {}, []
+    for name, tab in zip(chosen, st.tabs([view.package.table(n).path for n in chosen])):
+        with tab:
+            contents[name], started = _table_editor(view, name)
+            starts.append(started)
+    edited = {name: content for name, content in contents.items() if content != view.contents.get(name)}
+    input_id = ",".join(f"{name}:{sha256_hex(content)}" for name, content in sorted(edited.items()))
     pending = st.session_state.get(_PENDING)
     if pending is not None and pending.method == "edit" and pending.input_id != input_id:
         st.session_state.pop(_PENDING)
         st.info(t("data.edit.check_again"))
     if st.button(t("data.edit.check"), icon=":material/fact_check:"):
-        _propose("edit", input_id, view, {name: content}, base_version=base_fingerprint)
+        # The oldest starting point: a table opened later already holds what was saved in between, which the
+        # merge then sees as the same on both sides; a newer base would read an older table as a revert.
+        base_version = min(starts)[1]
+        _propose("edit", input_id, view, edited or {chosen[0]: contents[chosen[0]]}, base_version=base_version)
+
+
+def _table_editor(view: DataView, name: str) -> tuple[bytes, tuple[float, str]]:
+    """One table's editor; returns its content as CSV and (when editing it started, the version it started on).
+
+    The editor keeps the version it started from: a save made meanwhile by someone else is merged with it, or
+    refused where both changed the same cells. Rows keep their file row numbers, as problem messages cite them."""
+    table = view.package.table(name)
+    inputs = cell_inputs(table, view.package, view.frames)
+    started_at, base_version, base_frame = st.session_state.setdefault(
+        f"data.edit_base.{name}.{_round()}", (time.monotonic(), view.fingerprint, editor_frame(view.frames[name], inputs)))
+    edited = st.data_editor(base_frame, num_rows="dynamic", hide_index=False, width="stretch",
+                            key=f"data.editor.{name}.{_round()}", column_config=_column_config(table, inputs))
+    return frame_to_csv_bytes(edited, uses_crlf(view.contents.get(name))), (started_at, base_version)
 
 
 def _column_config(table, inputs: dict[str, CellInput]) -> dict:

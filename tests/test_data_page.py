@@ -159,7 +159,7 @@ def test_edit_in_place_then_restore(editor_env):
     at = unlocked_page("Ben Editor")
     at.radio(key="data.edit_method").set_value("edit")
     at.run()
-    at.selectbox(key="data.edit_table").set_value("options")
+    at.multiselect(key="data.edit_tables").set_value(["options"])
     at.run()
     editor_key = next(e.key for e in at.data_editor)
     at.session_state[editor_key] = {"edited_rows": {0: {"name": "Edited here"}}, "added_rows": [], "deleted_rows": []}

@@ -239,7 +239,7 @@ def test_the_editor_types_its_cells_and_keeps_file_row_numbers(editor_env):
     at = unlocked_page()
     at.radio(key="data.edit_method").set_value("edit")
     at.run()
-    at.selectbox(key="data.edit_table").set_value("sources")
+    at.multiselect(key="data.edit_tables").set_value(["sources"])
     at.run()
     editor = at.data_editor[0]
     assert list(editor.value.index[:3]) == [2, 3, 4]  # the file's row numbers, as problem messages give them
@@ -277,3 +277,29 @@ def test_long_text_changes_are_shown_word_by_word(editor_env):
     upload(at, "options.csv", with_cell(content_before, 2, "summary", after))
     words = [m.value for m in at.markdown if "Row 2" in str(m.value)]
     assert words and ":red[~~takes out~~]" in words[0] and ":green[**removes**]" in words[0]
+
+
+def test_one_change_adds_rows_across_two_tables(editor_env):
+    """A new source and a glossary word that cites it, added in two tables' editors and saved as one change."""
+    at = unlocked_page()
+    at.radio(key="data.edit_method").set_value("edit")
+    at.run()
+    at.multiselect(key="data.edit_tables").set_value(["sources", "glossary"])
+    at.run()
+    sources_key, glossary_key = (e.key for e in at.data_editor)
+    source = {"source_id": "new-source", "publisher": "A publisher", "title": "A title", "url": "https://example.org/a",
+              "date": "2024-01-02", "date_kind": "published", "accessed": "2026-11-29",
+              "kind": cell_of((editor_env / "sources.csv").read_bytes(), 2, "kind"), "note": ""}
+    at.session_state[sources_key] = {"edited_rows": {}, "added_rows": [source], "deleted_rows": []}
+    at.session_state[glossary_key] = {"edited_rows": {}, "added_rows": [{
+        "term_id": "new-word", "term": "new word", "variants": "", "definition": "A word added with its source.",
+        "source_id": "new-source"}], "deleted_rows": []}
+    at.run()
+    button(at, "Check my edits").click()
+    at.run()
+    assert not at.exception
+    assert texts(at.caption).count("Rows added: 1.") == 2, texts(at.error)
+    confirm(at, "Ana Analyst", "a word and its source")
+    [entry] = DataStore(editor_env).history()
+    assert set(entry.table_names) == {"sources", "glossary"}
+    assert b"new-word" in (editor_env / "glossary.csv").read_bytes()

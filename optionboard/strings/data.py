@@ -79,7 +79,8 @@ TEXT: dict[str, dict[str, str]] = {
         "data.edit.method.upload": "Upload CSV or zip",
         "data.edit.method.edit": "Edit a table here",
         "data.edit.method.restore": "Restore an earlier version",
-        "data.edit.table": "Table to edit",
+        "data.edit.tables": "Tables to edit (one change can cover several)",
+        "data.edit.pick": "Pick one or more tables to edit.",
         "data.edit.hint": (
             "Change cells, add rows at the bottom, or select rows to delete them. Then check your edits."
         ),
