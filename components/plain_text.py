@@ -18,13 +18,17 @@ import re
 # headings, HTML, tables, LaTeX ($) and Streamlit's :colour[...] directives alike.
 _PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 _JOINER = "\u2060"
-# Where an autolink would start, in the escaped text: a scheme before "\:", "www" before "\.", and "\@".
-_AUTOLINK_STARTS = re.compile(r"(?i)(?<=https)(?=\\:)|(?<=http)(?=\\:)|(?<=ftp)(?=\\:)|(?<=www)(?=\\\.)|(?<=\\@)")
+# Where an autolink would start: a scheme before ":", "www" before ".", and after "@".
+_AUTOLINK_STARTS = re.compile(r"(?i)(?<=https)(?=:)|(?<=http)(?=:)|(?<=ftp)(?=:)|(?<=www)(?=\.)|(?<=@)")
 _WEB_ADDRESS = re.compile(r"^https?://[^\s()<>\[\]]+$")
 
 
+def _no_autolinks(text: str) -> str:
+    return _AUTOLINK_STARTS.sub(_JOINER, text)
+
+
 def plain(text: str) -> str:
-    return _AUTOLINK_STARTS.sub(_JOINER, _PUNCTUATION.sub(r"\\\1", text))
+    return _PUNCTUATION.sub(r"\\\1", _no_autolinks(text))
 
 
 def url_link(url: str) -> str:
@@ -43,7 +47,7 @@ _LABEL_START = re.compile(r"^(\s*)([-+>]|\d+[.)])")
 
 def plain_label(text: str) -> str:
     """For a widget label: shown as written, with as few escapes as that takes."""
-    return _LABEL_START.sub(lambda m: m.group(1) + "\\" + m.group(2), _LABEL_TRIGGERS.sub(r"\\\1", text))
+    return _LABEL_START.sub(lambda m: m.group(1) + "\\" + m.group(2), _LABEL_TRIGGERS.sub(r"\\\1", _no_autolinks(text)))
 
 
 def plain_cell(text: str) -> str:

@@ -118,6 +118,7 @@ def test_bare_web_addresses_in_data_text_are_never_links():
 
     shown_text = plain(BARE_ADDRESSES)
     assert not AUTOLINK.search(unescaped(shown_text))
+    assert not AUTOLINK.search(unescaped(plain_label(BARE_ADDRESSES)))
     assert unescaped(shown_text).replace("\u2060", "") == BARE_ADDRESSES  # reads as written
     assert url_link("https://www.example.org/page") == "[https\u2060\\:\\/\\/www\u2060\\.example\\.org\\/page](https://www.example.org/page)"
     assert url_link("javascript:alert(1)") == plain("javascript:alert(1)")
