@@ -27,7 +27,15 @@ _WRONG_SECRET = "data.editor_wrong_secret"
 _REFUSED = "data.editor_refused"
 _COOKIE_TO_WRITE = "data.editor_cookie"  # a token to hand to the browser on this run ("" deletes the cookie)
 _LOCKED_HERE = "data.editor_locked_here"  # turned off in this session: the cookie it started with no longer counts
+_TOKEN = "data.editor_token"  # the unlock token this session made or came with, to revoke it when turned off
 UNLOCK_COOKIE = "optionboard_unlock"
+
+
+@st.cache_resource(show_spinner=False)
+def _revoked_tokens() -> set[str]:
+    """Tokens of unlocks turned off, per process: "Turn off editing" holds even if the browser kept the cookie
+    (closed before the page could delete it). Tokens expire on their own, so the set stays small."""
+    return set()
 
 
 @st.cache_resource(show_spinner=False)
@@ -54,10 +62,13 @@ def current_access() -> Access:
     editors = configured_editors(os.environ, secrets)
     unlocked_as = st.session_state.get(_UNLOCKED)
     if not unlocked_as and editors and not st.session_state.get(_LOCKED_HERE):
-        unlocked_as = editor_for_token(st.context.cookies.get(UNLOCK_COOKIE), editors, time.time(),
-                                       unlock_minutes(os.environ, secrets))
+        token = st.context.cookies.get(UNLOCK_COOKIE)
+        if token not in _revoked_tokens():
+            unlocked_as = editor_for_token(token, editors, time.time(), unlock_minutes(os.environ, secrets))
         if unlocked_as:
-            st.session_state[_UNLOCKED] = unlocked_as
+            st.session_state.update({_UNLOCKED: unlocked_as, _TOKEN: token})
+        elif token and not st.session_state.get(_LOCKED_HERE):  # expired, revoked or forged: the browser drops it
+            st.session_state.update({_LOCKED_HERE: True, _COOKIE_TO_WRITE: ""})
     return decide_access(editors_configured=bool(editors),
                          unlocked_as=unlocked_as if isinstance(unlocked_as, str) and unlocked_as in editors else None,
                          login_configured=login_configured, signed_in_email=email,
@@ -83,11 +94,14 @@ def _check_secret() -> None:
     st.session_state[_REFUSED] = bool(attempt.wait_s)  # refused unchecked: a right secret is not told apart
     minutes = unlock_minutes(os.environ, _secrets())
     if attempt.matched and minutes > 0:
-        st.session_state[_COOKIE_TO_WRITE] = unlock_token(found[0], editors[found[0]], time.time(), minutes)
-        st.session_state[_LOCKED_HERE] = False
+        token = unlock_token(found[0], editors[found[0]], time.time(), minutes)
+        st.session_state.update({_COOKIE_TO_WRITE: token, _TOKEN: token, _LOCKED_HERE: False})
 
 
 def _lock() -> None:
+    token = st.session_state.pop(_TOKEN, None)
+    if token:
+        _revoked_tokens().add(token)
     st.session_state.update({_UNLOCKED: None, _LOCKED_HERE: True, _COOKIE_TO_WRITE: ""})
 
 

@@ -189,8 +189,12 @@ def test_unlocking_survives_a_reload_until_editing_is_turned_off(page, editable_
     main.get_by_role("tab", name=t("data.tab.edit")).click()
     main.get_by_role("button", name=t("data.access.lock")).click()
     wait_for_app(page)
+    # Reloaded at once, before the page may have deleted its cookie: turning editing off holds all the same.
     page.reload()
     wait_for_app(page)
     main = page.locator('[data-testid="stMain"]')
     expect(main.get_by_text(t("data.access.reason.secret-needed")).first).to_be_visible()
+    deadline = time.time() + 10
+    while [c for c in page.context.cookies() if c["name"] == "optionboard_unlock"] and time.time() < deadline:
+        page.wait_for_timeout(200)
     assert not [c for c in page.context.cookies() if c["name"] == "optionboard_unlock"]
