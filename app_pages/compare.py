@@ -7,7 +7,9 @@ from components.comparison_grid import comparison_grid, option_profiles
 from components.comparison_view import comparison_view
 from components.data_access import load_catalog
 from components.presentation import apply_presentation, leave_presentation_link, topic_steps
+from components.situation_picker import notes_block, read_situation, situation_caption, situation_picker
 from components.source_notes import source_notes
+from optionboard.comparison import FAMILY
 from optionboard.i18n import t
 from optionboard.selection import MIN_OPTIONS
 from optionboard.view_state import BURDEN, COMPARE, link_params
@@ -22,10 +24,13 @@ if state.presenting:
         st.warning(t("compare.present.too_few"), icon=":material/warning:")
         st.stop()
     topic_steps(catalog, state, COMPARE, "app_pages/compare.py")
+    situation = read_situation()
+    situation_caption(situation)
 else:
     st.write(t("compare.intro"))
+    situation = situation_picker(COMPARE, expanded=False)
     with st.container(border=True):
-        if controls.option_picker(catalog, state, COMPARE) is None:
+        if controls.option_picker(catalog, state, COMPARE, situation) is None:
             st.stop()
         left, right = st.columns(2)
         with left:
@@ -39,6 +44,9 @@ view = comparison_view(catalog, state.option_ids, state.wording, state.topic_id,
 comparison_grid(view)
 if state.presenting and state.topic_id is not None:  # the way on, where the room has scrolled to
     topic_steps(catalog, state, COMPARE, "app_pages/compare.py")
+situation_notes = notes_block(catalog, state.option_ids, situation, clinical=state.wording != FAMILY)
+if situation_notes:
+    st.html(situation_notes)
 option_profiles(view)
 source_notes(view.notes)
 page_link("app_pages/burden.py", label=t("compare.link.burden"), icon=":material/event_repeat:",

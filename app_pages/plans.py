@@ -2,10 +2,11 @@
 import streamlit as st
 
 from components import view_controls as controls
-from components.burden_chart import year_and_month_charts
+from components.burden_chart import chart_with_table, year_and_month_charts
 from components.burden_view import plan_schedules, plans_view
 from components.data_access import load_catalog
 from components.presentation import apply_presentation, leave_presentation_link
+from components.situation_picker import read_situation, schedules_for
 from optionboard.i18n import t
 from optionboard.view_state import PLANS
 
@@ -35,12 +36,18 @@ if not state.presenting:
     with right:
         controls.presentation_switch(state, PLANS)
 
-view = plans_view(catalog, named_plans, state.presenting)
+situation = read_situation()
+schedules_for(situation, catalog, state.plan_a.option_ids + state.plan_b.option_ids)
+cancer = situation.known("cancer")
+view = plans_view(catalog, named_plans, state.presenting, cancer)
 charts = view.charts[state.measure]
 for warning in view.no_events:
     st.warning(warning, icon=":material/help:")
 
 st.html(view.totals)
+if view.radiation_chart:
+    st.header(t("compare.burden.radiation_chart"))
+    chart_with_table(view.radiation_chart, large=state.presenting)
 
 year_and_month_charts(charts.by_year, charts.by_month, state.measure, "compare.plans.by_year_heading",
                       "compare.plans.timeline_heading", large=state.presenting)
@@ -49,7 +56,7 @@ st.header(t("compare.plans.schedule_heading"))
 st.caption(t("compare.plans.schedule_intro"))
 if not state.presenting:
     controls.home_days_switch(state)
-schedules = plan_schedules(catalog, named_plans, state.include_home_days)
+schedules = plan_schedules(catalog, named_plans, state.include_home_days, cancer)
 for tab, (name, rows, schedule) in zip(st.tabs([name for name, _, _ in schedules]), schedules):
     with tab:
         st.caption(t("compare.plans.schedule_rows", rows=rows))

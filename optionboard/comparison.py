@@ -33,6 +33,7 @@ class Cell:
     old_source: bool
     not_known: bool
     missing: bool
+    population: str | None = None  # who the cited source studied (issue 12): disease, ages, number of patients
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Statement:
     certainty: str | None
     source_number: int
     old_source: bool
+    population: str | None = None  # who the cited source studied (issue 12)
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,7 @@ def _cell(catalog: Catalog, option_id: str, attribute_id: str, wording: str, foo
         old_source=footnotes.is_old(fact.source_id),
         not_known=fact.certainty == NOT_KNOWN,
         missing=False,
+        population=fact.population or None,
     )
 
 
@@ -179,8 +182,9 @@ def answers_differ(catalog: Catalog, option_ids, attribute_id: str, wording: str
     return len({_answer_key(catalog, o, attribute_id, wording) for o in option_ids}) > 1
 
 
-def _statement(text: str, how_often: str | None, certainty: str | None, source_id: str, footnotes: _Footnotes) -> Statement:
-    return Statement(text, how_often, certainty, footnotes.number(source_id), footnotes.is_old(source_id))
+def _statement(text: str, how_often: str | None, certainty: str | None, source_id: str, footnotes: _Footnotes,
+               population: str | None = None) -> Statement:
+    return Statement(text, how_often, certainty, footnotes.number(source_id), footnotes.is_old(source_id), population or None)
 
 
 def _profile(catalog: Catalog, option_id: str, wording: str, footnotes: _Footnotes) -> OptionProfile:
@@ -194,7 +198,8 @@ def _profile(catalog: Catalog, option_id: str, wording: str, footnotes: _Footnot
 
     def effects(kind: str) -> tuple[Statement, ...]:
         return tuple(
-            _statement(e.text_clinical if wording == CLINICAL and e.text_clinical else e.text, e.how_often, e.certainty, e.source_id, footnotes)
+            _statement(e.text_clinical if wording == CLINICAL and e.text_clinical else e.text, e.how_often, e.certainty, e.source_id, footnotes,
+                       e.population)
             for e in catalog.effects.get(option_id, ()) if e.kind == kind
         )
 

@@ -11,6 +11,7 @@ from components.family_state import child_rating_key, parent_rating_key, questio
 from components.plain_text import plain_cell
 from html_tables import page_tables
 from optionboard.i18n import t
+from optionboard.situation import applicability_of
 from optionboard.readiness import SURE_ITEMS
 from optionboard.staleness import age_warning
 from tests.paths import DASHBOARD
@@ -156,5 +157,21 @@ def test_cited_sources_carry_the_same_age_warning_as_on_the_compare_page(app_env
     assert_cited_with_age_warnings(captions, [catalog.sources[test.source_id] for test in catalog.diagnostics], catalog)
     options = open_page("app_pages/options.py")
     captions = [c.value for c in options.caption if c.value.startswith(t("family.source"))]
-    assert_cited_with_age_warnings(captions, [catalog.sources[o.source_id] for c in catalog.categories
-                                              for o in catalog.options_in(c.category_id)], catalog)
+    # each option cites the source of its "when it is used" line, then its own source
+    assert_cited_with_age_warnings(captions, [catalog.sources[source_id] for c in catalog.categories
+                                              for o in catalog.options_in(c.category_id)
+                                              for source_id in (applicability_of(catalog, o.option_id).source_id, o.source_id)],
+                                   catalog)
+
+
+def test_glossary_offers_close_words_and_the_boards_own_options(app_env, catalog):
+    at = open_page("app_pages/glossary.py")
+    at.text_input(key="family.glossary.query").input("nuroblastoma").run()
+    assert not at.exception
+    assert t("family.glossary.near", query="nuroblastoma") in texts(at.info)
+    shown = [unescape(m.value).strip("*") for m in at.markdown if m.value.startswith("**")]
+    assert "neuroblastoma" in [s.lower() for s in shown]
+    assert t("family.glossary.options") in [unescape(s.value) for s in at.subheader]
+    at.text_input(key="family.glossary.query").input("zzqx").run()
+    assert all("shorter" not in info for info in texts(at.info))
+    assert t("family.glossary.count", shown=len(catalog.glossary), total=len(catalog.glossary)) in texts(at.caption)
