@@ -9,7 +9,7 @@ import pytest
 from optionboard.descriptor import DescriptorError, load_descriptor
 from optionboard.descriptor_schema import X_EXTENSIONS
 from optionboard.loading import load_package
-from tests.data_edits import set_cell
+from tests.data_edits import read_rows, set_cell
 from tests.test_cli import run_cli
 from tests.test_data_page import open_data_page, texts
 
@@ -91,21 +91,32 @@ def test_malformed_json_is_a_clear_cli_error(data_copy):
         assert "not valid JSON at line 2" in result.stdout + result.stderr
 
 
+def row_with_a_figure(data_dir) -> int:
+    """A fact row that already gives a figure (so the figure rules of issue 12 hold and only ours can fire)."""
+    rows = read_rows(data_dir, "option_facts.csv")
+    return next(number for number, row in enumerate(rows[1:], start=2) if row[rows[0].index("value_low")])
+
+
+def domain_problems(data_dir) -> list:
+    return [(p.file, p.row, p.column, p.rule) for p in load_package(data_dir).report.problems
+            if p.rule in ("percent-range", "low-above-high", "less-or-equal")]
+
+
 def test_a_percentage_outside_0_to_100_is_named_with_file_row_and_column(data_copy):
+    row = row_with_a_figure(data_copy)
     for column, value in (("unit", "percent"), ("value_low", "40"), ("value_high", "140")):
-        set_cell(data_copy, "option_facts.csv", 2, column, value)
-    problems = [(p.file, p.row, p.column, p.rule) for p in load_package(data_copy).report.problems]
-    assert problems == [("option_facts.csv", 2, "value_high", "percent-range")]
+        set_cell(data_copy, "option_facts.csv", row, column, value)
+    assert domain_problems(data_copy) == [("option_facts.csv", row, "value_high", "percent-range")]
 
 
 def test_a_low_value_above_its_high_value_is_found_without_a_declared_rule(data_copy):
     edit_descriptor(data_copy, lambda raw: next(r for r in raw["resources"] if r["name"] == "option_facts")["schema"]
                     .update({"x-rules": [r for r in next(r for r in raw["resources"] if r["name"] == "option_facts")
                                          ["schema"].get("x-rules", []) if r.get("fields") != ["value_low", "value_high"]]}))
-    for column, value in (("unit", "days"), ("value_low", "9"), ("value_high", "3")):
-        set_cell(data_copy, "option_facts.csv", 2, column, value)
-    problems = [(p.file, p.row, p.column, p.rule) for p in load_package(data_copy).report.problems]
-    assert problems == [("option_facts.csv", 2, "value_low", "low-above-high")]
+    row = row_with_a_figure(data_copy)
+    for column, value in (("value_low", "9"), ("value_high", "3")):
+        set_cell(data_copy, "option_facts.csv", row, column, value)
+    assert domain_problems(data_copy) == [("option_facts.csv", row, "value_low", "low-above-high")]
 
 
 def test_the_data_page_names_a_broken_descriptor_instead_of_crashing(app_env):
