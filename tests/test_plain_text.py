@@ -107,3 +107,31 @@ def test_hostile_data_text_is_escaped_in_the_html_blocks_of_compare_and_burden(a
         if grid == "full":
             assert "Topic " + HOSTILE_HTML in blocks.headings
             assert any(table.label == "Topic " + HOSTILE_HTML for table in blocks.tables)
+
+
+BARE_ADDRESSES = "See https://evil.example/x, www.evil.example or write to a@evil.example."
+# What Streamlit's markdown would turn into links (GitHub-style autolinks), read after escapes are resolved.
+AUTOLINK = re.compile(r"(?i)https?://|www\.|[\w.+-]+@[\w-]+\.")
+
+
+def unescaped(markdown: str) -> str:
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def test_bare_web_addresses_in_data_text_are_never_links():
+    from components.plain_text import url_link
+
+    shown_text = plain(BARE_ADDRESSES)
+    assert not AUTOLINK.search(unescaped(shown_text))
+    assert not AUTOLINK.search(unescaped(plain_label(BARE_ADDRESSES)))
+    assert unescaped(shown_text).replace("\u2060", "") == BARE_ADDRESSES  # reads as written
+    assert url_link("https://www.example.org/page") == "[https\u2060\\:\\/\\/www\u2060\\.example\\.org\\/page](https://www.example.org/page)"
+    assert url_link("javascript:alert(1)") == plain("javascript:alert(1)")
+
+
+def test_a_glossary_definition_with_a_bare_address_shows_no_link(app_env):
+    set_cell(app_env, "glossary.csv", 2, "definition", BARE_ADDRESSES)
+    at = open_page("app_pages/glossary.py")
+    assert not at.exception
+    text = shown(at)
+    assert "evil" in text and not AUTOLINK.search(unescaped(text))
