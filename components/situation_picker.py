@@ -9,6 +9,7 @@ import streamlit as st
 from markupsafe import Markup
 
 from components import html_blocks as html
+from components.family_grid import wide_and_phone
 from components.carried_state import write_param
 from components.family_text import source_caption
 from components.plain_text import plain_cell
@@ -142,16 +143,18 @@ def _notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: b
     notes = situation_notes(catalog, option_ids, situation)
     if not notes:
         return None
-    rows = []
+    rows, cards = [], []
     for option_id, found in notes.items():
         text = found.note_clinical if clinical and found.note_clinical else found.note
         heading = t("situation.when_used") if found.general else t("situation.in_situation")
         marker = _marker(found, situation)
         source = catalog.sources[found.source_id]
-        rows.append([catalog.options[option_id].name,
-                     html.lines([html.strong(_headed(heading, marker)), text]),
-                     html.text(source.reference())])
+        when = html.lines([html.strong(_headed(heading, marker)), text])
+        rows.append([catalog.options[option_id].name, when, html.text(source.reference())])
+        cards.append(Markup('<div class="ob-card"><h3>{}</h3>{}<br>{}</div>').format(
+            catalog.options[option_id].name, when, html.evidence(html.joined((t("family.summary.source") + ":", source.reference()), " "))))
     title = t("situation.when_used")
+    # On a phone, a card per option instead of a three-column table (see components.family_grid).
     return html.block([html.heading(title),
-                       html.table([t("compare.burden.option_column"), title, t("family.summary.source")], rows,
-                                  label=title, long_text=True)])
+                       wide_and_phone(html.table([t("compare.burden.option_column"), title, t("family.summary.source")], rows,
+                                                 label=title, long_text=True), Markup("").join(cards))])

@@ -80,6 +80,12 @@ def visible_count(page, selector: str, text: str | None = None) -> int:
                          [selector, text])
 
 
+def table_rows(page) -> dict[str, int]:
+    """Each visible table's name (its caption) and how many body rows it has."""
+    return dict(page.evaluate(f"""() => [...document.querySelectorAll('{_MAIN} table')].filter(t => t.checkVisibility())
+        .map(t => [t.querySelector('caption').innerText.trim(), t.querySelectorAll('tbody tr').length])"""))
+
+
 # ---- Option-Grid short ---------------------------------------------------------------------------------------
 
 
@@ -94,16 +100,17 @@ def test_compare_shows_the_short_grid_as_cards_on_a_phone_and_a_table_on_a_lapto
     cards = page.locator(f"{_MAIN} .ob-phone-only .ob-card").filter(has=page.locator("dt"))
     if phone:
         assert tables == 0, "a phone shows cards, not tables"
-        assert visible_count(page, f"{_MAIN} .ob-phone-only .ob-card") == 3 + 3  # the short grid, then goals and downsides
+        # when each is used, the short grid, then goals and downsides: a card per option each
+        assert visible_count(page, f"{_MAIN} .ob-phone-only .ob-card") == 3 + 3 + 3
+        grid = page.locator(f"{_MAIN} .ob-phone-only", has_text=t("compare.short.heading"))
         for index in range(3):
-            card = page.locator(f"{_MAIN} .ob-phone-only").first.locator(".ob-card").nth(index)
+            card = grid.locator(".ob-card").nth(index)
             expect(card).to_be_visible()
             assert card.locator("dt").count() == short
     else:
         assert visible_count(page, f"{_MAIN} .ob-phone-only .ob-card") == 0
-        assert tables == 3  # the short grid, goals/benefits/downsides and the sources
-        rows = page.locator(f"{_MAIN} .ob-wide-only table").first.locator("tbody tr")
-        assert rows.count() == short
+        assert tables >= 3 and visible_count(page, f"{_MAIN} .ob-wide-only table") == tables  # each has a phone form
+        assert table_rows(page)[t("compare.short.heading")] == short
     assert cards.count() >= 3
 
     # The old-source notice: once on the page, never in bold in a cell.
@@ -123,16 +130,16 @@ def test_compare_shows_the_short_grid_as_cards_on_a_phone_and_a_table_on_a_lapto
     # The full grid: one switch away, kept in the link.
     page.locator(_MAIN).get_by_text(t("compare.controls.full_grid")).click()
     wait_for_app(page)
-    assert "grid=full" in page.url
+    page.wait_for_url("**grid=full**")
+    expect(page.locator(_MAIN).get_by_role("heading", name=catalog.topics[0].name, exact=True).first).to_be_visible()
     if phone:
-        first = page.locator(f"{_MAIN} .ob-phone-only").first.locator(".ob-card").first
+        first = page.locator(f"{_MAIN} .ob-phone-only", has_text=catalog.topics[0].name).first.locator(".ob-card").first
         expect(first).to_be_visible()
         assert first.locator("dt").count() == len(catalog.attributes)
         assert visible_count(page, f"{_MAIN} table") == 0
     else:
-        body_rows = page.evaluate(f"""() => [...document.querySelectorAll('{_MAIN} .ob-wide-only table')]
-            .filter(t => t.checkVisibility()).map(t => t.querySelectorAll('tbody tr').length)""")
-        assert sum(body_rows[:-2]) == len(catalog.attributes)  # every topic's table, then goals and sources
+        rows = table_rows(page)
+        assert sum(rows.get(topic.name, 0) for topic in catalog.topics) == len(catalog.attributes)
     tall_screenshot(page, f"phone-compare-full-{width}x{height}")
 
 
