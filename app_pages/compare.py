@@ -37,10 +37,12 @@ else:
             controls.topic_picker(catalog, state)
             controls.wording_switch(state)
         with right:
+            if state.wording == FAMILY:
+                controls.full_grid_switch(state)
             controls.differences_switch(state)
             controls.presentation_switch(state, COMPARE)
 
-view = comparison_view(catalog, state.option_ids, state.wording, state.topic_id, state.differences_only)
+view = comparison_view(catalog, state.option_ids, state.wording, state.topic_id, state.differences_only, state.short_grid)
 comparison_grid(view)
 if state.presenting and state.topic_id is not None:  # the way on, where the room has scrolled to
     topic_steps(catalog, state, COMPARE, "app_pages/compare.py")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-CARRIED_PARAMS: tuple[str, ...] = ("options", "cancer", "site", "phase", "wording", "topic", "diff", "work")
+CARRIED_PARAMS: tuple[str, ...] = ("options", "cancer", "site", "phase", "wording", "topic", "diff", "grid", "work")
 # The family's own ratings, questions and notes: carried in their own address and "save my work" link, never in
 # a link made for others to open (a board's share link).
 PRIVATE_PARAMS: frozenset[str] = frozenset({"work"})
