@@ -68,6 +68,8 @@ def where_from(cell: Cell, stale_after_years: int, rest: str = "") -> Markup:
         details.append(t(key, number=cell.source_number, date=cell.source_date.isoformat()))
     if cell.old_source:
         details.append(t("compare.grid.old_flag", years=stale_after_years))
+    if cell.population:  # issue 12: who the source studied, as in the full grid
+        details.append(t("compare.grid.population", population=cell.population))
     lines.append(html.evidence(html.joined(details)))
     summary = t("compare.short.more_and_where" if rest else "compare.short.where")
     return Markup('<details class="ob-where"><summary>{}</summary>{}</details>').format(summary, Markup("").join(lines))
@@ -150,6 +152,8 @@ def _statement(statement: Statement, stale_after_years: int) -> Markup:
         evidence.append(t("compare.profiles.certainty", certainty=t(f"compare.certainty.{statement.certainty}")))
     if statement.old_source:
         evidence.append(t("compare.grid.old_flag", years=stale_after_years))
+    if statement.population:
+        evidence.append(t("compare.grid.population", population=statement.population))
     if evidence:
         lines.append(html.evidence(html.joined(evidence)))
     return html.lines(lines)

@@ -77,6 +77,8 @@ def _where_from(point: OptionPoint, rest: str, catalog: Catalog) -> list[object]
     if amount:
         parts.append(t("family.values.amount", amount=amount) + ".")
     parts.append(t("family.values.certainty", certainty=t(f"compare.certainty.{fact.certainty}")) + ".")
+    if fact.population:  # issue 12: who the source studied
+        parts.append(t("compare.grid.population", population=fact.population) + ".")
     if point.source:
         warning = age_warning(catalog, point.source, date.today())
         citation = html.joined((t("family.source") + ":", point.source.reference(), html.link(point.source.url)), " ")

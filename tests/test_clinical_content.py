@@ -129,3 +129,12 @@ def test_compare_cells_say_who_was_studied(catalog):
     assert label.split(":")[0] in str(cell_markup(recurrence, 5))
     statements = [s for p in grid.profiles for s in (*p.benefits, *p.downsides) if s.population]
     assert statements and "Who was studied" in str(statement_markup(statements[0], 5))
+
+
+def test_phone_cards_say_who_was_studied_too(catalog):
+    from components.family_grid import where_from
+    from optionboard.comparison import build_comparison
+
+    grid = build_comparison(catalog, ("wide-resection", "palliative-radiation"))
+    cell = next(c for group in grid.groups for row in group.rows for c in row.cells if c.population)
+    assert "Who was studied" in str(where_from(cell, 5))

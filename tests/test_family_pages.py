@@ -103,6 +103,19 @@ def test_glossary_searches(app_env, catalog):
     assert "zzqx" in unescape(texts(at.info))
 
 
+def test_glossary_offers_close_words_and_the_boards_own_options(app_env, catalog):
+    at = open_page("app_pages/glossary.py")
+    at.text_input(key="family.glossary.query").input("nuroblastoma").run()
+    assert not at.exception
+    assert t("family.glossary.near", query="nuroblastoma") in texts(at.info)
+    shown = [unescape(m.value).strip("*") for m in at.markdown if m.value.startswith("**")]
+    assert "neuroblastoma" in [s.lower() for s in shown]
+    assert t("family.glossary.options") in [unescape(s.value) for s in at.subheader]
+    at.text_input(key="family.glossary.query").input("zzqx").run()
+    assert all("shorter" not in info for info in texts(at.info))
+    assert t("family.glossary.count", shown=len(catalog.glossary), total=len(catalog.glossary)) in texts(at.caption)
+
+
 def test_values_show_rated_factors_first_and_readiness_note(app_env, catalog, three):
     at = open_page("app_pages/values.py", three)
     factor = catalog.value_factors[-1]
@@ -176,19 +189,6 @@ def test_cited_sources_carry_the_same_age_warning_as_on_the_compare_page(app_env
                                               for o in catalog.options_in(c.category_id)
                                               for source_id in (applicability_of(catalog, o.option_id).source_id, o.source_id)],
                                    catalog)
-
-
-def test_glossary_offers_close_words_and_the_boards_own_options(app_env, catalog):
-    at = open_page("app_pages/glossary.py")
-    at.text_input(key="family.glossary.query").input("nuroblastoma").run()
-    assert not at.exception
-    assert t("family.glossary.near", query="nuroblastoma") in texts(at.info)
-    shown = [unescape(m.value).strip("*") for m in at.markdown if m.value.startswith("**")]
-    assert "neuroblastoma" in [s.lower() for s in shown]
-    assert t("family.glossary.options") in [unescape(s.value) for s in at.subheader]
-    at.text_input(key="family.glossary.query").input("zzqx").run()
-    assert all("shorter" not in info for info in texts(at.info))
-    assert t("family.glossary.count", shown=len(catalog.glossary), total=len(catalog.glossary)) in texts(at.caption)
 
 
 HOSTILE_HTML = """<b>tag</b> "quoted" <img src=x onerror=alert()> &amp; {x}"""  # no digit: an answer with a number is a figure

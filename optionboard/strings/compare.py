@@ -65,6 +65,7 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.grid.not_known_flag": "NOT KNOWN",
         "compare.grid.numbers": "In numbers: {numbers}",
         "compare.grid.certainty": "How sure: {certainty}",
+        "compare.grid.population": "Who was studied: {population}",  # issue 12: the source's population
         "compare.grid.source": "Source [{number}], {date}",
         "compare.grid.source_undated": "Source [{number}], no date on the page (read {date})",
         "compare.grid.no_source": "No source",
@@ -233,8 +234,5 @@ TEXT: dict[str, dict[str, str]] = {
             "Our data has no schedules written for {cancer} for these options, so they show a typical example."
         ),
         "compare.burden.situation_default": "Schedules show typical examples. Choose the first cancer under Your child's situation (on Start or Compare) to see its schedules, where our data has them.",
-
-        # Who the cited source studied, under each cell (issue 12)
-        "compare.grid.population": "Who was studied: {population}",
     },
 }

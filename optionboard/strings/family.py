@@ -101,6 +101,12 @@ TEXT: dict[str, dict[str, str]] = {
         "family.glossary.count": "Showing {shown} of {total} words.",
         "family.glossary.none": "No word matches “{query}”. Check the spelling. The whole list is below.",
         "family.glossary.also": "Also written as",
+        # Glossary search: near matches, suggestions and the board's own option names (issue 12, point 5)
+        "family.glossary.near": "No word is spelled exactly like “{query}”. These words are close to it:",
+        "family.glossary.suggest": "No word matches “{query}”. Did you mean one of these?",
+        "family.glossary.options": "Options on this board",
+        "family.glossary.options_intro": "These options have “{query}” in their name. See them all on the Options page.",
+        "family.glossary.options_link": "Open the Options page",
 
         # What matters to us
         "family.values.title": "What matters to us",
@@ -282,12 +288,5 @@ TEXT: dict[str, dict[str, str]] = {
             "Some facts below ({count}) rest on a source older than {years} years or with no date. "
             "Tap \"More, and where this comes from\" under a card to see which, and ask your care team if newer facts exist."
         ),
-
-        # Glossary search: near matches, suggestions and the board's own option names (issue 12, point 5)
-        "family.glossary.near": "No word is spelled exactly like “{query}”. These words are close to it:",
-        "family.glossary.suggest": "No word matches “{query}”. Did you mean one of these?",
-        "family.glossary.options": "Options on this board",
-        "family.glossary.options_intro": "These options have “{query}” in their name. See them all on the Options page.",
-        "family.glossary.options_link": "Open the Options page",
     },
 }
