@@ -7,7 +7,7 @@ from components.comparison_grid import comparison_grid, option_profiles
 from components.comparison_view import comparison_view
 from components.data_access import load_catalog
 from components.family_options import options_param
-from components.presentation import apply_presentation, leave_presentation_link, topic_steps
+from components.presentation import apply_presentation, present_comparison
 from components.source_notes import source_notes
 from optionboard.i18n import t
 from optionboard.view_state import BURDEN, COMPARE, view_params
@@ -15,27 +15,25 @@ from optionboard.view_state import BURDEN, COMPARE, view_params
 catalog = load_catalog()
 state = controls.read_view_state(catalog, COMPARE)
 apply_presentation(state)
-st.title(t("compare.title"))
 if state.presenting:
-    leave_presentation_link(state, COMPARE, "app_pages/compare.py")
-    topic_steps(catalog, state, COMPARE, "app_pages/compare.py")
-else:
-    st.write(t("compare.intro"))
-    with st.container(border=True):
-        if controls.option_picker(catalog, state, COMPARE) is None:
-            st.stop()
-        left, right = st.columns(2)
-        with left:
-            controls.topic_picker(catalog, state)
-            controls.wording_switch(state)
-        with right:
-            controls.differences_switch(state)
-            controls.presentation_switch(state, COMPARE)
+    present_comparison(catalog, state, COMPARE, "app_pages/compare.py")
+    st.stop()
+
+st.title(t("compare.title"))
+st.write(t("compare.intro"))
+with st.container(border=True):
+    if controls.option_picker(catalog, state, COMPARE) is None:
+        st.stop()
+    left, right = st.columns(2)
+    with left:
+        controls.topic_picker(catalog, state)
+        controls.wording_switch(state)
+    with right:
+        controls.differences_switch(state)
+        controls.presentation_switch(state, COMPARE)
 
 view = comparison_view(catalog, state.option_ids, state.wording, state.topic_id, state.differences_only)
 comparison_grid(view)
-if state.presenting and state.topic_id is not None:  # the way on, where the room has scrolled to
-    topic_steps(catalog, state, COMPARE, "app_pages/compare.py")
 option_profiles(view)
 source_notes(view.notes)
 page_link("app_pages/burden.py", label=t("compare.link.burden"), icon=":material/event_repeat:",

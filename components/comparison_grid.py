@@ -73,7 +73,7 @@ def grid_block(comparison: Comparison, stale_after_years: int) -> Markup:
     return html.block(parts)
 
 
-def _statement_markup(statement: Statement, stale_after_years: int) -> Markup:
+def statement_markup(statement: Statement, stale_after_years: int) -> Markup:
     """The statement and how often it happens as it reads; how sure and how old set quieter, as in the grid."""
     lines: list[object] = [t("compare.profiles.line", text=statement.text, number=statement.source_number)]
     if statement.how_often:
@@ -94,7 +94,7 @@ def profiles_block(profiles: tuple[OptionProfile, ...], stale_after_years: int) 
         statements = getattr(profile, section)
         if not statements:
             return html.text(t("compare.profiles.none_listed"))
-        return html.bullets(_statement_markup(s, stale_after_years) for s in statements)
+        return html.bullets(statement_markup(s, stale_after_years) for s in statements)
 
     heading = t("compare.profiles.heading")
     rows = ([t(f"compare.profiles.{section}"), *(cell(p, section) for p in profiles)] for section in PROFILE_SECTIONS)

@@ -7,6 +7,7 @@ when the widget first appears, and its callback writes the new value back to the
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import streamlit as st
@@ -28,8 +29,10 @@ def read_view_state(catalog: Catalog, page: str) -> ViewState:
         st.info(plain_cell(notice), icon=":material/link_off:")  # notices quote the untrusted link
     wanted = view_params(parsed.state, page)
     kept = {k: v for k, v in params.items() if k in STREAMLIT_PARAMS}
-    if params != {**wanted, **kept}:
-        st.query_params.from_dict({**wanted, **kept})
+    # Written on every run, even when the server already holds these values: a page link to the same page
+    # (a presentation step, "leave presentation") reruns with the link's parameters but leaves the old ones
+    # in the browser's address bar. The browser changes its address only when the text differs.
+    st.query_params.from_dict({**wanted, **kept})
     return parsed.state
 
 
@@ -145,10 +148,11 @@ def measure_picker(state: ViewState, page: str) -> None:
 
 
 def share_link(state: ViewState, page: str) -> None:
-    """The link that reopens this view, in a code box (which has a copy button), with a plain hint."""
+    """The link that reopens this view, in a code box (which has a copy button), with a plain hint. It never
+    carries presentation mode: whoever opens it (a laptop following a wall screen) gets normal-size text."""
     st.header(t("compare.share.heading"))
     st.caption(t("compare.share.hint"))
-    query = urlencode(view_params(state, page), safe=",:;@+")
+    query = urlencode(view_params(replace(state, presenting=False, step=None), page), safe=",:;@+")
     try:
         base = urlsplit(st.context.url)
         st.code(urlunsplit((base.scheme, base.netloc, base.path, query, "")), language=None, wrap_lines=True)

@@ -2,7 +2,7 @@
 
 Every choice on these pages lives in the query string, so a copied link reopens the same view:
 ``options`` (see ``selection``), ``topic``, ``wording=family|clinical``, ``diff=1``, ``mode=present``,
-``measure``, ``home=1`` and ``plan_a`` / ``plan_b``. A plan is written as
+``measure``, ``home=1``, ``step`` (the presentation step on screen) and ``plan_a`` / ``plan_b``. A plan is written as
 ``slot:option[+option]@start_day`` parts joined by ``;``, for example
 ``chemotherapy:chemo-iv@0;surgery:wide-resection@70`` (``@start_day`` may be left out for the slot's
 usual start; ``none`` is a plan with nothing in it). Reading never raises: anything it cannot use gives a
@@ -22,7 +22,7 @@ from .selection import format_option_ids, parse_option_ids
 
 COMPARE, BURDEN, PLANS = "compare", "burden", "plans"
 PAGE_PARAMS = {
-    COMPARE: ("options", "topic", "wording", "diff", "mode"),
+    COMPARE: ("options", "topic", "wording", "diff", "mode", "step"),
     BURDEN: ("options", "measure", "mode"),
     PLANS: ("plan_a", "plan_b", "measure", "home", "mode"),
 }
@@ -47,6 +47,7 @@ class ViewState:
     include_home_days: bool
     plan_a: Plan
     plan_b: Plan
+    step: str | None = None  # the presentation step on screen (see optionboard.slides); only while presenting
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,13 @@ def _parse_part(text: str, catalog: Catalog) -> tuple[PlanPart | None, str | Non
     return PlanPart(slot_id, option_ids, start), None
 
 
+def parse_step(raw: str | None) -> str | None:
+    """A step name as the link gives it; whether the comparison has that step is for the page to say."""
+    if raw in (None, ""):
+        return None
+    return raw[:80]
+
+
 def format_plan(plan: Plan) -> str:
     if not plan.parts:
         return EMPTY_PLAN
@@ -160,6 +168,7 @@ def read_view(params: Mapping[str, str], catalog: Catalog) -> ParsedView:
         include_home_days=take(parse_switch(raw.get("home"), "1", "home")),
         plan_a=take(parse_plan(raw.get("plan_a"), catalog, default_a)),
         plan_b=take(parse_plan(raw.get("plan_b"), catalog, default_b)),
+        step=parse_step(raw.get("step")),
     )
     return ParsedView(state, tuple(notices))
 
@@ -176,5 +185,6 @@ def view_params(state: ViewState, page: str) -> dict[str, str]:
         "home": "1" if state.include_home_days else None,
         "plan_a": format_plan(state.plan_a),
         "plan_b": format_plan(state.plan_b),
+        "step": state.step if state.presenting else None,
     }
     return {k: v for k, v in every.items() if k in PAGE_PARAMS[page] and v is not None}
