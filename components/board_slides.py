@@ -57,7 +57,11 @@ def _profile_markup(slide: model.Slide, headings: list[str], years: int) -> Mark
             return html.text(t("compare.profiles.none_listed"))
         return html.bullets(statement_markup(s, years) for s in statements)
 
-    rows = ([t(f"compare.profiles.{row.section}"), *(cell(s) for s in row.statements)] for row in slide.profile_rows)
+    def section(row: model.ProfileRow) -> str:
+        name = t(f"compare.profiles.{row.section}")
+        return t("board.present.continued", section=name) if row.continued else name
+
+    rows = ([section(row), *(cell(s) for s in row.statements)] for row in slide.profile_rows)
     return _slide(slide.title, html.table([t("compare.profiles.section_column"), *headings], rows, label=slide.title,
                                           long_text=True, swipe_hint=False))
 

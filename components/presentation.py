@@ -64,7 +64,7 @@ PRESENTATION_CSS = f"""
     color: #000000 !important; padding: calc({model.CELL_PAD_Y} * {_U}) calc({model.CELL_PAD_X} * {_U}) !important;
     vertical-align: top !important; }}
   .ob-note, .ob-block summary {{ font-size: {_size(model.TEXT_FONT, 16)} !important; color: #000000 !important; }}
-  .ob-evidence {{ color: #000000 !important; font-size: {_size(model.SMALL_FONT, 13)} !important; }}
+  .ob-evidence {{ color: #000000 !important; font-size: {model.SMALL_FONT / model.TEXT_FONT:.2f}em !important; }}
   h1 {{ font-size: {_size(5, 32)} !important; color: #000000 !important; }}
   h2, .ob-block h2 {{ font-size: {_size(model.TITLE_FONT, 24)} !important; color: #000000 !important; }}
   h3 {{ font-size: {_size(3, 20)} !important; color: #000000 !important; }}
@@ -83,6 +83,7 @@ PRESENTATION_CSS = f"""
   .ob-slide .ob-sources thead th:nth-child(3) {{ width: {model.SOURCE_COLUMNS[2] * 100:.0f}%; }}
   .ob-slide .ob-sources tbody th {{ width: auto; }}
   .ob-slide .ob-sources a {{ overflow-wrap: anywhere; }}
+  .ob-slide td .ob-list, .ob-slide td .ob-list li {{ font-size: 1em !important; }}
   .ob-slide .ob-list li {{ margin: 0 0 calc({model.LIST_ITEM_GAP} * {_U}) 0; }}
   .ob-start-columns {{ display: flex; gap: calc(4 * {_U}); align-items: flex-start; }}
   .ob-start-text {{ flex: 1 1 55%; font-size: {_size(2.8, 18)}; }}

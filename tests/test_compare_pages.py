@@ -132,7 +132,7 @@ def test_too_many_options_keep_the_first_four():
 
 
 def test_presentation_mode_has_no_editing_controls():
-    at = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy")
+    at = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy", topic="side-effects")
     assert not at.exception
     assert not at.multiselect and not at.toggle and not at.selectbox and not at.radio and not at.pills
     assert any("Leave presentation" in link.label for link in at.get("page_link"))
@@ -256,27 +256,77 @@ def test_options_chosen_on_compare_reach_the_burden_page_through_its_link(catalo
     assert not at.warning
 
 
-def test_presentation_steps_through_the_topics_one_at_a_time(catalog):
+def step_links(at: AppTest) -> dict[str, dict[str, list[str]]]:
+    return {link.proto.label: parse_qs(link.proto.query_string) for link in at.get("page_link")}
+
+
+def test_presentation_starts_with_what_is_compared_and_a_link_to_follow_along(catalog):
     topics = [topic for topic in catalog.topics if catalog.attributes_in(topic.topic_id)]
-    whole = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy")
-    first = next(link for link in whole.get("page_link") if "One topic at a time" in link.proto.label)
-    assert parse_qs(first.proto.query_string)["topic"] == [topics[0].topic_id]
+    at = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy", wording="clinical")
+    assert not at.exception
+    assert at.query_params["step"] == "start" and "topic" not in at.query_params
+    start = texts(at.html)
+    assert "Follow on your laptop" in start and 'src="data:image/png;base64,' in start
+    # the follow-along link opens the same view without presentation mode
+    assert "/compare?options=radiation-xray,proton-therapy&amp;wording=clinical<" in start or \
+        "?options=radiation-xray,proton-therapy&amp;wording=clinical<" in start
+    links = step_links(at)
+    following = next(query for label, query in links.items() if label.startswith("Next"))
+    assert following["step"] == [topics[0].topic_id] and following["mode"] == ["present"]
+    assert following["wording"] == ["clinical"] and following["topic"] == [topics[0].topic_id]
+    assert not any(label.startswith("Previous") for label in links)
+    leave = next(query for label, query in links.items() if label.startswith("Leave"))
+    assert "mode" not in leave and "step" not in leave and leave["wording"] == ["clinical"]
+
+
+def test_presentation_steps_through_the_topics_one_at_a_time(catalog):
+    """Updated: a presentation now steps through a start slide, every topic (cut to fit the screen), goals and
+    sources; the old "All topics on one page" link and the caption repeated above and below are gone."""
+    topics = [topic for topic in catalog.topics if catalog.attributes_in(topic.topic_id)]
     at = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy", topic=topics[1].topic_id)
     assert not at.exception
-    links = {link.proto.label: parse_qs(link.proto.query_string) for link in at.get("page_link")}
+    assert at.query_params["step"] == topics[1].topic_id and at.query_params["topic"] == topics[1].topic_id
+    links = step_links(at)
     previous = next(query for label, query in links.items() if label.startswith("Previous"))
     following = next(query for label, query in links.items() if label.startswith("Next"))
-    every = next(query for label, query in links.items() if label.startswith("All topics"))
-    assert previous["topic"] == [topics[0].topic_id] and following["topic"] == [topics[2].topic_id]
-    assert "topic" not in every
+    assert previous["step"][0].split(".")[0] == topics[0].topic_id
+    assert following["step"][0] in (topics[2].topic_id, f"{topics[1].topic_id}.2")
     assert all(query["mode"] == ["present"] and query["options"] == ["radiation-xray,proton-therapy"]
-               for query in (previous, following, every))
-    assert texts(at.caption).count(f"Topic 2 of {len(topics)}") == 2  # above the grid and again below it
-    assert page_headings(at)[0] == topics[1].name
-    last = open_page(COMPARE, mode="present", topic=topics[-1].topic_id)
+               for query in (previous, following))
+    assert page_headings(at)[0].startswith(topics[1].name)
+    assert "Step " in texts(at.caption)
+    last = open_page(COMPARE, mode="present", step="sources")
     assert not last.exception
     labels = [link.proto.label for link in last.get("page_link")]
-    assert any(label.startswith("Previous") for label in labels) and not any(label.startswith("Next") for label in labels)
+    assert any(label.startswith("Previous") for label in labels)
+    assert page_headings(last)[0].startswith("Sources")
+
+
+def test_every_step_of_a_presentation_is_reachable_and_a_bad_step_falls_back_to_the_start():
+    at = open_page(COMPARE, mode="present", options="expandable-endoprosthesis,rotationplasty,amputation,radiation-xray")
+    seen = []
+    while True:
+        assert not at.exception
+        seen.append(at.query_params["step"])
+        following = [query for label, query in step_links(at).items() if label.startswith("Next")]
+        if not following:
+            break
+        at.query_params.clear()
+        for key, value in following[0].items():
+            at.query_params[key] = value[0]
+        at.run()
+    assert seen[0] == "start" and seen[-1].startswith("sources") and len(seen) == len(set(seen)) > 8
+    assert any("." in step for step in seen)  # a topic too tall for one screen goes on over further steps
+    bad = open_page(COMPARE, mode="present", step="<b>nowhere</b>")
+    assert not bad.exception
+    assert "presentation step" in texts(bad.info) and bad.query_params["step"] == "start"
+
+
+def test_share_links_never_carry_presentation_mode():
+    at = open_page(PLANS, mode="present")
+    assert not at.exception
+    assert "mode=present" not in texts(at.code)
+    assert any("Leave presentation" in link.label for link in at.get("page_link"))
 
 
 def test_the_merged_schedule_is_shown_whole_a_year_at_a_time(catalog):

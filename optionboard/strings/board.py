@@ -26,6 +26,7 @@ TEXT: dict[str, dict[str, str]] = {
         "board.present.keys": "Keys: PageDown, PageUp or the arrow keys step; Esc leaves presentation mode.",
         "board.present.goals": "Goals, benefits and downsides",
         "board.present.sources": "Sources",
+        "board.present.continued": "{section} (continued)",
         "board.present.step_unknown": "The link names a presentation step this comparison does not have ({value}); showing the first step.",
         "board.present.no_steps": "No questions to show with these settings.",
         "board.sources.col.kind": "Kind",
