@@ -6,10 +6,9 @@ from components.app_menu import page_link
 from components.burden_chart import year_and_month_charts
 from components.burden_view import burden_view
 from components.data_access import load_catalog
-from components.family_options import options_param
 from components.presentation import apply_presentation, leave_presentation_link
 from optionboard.i18n import t
-from optionboard.view_state import BURDEN, COMPARE, PLANS, view_params
+from optionboard.view_state import BURDEN, COMPARE, PLANS, link_params
 
 catalog = load_catalog()
 state = controls.read_view_state(catalog, BURDEN)
@@ -17,6 +16,9 @@ apply_presentation(state)
 st.title(t("compare.burden.title"))
 if state.presenting:
     leave_presentation_link(state, BURDEN, "app_pages/burden.py")
+    if not state.option_ids:
+        st.warning(t("compare.present.too_few"), icon=":material/warning:")
+        st.stop()
 else:
     st.write(t("compare.burden.intro"))
     with st.container(border=True):
@@ -42,9 +44,8 @@ year_and_month_charts(charts.by_year, charts.by_month, state.measure, "compare.b
 
 st.html(view.year_by_year)
 
-page_link("app_pages/compare.py", label=t("compare.link.compare"), icon=":material/view_column:", query_params=view_params(state, COMPARE))
-page_link("app_pages/plans.py", label=t("compare.link.plans"), icon=":material/account_tree:", query_params=view_params(state, PLANS))
-page_link("app_pages/summary.py", label=t("compare.link.summary"), icon=":material/download:",
-          query_params=options_param(state.option_ids))
+page_link("app_pages/compare.py", label=t("compare.link.compare"), icon=":material/view_column:", query_params=link_params(state, COMPARE))
+page_link("app_pages/plans.py", label=t("compare.link.plans"), icon=":material/account_tree:", query_params=link_params(state, PLANS))
+page_link("app_pages/summary.py", label=t("compare.link.summary"), icon=":material/download:")
 controls.share_link(state, BURDEN)
 st.info(t("app.not_advice"), icon=":material/info:")

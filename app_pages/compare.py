@@ -6,17 +6,21 @@ from components.app_menu import page_link
 from components.comparison_grid import comparison_grid, option_profiles
 from components.comparison_view import comparison_view
 from components.data_access import load_catalog
-from components.family_options import options_param
-from components.presentation import apply_presentation, present_comparison
+from components.presentation import apply_presentation, leave_presentation_link, present_comparison
 from components.source_notes import source_notes
 from optionboard.i18n import t
-from optionboard.view_state import BURDEN, COMPARE, view_params
+from optionboard.selection import MIN_OPTIONS
+from optionboard.view_state import BURDEN, COMPARE, link_params
 
 catalog = load_catalog()
 state = controls.read_view_state(catalog, COMPARE)
 apply_presentation(state)
 if state.presenting:
-    present_comparison(catalog, state, COMPARE, "app_pages/compare.py")
+    if len(state.option_ids) < MIN_OPTIONS:
+        leave_presentation_link(state, COMPARE, "app_pages/compare.py")
+        st.warning(t("compare.present.too_few"), icon=":material/warning:")
+    else:
+        present_comparison(catalog, state, COMPARE, "app_pages/compare.py")
     st.stop()
 
 st.title(t("compare.title"))
@@ -37,8 +41,7 @@ comparison_grid(view)
 option_profiles(view)
 source_notes(view.notes)
 page_link("app_pages/burden.py", label=t("compare.link.burden"), icon=":material/event_repeat:",
-          query_params=view_params(state, BURDEN))
-page_link("app_pages/summary.py", label=t("compare.link.summary"), icon=":material/download:",
-          query_params=options_param(state.option_ids))
+          query_params=link_params(state, BURDEN))
+page_link("app_pages/summary.py", label=t("compare.link.summary"), icon=":material/download:")
 controls.share_link(state, COMPARE)
 st.info(t("app.not_advice"), icon=":material/info:")

@@ -3,14 +3,12 @@ import streamlit as st
 
 from components.data_access import load_catalog
 from components.family_nav import next_steps
-from components.family_options import chosen_options
 from components.family_text import plain_paragraph
 from components.plain_text import plain
 from optionboard.glossary import search_glossary
 from optionboard.i18n import t
 
 catalog = load_catalog()
-option_ids = chosen_options(catalog, picker=False)
 
 st.title(t("family.glossary.title"))
 st.write(t("family.glossary.intro"))
@@ -29,4 +27,4 @@ for term in found:
         if others:
             st.caption(plain(f"{t('family.glossary.also')}: {', '.join(others)}"))
 
-next_steps("app_pages/glossary.py", option_ids)
+next_steps("app_pages/glossary.py")

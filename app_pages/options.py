@@ -2,6 +2,7 @@
 import streamlit as st
 
 from components.data_access import load_catalog
+from components.family_nav import next_steps
 from components.option_card import option_list
 from optionboard.i18n import t
 
@@ -11,3 +12,4 @@ st.write(t("options.intro"))
 st.caption(t("options.count", options=len(catalog.options), categories=len(catalog.categories), sources=len(catalog.sources)))
 option_list(catalog)
 st.info(t("app.not_advice"), icon=":material/info:")
+next_steps("app_pages/options.py")

@@ -3,7 +3,7 @@ import streamlit as st
 
 from components.data_access import load_catalog
 from components.family_nav import next_steps
-from components.family_options import chosen_options
+from components.family_options import chosen_options, no_options_note
 from components.family_state import OWN_QUESTIONS_KEY, picked_question_ids, question_key
 from components.plain_text import plain
 from components.glossary_terms import term_meanings
@@ -14,6 +14,8 @@ catalog = load_catalog()
 st.title(t("family.questions.title"))
 st.write(t("family.questions.intro"))
 option_ids = chosen_options(catalog)
+if not option_ids:
+    no_options_note()
 
 
 def question_boxes(questions) -> None:
@@ -37,4 +39,4 @@ st.text_area(t("family.questions.own.label"), help=t("family.questions.own.help"
 count = len(picked_question_ids(catalog, option_ids)) + len(own_question_lines(st.session_state.get(OWN_QUESTIONS_KEY) or ""))
 st.caption(t("family.questions.count", count=count))
 
-next_steps("app_pages/questions.py", option_ids)
+next_steps("app_pages/questions.py")

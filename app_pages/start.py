@@ -11,10 +11,12 @@ from optionboard.i18n import t
 from optionboard.staleness import source_dates
 
 catalog = load_catalog()
-option_ids = chosen_options(catalog, picker=False)
 
 st.title(t("family.start.title"))
 st.write(t("family.start.intro"))
+with st.container(border=True):
+    chosen_options(catalog, label_key="family.options.start_label")
+    st.caption(t("family.start.options_note"))
 
 with st.container(border=True):
     st.header(t("family.start.warning.heading"), anchor=False)
@@ -40,4 +42,4 @@ st.write(t("family.start.about.dates", count=dates.count, oldest=dates.oldest.is
 with st.expander(t("family.start.about.sources")):
     st.markdown(source_citations(catalog))
 
-next_steps("app_pages/start.py", option_ids)
+next_steps("app_pages/start.py")

@@ -5,7 +5,7 @@ import streamlit as st
 
 from components.data_access import load_catalog
 from components.family_nav import next_steps
-from components.family_options import chosen_options
+from components.family_options import chosen_options, no_options_note
 from components.family_state import NAME_KEY, family_choices
 from components.summary_view import summary_preview
 from optionboard.i18n import t
@@ -16,6 +16,8 @@ catalog = load_catalog()
 st.title(t("family.summary.title"))
 st.write(t("family.summary.intro"))
 option_ids = chosen_options(catalog)
+if not option_ids:
+    no_options_note()
 
 st.text_input(t("family.summary.name.label"), help=t("family.summary.name.help"), key=NAME_KEY,
               persist_state="session", max_chars=80)
@@ -37,4 +39,4 @@ st.caption(t("family.summary.privacy"))
 
 summary_preview(summary)
 
-next_steps("app_pages/summary.py", option_ids)
+next_steps("app_pages/summary.py")

@@ -3,7 +3,6 @@ import streamlit as st
 
 from components.data_access import load_catalog
 from components.family_nav import next_steps
-from components.family_options import chosen_options
 from components.family_text import plain_paragraph, source_caption, tests_overview
 from components.plain_text import plain
 from components.glossary_terms import term_popover
@@ -11,7 +10,6 @@ from optionboard.diagnostics import at_a_glance
 from optionboard.i18n import t
 
 catalog = load_catalog()
-option_ids = chosen_options(catalog, picker=False)
 
 st.title(t("family.tests.title"))
 st.write(t("family.tests.intro"))
@@ -31,4 +29,4 @@ for test in catalog.diagnostics:
         source_caption(catalog, catalog.sources[test.source_id])
         term_popover([test.name, test.shows, test.experience], catalog)
 
-next_steps("app_pages/tests_and_scans.py", option_ids)
+next_steps("app_pages/tests_and_scans.py")

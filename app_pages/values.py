@@ -3,7 +3,7 @@ import streamlit as st
 
 from components.data_access import load_catalog
 from components.family_nav import next_steps
-from components.family_options import chosen_options
+from components.family_options import chosen_options, no_options_note
 from components.family_state import CHILD_TOGGLE_KEY, child_ratings_on, ratings, readiness_answers
 from components.values_view import factor_card, rating_controls, readiness_controls, readiness_note
 from optionboard.i18n import t
@@ -27,21 +27,24 @@ if with_child:
         rating_controls(catalog.value_factors, child=True)
 
 st.header(t("family.values.results.heading"), divider="gray")
-relations = relate_factors(catalog, option_ids, ratings(catalog), ratings(catalog, child=True) if with_child else None)
-important = [r for r in relations if r.rated_important]
-st.subheader(t("family.values.results.important"), anchor=False)
-if not important:
-    st.write(t("family.values.results.none_important"))
-for relation in important:
-    factor_card(relation, catalog, with_child)
-with st.expander(t("family.values.results.other")):
-    for relation in relations:
-        if not relation.rated_important:
-            factor_card(relation, catalog, with_child)
+if option_ids:
+    relations = relate_factors(catalog, option_ids, ratings(catalog), ratings(catalog, child=True) if with_child else None)
+    important = [r for r in relations if r.rated_important]
+    st.subheader(t("family.values.results.important"), anchor=False)
+    if not important:
+        st.write(t("family.values.results.none_important"))
+    for relation in important:
+        factor_card(relation, catalog, with_child)
+    with st.expander(t("family.values.results.other")):
+        for relation in relations:
+            if not relation.rated_important:
+                factor_card(relation, catalog, with_child)
+else:
+    no_options_note()
 
 st.header(t("family.readiness.heading"), divider="gray")
 st.write(t("family.readiness.intro"))
 readiness_controls()
 readiness_note(assess(readiness_answers()))
 
-next_steps("app_pages/values.py", option_ids)
+next_steps("app_pages/values.py")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import streamlit as st
 
+from components.carried_state import carried_query
 from optionboard.i18n import t
 
 
@@ -60,7 +61,8 @@ def menu() -> dict[str, list[st.Page]]:
     return {t(section): [copy.copy(pages[spec.path]) for spec in specs] for section, specs in SECTIONS}
 
 
-def page_link(path: str, **link) -> None:
-    """``st.page_link`` to the page in file ``path``. Given a file, st.page_link resolves it on disk again
-    (a quarter of a millisecond per link); given the built page, it does not."""
-    st.page_link(_built_pages()[path], **link)
+def page_link(path: str, query_params: dict[str, str] | None = None, **link) -> None:
+    """``st.page_link`` to the page in file ``path``, carrying the person's choices (``carried_query``) under
+    the link's own parameters. Given a file, st.page_link resolves it on disk again (a quarter of a
+    millisecond per link); given the built page, it does not."""
+    st.page_link(_built_pages()[path], query_params={**carried_query(), **(query_params or {})}, **link)

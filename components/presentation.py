@@ -28,13 +28,15 @@ import streamlit as st
 from markupsafe import Markup
 
 from components.app_menu import page_link
+from components.carried_state import replace_params
 from components.board_slides import deck, qr_data_uri, start_markup
 from components.plain_text import plain_cell
 from optionboard import slides as model
+from optionboard.carried import shareable
 from optionboard.catalog import Catalog
 from optionboard.comparison import option_heading
 from optionboard.i18n import t
-from optionboard.view_state import STREAMLIT_PARAMS, ViewState, view_params
+from optionboard.view_state import ViewState, kept_params, link_params, view_params
 
 _U = "var(--ob-u)"
 
@@ -162,7 +164,7 @@ def leave_presentation_link(state: ViewState, page: str, page_file: str) -> None
     """The one control presentation mode keeps on burden and plans: back to the normal view of the same
     selection, with Escape bound to it."""
     page_link(page_file, label=t("board.present.leave"), icon=":material/close_fullscreen:",
-              query_params=view_params(_without_presentation(state, state.topic_id), page))
+              query_params=link_params(_without_presentation(state, state.topic_id), page))
     st.html(keys_script(), unsafe_allow_javascript=True)
 
 
@@ -191,11 +193,11 @@ def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file:
     wanted = view_params(here, page)
     if any(st.query_params.get(name) != wanted.get(name) for name in ("step", "topic")):
         # the address names the step on screen, so reopening it shows this step
-        st.query_params.from_dict({**wanted, **{k: v for k, v in st.query_params.to_dict().items() if k in STREAMLIT_PARAMS}})
+        replace_params({**kept_params(st.query_params.to_dict(), page), **wanted})
 
     def step_params(position: int) -> dict[str, str]:
         target = shown.slides[position - 1] if position else None
-        return view_params(replace(state, step=keys[position], topic_id=target.topic_id if target else None), page)
+        return link_params(replace(state, step=keys[position], topic_id=target.topic_id if target else None), page)
 
     previous_column, next_column, where_column, leave_column = st.columns([3, 3, 2, 3], vertical_alignment="center")
     with previous_column:
@@ -208,11 +210,13 @@ def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file:
         st.caption(t("board.present.step_of", number=index + 1, total=len(keys)))
     with leave_column:
         page_link(page_file, label=t("board.present.leave"), icon=":material/close_fullscreen:",
-                  query_params=view_params(_without_presentation(state, here.topic_id), page))
+                  query_params=link_params(_without_presentation(state, here.topic_id), page))
 
     if slide is None:
         names = tuple(option_heading(catalog, o, state.wording) for o in state.option_ids)
-        follow = absolute_link(view_params(_without_presentation(state, None), page))
+        # the same view in normal size: the options, settings and situation carried here, never the step or topic
+        carried_here = {k: v for k, v in shareable(st.query_params.to_dict()).items() if k != "topic"}
+        follow = absolute_link({**carried_here, **view_params(_without_presentation(state, None), page)})
         body = start_markup(t("board.present.start_title", count=len(names)), names, situation, follow,
                             qr_data_uri(catalog, follow))
     else:

@@ -12,27 +12,30 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import streamlit as st
 
+from components.carried_state import replace_params, write_param
 from components.plain_text import plain_cell
 from optionboard import burden
 from optionboard.catalog import Catalog
+from optionboard.carried import shareable
 from optionboard.comparison import WORDINGS
 from optionboard.i18n import t
 from optionboard.plans import LATEST_START, SLOTS, Plan, PlanPart, make_plan
 from optionboard.selection import MAX_OPTIONS, MIN_OPTIONS, PICKER_LIST_LIMIT, SEARCH_MAX_CHARS, format_option_ids, picker_choices, picker_needs_search, starting_sets
-from optionboard.view_state import ALL_TOPICS, DEFAULT_MEASURE, PRESENT, STREAMLIT_PARAMS, ViewState, format_plan, read_view, view_params
+from optionboard.view_state import ALL_TOPICS, DEFAULT_MEASURE, PRESENT, ViewState, format_plan, kept_params, read_view, view_params
 
 
 def read_view_state(catalog: Catalog, page: str) -> ViewState:
     params = st.query_params.to_dict()
-    parsed = read_view(params, catalog)
+    parsed = read_view(params, catalog, page)
     for notice in parsed.notices:
         st.info(plain_cell(notice), icon=":material/link_off:")  # notices quote the untrusted link
-    wanted = view_params(parsed.state, page)
-    kept = {k: v for k, v in params.items() if k in STREAMLIT_PARAMS}
-    # Written on every run, even when the server already holds these values: a page link to the same page
-    # (a presentation step, "leave presentation") reruns with the link's parameters but leaves the old ones
-    # in the browser's address bar. The browser changes its address only when the text differs.
-    st.query_params.from_dict({**wanted, **kept})
+    wanted = {**kept_params(params, page), **view_params(parsed.state, page)}
+    replace_params(wanted)
+    if params == wanted:
+        # Sent again although the server already holds these values: a page link to the same page (a
+        # presentation step, "leave presentation") reruns with the link's parameters but leaves the old ones in
+        # the browser's address bar. The browser changes its address only when the text differs.
+        st.query_params.from_dict(wanted)
     return parsed.state
 
 
@@ -43,34 +46,30 @@ def _page_key(page: str, widget: str) -> str:
 
 
 def _seed(key: str, value) -> None:
-    if key not in st.session_state:
+    """Give a widget the address's value when it first appears and whenever the address changed since (Back,
+    Forward, a link): otherwise the picker would keep showing what the page no longer shows."""
+    synced = f"{key}.from_address"
+    if key not in st.session_state or st.session_state.get(synced) != value:
         st.session_state[key] = value
-
-
-def _write_param(param: str, text: str | None) -> None:
-    if text is None:
-        st.query_params.pop(param, None)
-    else:
-        st.query_params[param] = text
+        st.session_state[synced] = value
 
 
 def _url_writer(param: str, key: str, to_text: Callable[[object], str | None]) -> Callable[[], None]:
     def write() -> None:
-        _write_param(param, to_text(st.session_state[key]))
+        write_param(param, to_text(st.session_state[key]))
     return write
 
 
 def _write_options(key: str) -> None:
-    chosen = st.session_state[key]
-    if MIN_OPTIONS <= len(chosen) <= MAX_OPTIONS:
-        _write_param("options", format_option_ids(chosen))
+    """Every change goes to the address, even below 2 options, so no page shows an option the picker dropped."""
+    write_param("options", format_option_ids(st.session_state[key]) or None)
 
 
 def _choose_set(sets: dict[str, tuple[str, ...]], key: str, options_key: str) -> None:
     name = st.session_state[key]
     if name in sets:
         st.session_state[options_key] = list(sets[name])
-        _write_param("options", format_option_ids(sets[name]))
+        write_param("options", format_option_ids(sets[name]))
 
 
 def option_picker(catalog: Catalog, state: ViewState, page: str) -> tuple[str, ...] | None:
@@ -152,7 +151,8 @@ def share_link(state: ViewState, page: str) -> None:
     carries presentation mode: whoever opens it (a laptop following a wall screen) gets normal-size text."""
     st.header(t("compare.share.heading"))
     st.caption(t("compare.share.hint"))
-    query = urlencode(view_params(replace(state, presenting=False, step=None), page), safe=",:;@+")
+    query = urlencode({**shareable(st.query_params.to_dict()), **view_params(replace(state, presenting=False, step=None), page)},
+                      safe=",:;@+")
     try:
         base = urlsplit(st.context.url)
         st.code(urlunsplit((base.scheme, base.netloc, base.path, query, "")), language=None, wrap_lines=True)
@@ -172,7 +172,7 @@ def _write_plan(plan_key: str) -> None:
         chosen = st.session_state[options_key]
         option_ids = tuple(chosen) if plan_slot.holds_several else ((chosen,) if chosen else ())
         parts.append(PlanPart(plan_slot.slot_id, option_ids, int(st.session_state[start_key])))
-    _write_param(plan_key, format_plan(make_plan(parts)))
+    write_param(plan_key, format_plan(make_plan(parts)))
 
 
 def plan_search(catalog: Catalog) -> str | None:

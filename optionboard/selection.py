@@ -1,7 +1,7 @@
 """Which options a view shows, read from untrusted URL text.
 
 Every page that works on "the chosen options" reads them from the ``options`` query parameter, so a
-copied link reopens the same view. Bad input never raises: it yields a notice and a fallback.
+copied link reopens the same view. Bad input never raises: it yields a notice, and what could be read.
 """
 from __future__ import annotations
 
@@ -20,7 +20,8 @@ class OptionChoice:
 
 
 def starting_sets(catalog: Catalog) -> dict[str, tuple[str, ...]]:
-    """Sensible first comparisons, named in plain words; only those whose options all exist."""
+    """Ready-made comparisons a person may pick with one tap (never picked for them), named in plain words;
+    only those whose options all exist."""
     wanted = {
         "Ways to rebuild the leg": ("expandable-endoprosthesis", "fibular-graft", "rotationplasty", "amputation"),
         "Radiation: X-rays or protons": ("radiation-xray", "proton-therapy"),
@@ -31,19 +32,13 @@ def starting_sets(catalog: Catalog) -> dict[str, tuple[str, ...]]:
     return {name: ids for name, ids in wanted.items() if all(i in catalog.options for i in ids)}
 
 
-def default_choice(catalog: Catalog) -> tuple[str, ...]:
-    sets = starting_sets(catalog)
-    if sets:
-        return next(iter(sets.values()))
-    return tuple(list(catalog.options)[:MIN_OPTIONS])
-
-
 def parse_option_ids(raw: str | None, catalog: Catalog) -> OptionChoice:
-    """Read ``a,b,c`` into known, distinct option ids (2 to 4); anything else gives a notice and the default."""
-    if raw is None or raw == "":
-        return OptionChoice(default_choice(catalog), ())
+    """Read ``a,b,c`` into known, distinct option ids (at most 4). Nothing is ever chosen for the family: an
+    empty or unusable list is no choice at all, and the page says how to choose."""
+    if not raw:
+        return OptionChoice((), ())
     if len(raw) > _MAX_PARAM_CHARS:
-        return OptionChoice(default_choice(catalog), ("The link's option list was too long, so the starting comparison is shown.",))
+        return OptionChoice((), ("The link's option list was too long, so no options are chosen. Pick them again.",))
     notices = []
     ids: list[str] = []
     for part in raw.split(","):
@@ -55,11 +50,8 @@ def parse_option_ids(raw: str | None, catalog: Catalog) -> OptionChoice:
         elif option_id not in ids:
             ids.append(option_id)
     if len(ids) > MAX_OPTIONS:
-        notices.append(f"A comparison shows at most {MAX_OPTIONS} options; the first {MAX_OPTIONS} are shown.")
+        notices.append(f"OptionBoard shows at most {MAX_OPTIONS} options at once; the first {MAX_OPTIONS} are shown.")
         ids = ids[:MAX_OPTIONS]
-    if len(ids) < MIN_OPTIONS:
-        notices.append(f"A comparison needs at least {MIN_OPTIONS} known options, so the starting comparison is shown.")
-        return OptionChoice(default_choice(catalog), tuple(notices))
     return OptionChoice(tuple(ids), tuple(notices))
 
 

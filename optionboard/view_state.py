@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from . import burden
+from .carried import CARRIED_PARAMS
 from .catalog import Catalog
 from .comparison import FAMILY, WORDINGS
 from .i18n import t
@@ -26,7 +27,7 @@ PAGE_PARAMS = {
     BURDEN: ("options", "measure", "mode"),
     PLANS: ("plan_a", "plan_b", "measure", "home", "mode"),
 }
-OUR_PARAMS = frozenset(p for params in PAGE_PARAMS.values() for p in params)
+OUR_PARAMS = frozenset(p for params in PAGE_PARAMS.values() for p in params) | frozenset(CARRIED_PARAMS)
 # Streamlit's own parameters for embedding the app; they are not ours to judge.
 STREAMLIT_PARAMS = frozenset({"embed", "embed_options"})
 PRESENT = "present"
@@ -141,8 +142,16 @@ def format_plan(plan: Plan) -> str:
     return ";".join(f"{p.slot_id}:{'+'.join(p.option_ids)}@{p.start_day}" for p in plan.parts)
 
 
-def read_view(params: Mapping[str, str], catalog: Catalog) -> ParsedView:
-    """Every view setting from the query parameters, with a notice for each one that could not be used."""
+def kept_params(params: Mapping[str, str], page: str) -> dict[str, str]:
+    """What a page keeps of the address besides its own settings: Streamlit's, and the carried choices of other
+    pages (the situation, the family's work), which the page passes along untouched."""
+    return {k: v for k, v in params.items()
+            if k in STREAMLIT_PARAMS or (k in CARRIED_PARAMS and k not in PAGE_PARAMS[page])}
+
+
+def read_view(params: Mapping[str, str], catalog: Catalog, page: str | None = None) -> ParsedView:
+    """Every view setting from the query parameters, with a notice for each one that could not be used
+    (of ``page``'s own parameters, when given: another page's carried choices are not this page's to judge)."""
     notices: list[str] = []
 
     def take(result):
@@ -154,7 +163,8 @@ def read_view(params: Mapping[str, str], catalog: Catalog) -> ParsedView:
     if unknown:
         notices.append(t("compare.notice.unknown_params", names=", ".join(repr(k[:30]) for k in unknown[:5])))
     raw = {k: (v if isinstance(v, str) and len(v) <= _MAX_CHARS else None) for k, v in params.items()}
-    notices.extend(t("compare.notice.too_long", name=k) for k, v in params.items() if k in OUR_PARAMS and raw[k] is None)
+    judged = OUR_PARAMS if page is None else frozenset(PAGE_PARAMS[page])
+    notices.extend(t("compare.notice.too_long", name=k) for k, v in params.items() if k in judged and raw[k] is None)
     choice = parse_option_ids(raw.get("options"), catalog)
     notices.extend(choice.notices)
     default_a, default_b = default_plans(catalog)
@@ -173,10 +183,21 @@ def read_view(params: Mapping[str, str], catalog: Catalog) -> ParsedView:
     return ParsedView(state, tuple(notices))
 
 
+# A link states these when they are at their default: the session remembers carried choices (see ``carried``),
+# so a link that left "all topics" out would get the remembered topic back.
+_LINK_DEFAULTS = {"options": "", "topic": ALL_TOPICS, "wording": FAMILY, "diff": "0"}
+
+
+def link_params(state: ViewState, page: str) -> dict[str, str]:
+    """The query parameters of a link to ``page`` that opens this view: ``view_params`` plus the carried
+    settings of that page that are at their default, stated outright."""
+    return {**{k: v for k, v in _LINK_DEFAULTS.items() if k in PAGE_PARAMS[page]}, **view_params(state, page)}
+
+
 def view_params(state: ViewState, page: str) -> dict[str, str]:
     """The canonical query parameters of a page: its own settings only, defaults left out except options and plans."""
     every = {
-        "options": format_option_ids(state.option_ids),
+        "options": format_option_ids(state.option_ids) or None,
         "topic": state.topic_id,
         "wording": None if state.wording == FAMILY else state.wording,
         "diff": "1" if state.differences_only else None,

@@ -46,10 +46,21 @@ def grid_columns(at: AppTest) -> list[str]:
 # ---- Compare ------------------------------------------------------------------------------------
 
 
-def test_compare_defaults_to_the_first_starting_set(catalog):
+def test_compare_opens_with_nothing_chosen_and_says_what_to_do():
     at = open_page(COMPARE)
     assert not at.exception
+    assert "options" not in at.query_params
+    assert at.multiselect(key="compare_options").value == []
+    assert at.pills(key="compare_starting_set").value is None  # no ready-made set is highlighted as if suggested
+    assert "at least 2" in texts(at.warning)
+    assert not page_tables(at)
+
+
+def test_compare_shows_a_starting_set_once_it_is_picked(catalog):
     wanted = starting_sets(catalog)[REBUILD]
+    at = open_page(COMPARE)
+    at.pills(key="compare_starting_set").set_value(REBUILD).run()
+    assert not at.exception
     assert at.query_params["options"] == ",".join(wanted)
     assert len(grid_columns(at)) == len(wanted)
     assert at.pills(key="compare_starting_set").value == REBUILD
@@ -72,15 +83,17 @@ def test_choosing_a_starting_set_changes_grid_and_link(catalog):
     assert grid_columns(at) == [catalog.options["radiation-xray"].name, catalog.options["proton-therapy"].name]
 
 
-def test_picking_options_updates_the_link_and_too_few_keeps_the_last_full_choice():
+def test_picking_options_updates_the_link_and_too_few_shows_no_grid():
     at = open_page(COMPARE)
     at.multiselect(key="compare_options").set_value(["chemo-iv", "chemo-oral", "amputation"]).run()
     assert at.query_params["options"] == "chemo-iv,chemo-oral,amputation"
     at.multiselect(key="compare_options").set_value(["chemo-iv"]).run()
     assert not at.exception
-    assert at.query_params["options"] == "chemo-iv,chemo-oral,amputation"
+    assert at.query_params["options"] == "chemo-iv"  # the link says what the picker says
     assert "at least 2" in texts(at.warning)
     assert not page_tables(at)
+    at.multiselect(key="compare_options").set_value([]).run()
+    assert "options" not in at.query_params
 
 
 def test_compare_settings_round_trip_through_the_url(catalog):
@@ -97,7 +110,7 @@ def test_compare_settings_round_trip_through_the_url(catalog):
 
 
 def test_compare_widgets_write_the_url():
-    at = open_page(COMPARE)
+    at = open_page(COMPARE, options="radiation-xray,proton-therapy")
     at.selectbox(key="compare_topic").set_value("daily-life").run()
     at.toggle(key="compare_diff").set_value(True).run()
     at.radio(key="compare_wording").set_value("clinical").run()
@@ -116,12 +129,13 @@ def test_compare_widgets_write_the_url():
     {"topic": "<script>", "wording": "shouting", "diff": "maybe", "mode": "kiosk"},
     {"colour": "blue"},
 ])
-def test_bad_compare_links_show_a_notice_and_the_default(params, catalog):
+def test_bad_compare_links_show_a_notice_and_choose_nothing(params, catalog):
     at = open_page(COMPARE, **params)
     assert not at.exception
-    assert len(at.info) >= 2  # at least one notice about the link, plus the not-advice note
-    assert at.query_params["options"] == ",".join(starting_sets(catalog)[REBUILD])
-    assert set(at.query_params) == {"options"}
+    if params.get("options") != ",,,,":  # an empty list is no choice, not a mistake
+        assert at.info  # a notice about the link
+    assert "at least 2" in texts(at.warning)
+    assert set(at.query_params) == set()
 
 
 def test_too_many_options_keep_the_first_four():
@@ -141,7 +155,7 @@ def test_presentation_mode_has_no_editing_controls():
 
 
 def test_presentation_switch_writes_the_url():
-    at = open_page(COMPARE)
+    at = open_page(COMPARE, options="radiation-xray,proton-therapy")
     at.toggle(key="compare_present").set_value(True).run()
     assert at.query_params["mode"] == "present"
     assert not at.multiselect
@@ -150,10 +164,10 @@ def test_presentation_switch_writes_the_url():
 # ---- Burden -------------------------------------------------------------------------------------
 
 
-def test_burden_defaults_show_totals_that_match_the_domain(catalog):
-    at = open_page(BURDEN)
-    assert not at.exception
+def test_burden_shows_totals_that_match_the_domain(catalog):
     wanted = starting_sets(catalog)[REBUILD]
+    at = open_page(BURDEN, options=",".join(wanted))
+    assert not at.exception
     totals = page_tables(at)[0].frame()
     expected = burden.burden_table(catalog, wanted)
     first_name = catalog.options[wanted[0]].name
@@ -295,7 +309,7 @@ def test_presentation_steps_through_the_topics_one_at_a_time(catalog):
                for query in (previous, following))
     assert page_headings(at)[0].startswith(topics[1].name)
     assert "Step " in texts(at.caption)
-    last = open_page(COMPARE, mode="present", step="sources")
+    last = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy", step="sources")
     assert not last.exception
     labels = [link.proto.label for link in last.get("page_link")]
     assert any(label.startswith("Previous") for label in labels)
@@ -317,7 +331,7 @@ def test_every_step_of_a_presentation_is_reachable_and_a_bad_step_falls_back_to_
         at.run()
     assert seen[0] == "start" and seen[-1].startswith("sources") and len(seen) == len(set(seen)) > 8
     assert any("." in step for step in seen)  # a topic too tall for one screen goes on over further steps
-    bad = open_page(COMPARE, mode="present", step="<b>nowhere</b>")
+    bad = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy", step="<b>nowhere</b>")
     assert not bad.exception
     assert "presentation step" in texts(bad.info) and bad.query_params["step"] == "start"
 

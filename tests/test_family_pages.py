@@ -43,11 +43,13 @@ def three(catalog):
     return list(catalog.options)[1:4]
 
 
-@pytest.mark.parametrize("page", FAMILY_PAGES)
+@pytest.mark.parametrize("page", (*FAMILY_PAGES, "app_pages/options.py"))
 def test_page_runs_and_carries_the_options_in_its_links(app_env, catalog, page, three):
     at = open_page(page, three)
     links = at.get("page_link")
-    assert len(links) == 6, "each family page links to the six others"
+    targets = [link.proto.page for link in links]
+    assert len(links) == 8, "each family page links to the six others, then Compare and Visits and scans"
+    assert targets[-2:] == ["compare", "burden"]
     assert {parse_qs(link.proto.query_string)["options"][0] for link in links} == {",".join(three)}
 
 

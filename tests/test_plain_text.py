@@ -37,7 +37,7 @@ def test_escaping_covers_every_markdown_trigger():
 
 
 def test_a_hostile_link_notice_is_shown_as_text_on_family_pages(app_env):
-    at = open_page("app_pages/tests_and_scans.py", options=HOSTILE)
+    at = open_page("app_pages/questions.py", options=HOSTILE)
     assert not at.exception
     assert "click" in shown(at) and not LIVE.search(shown(at))
 

@@ -1,15 +1,19 @@
-"""The shared ``options`` URL parameter: known ids round-trip, anything else falls back with a notice."""
+"""The shared ``options`` URL parameter: known ids round-trip; nothing is ever chosen for the family."""
 from __future__ import annotations
 
 import pytest
 
-from optionboard.selection import MAX_OPTIONS, default_choice, format_option_ids, parse_option_ids, starting_sets
+from optionboard.selection import MAX_OPTIONS, format_option_ids, parse_option_ids, starting_sets
 
 
-def test_empty_parameter_gives_the_default_without_notice(catalog):
-    choice = parse_option_ids(None, catalog)
-    assert choice.option_ids == default_choice(catalog) and not choice.notices
-    assert 2 <= len(choice.option_ids) <= MAX_OPTIONS
+@pytest.mark.parametrize("raw", [None, ""])
+def test_no_parameter_chooses_nothing_and_says_nothing(catalog, raw):
+    choice = parse_option_ids(raw, catalog)
+    assert choice.option_ids == () and not choice.notices
+
+
+def test_one_option_is_kept_as_chosen(catalog):
+    assert parse_option_ids("amputation", catalog).option_ids == ("amputation",)
 
 
 def test_known_ids_round_trip(catalog):
@@ -17,11 +21,18 @@ def test_known_ids_round_trip(catalog):
     assert parse_option_ids(format_option_ids(ids), catalog).option_ids == ids
 
 
-@pytest.mark.parametrize("raw", ["nonsense", "amputation", "<script>alert(1)</script>", ",,,", "a" * 5000, "amputation,amputation"])
-def test_bad_parameters_fall_back_with_a_notice(catalog, raw):
+@pytest.mark.parametrize("raw", ["nonsense", "<script>alert(1)</script>", "a" * 5000])
+def test_unusable_parameters_choose_nothing_with_a_notice(catalog, raw):
     choice = parse_option_ids(raw, catalog)
-    assert choice.option_ids == default_choice(catalog)
+    assert choice.option_ids == ()
     assert choice.notices
+
+
+@pytest.mark.parametrize("raw", [",,,", "amputation,amputation", " amputation , "])
+def test_repeats_and_blanks_are_folded_without_a_notice(catalog, raw):
+    choice = parse_option_ids(raw, catalog)
+    assert choice.option_ids == (() if raw == ",,," else ("amputation",))
+    assert not choice.notices
 
 
 def test_unknown_ids_are_dropped_and_named(catalog):

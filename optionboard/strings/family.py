@@ -11,9 +11,11 @@ TEXT: dict[str, dict[str, str]] = {
         "family.nav.summary": "Take-home summary",
 
         # The chosen options, shared by the family pages
-        "family.options.label": "Options you are looking at (2 to 4)",
-        "family.options.help": "Pick 2 to 4 options. The other pages use the same ones.",
-        "family.options.too_few": "Pick at least 2 options to see them here.",
+        "family.options.label": "Treatments you are looking at (up to 4)",
+        "family.options.start_label": "Which treatments has your care team mentioned? (optional, up to 4)",
+        "family.options.help": "Pick up to 4. Every page uses the same ones, and you can change them at any time.",
+        "family.options.placeholder": "Choose treatments",
+        "family.options.none": "No treatments are chosen yet. Pick the ones your care team mentioned in the box above.",
 
         # Start here
         "family.start.title": "Start here",
@@ -51,6 +53,9 @@ TEXT: dict[str, dict[str, str]] = {
         ),
         "family.start.about.sources": "See every source and its date",
         "family.start.next": "Where to go next",
+        "family.start.options_note": (
+            "You can skip this. Nothing is chosen for you, and you can change these on any page."
+        ),
 
         # Glossary terms shown beside a text
         "family.terms.expander": "Meanings of words on this page ({count})",
