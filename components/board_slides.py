@@ -42,7 +42,7 @@ def _part_title(title: str, part: int, parts: int) -> str:
 
 
 def _slide(title: str, body: Markup) -> Markup:
-    return Markup('<div class="ob-block ob-slide"><h2 id="ob-slide-title">{}</h2>{}</div>').format(title, body)
+    return Markup('<div class="ob-block ob-slide"><h1 id="ob-slide-title">{}</h1>{}</div>').format(title, body)
 
 
 def _topic_markup(slide: model.Slide, headings: list[str], years: int, wording: str) -> Markup:
@@ -124,12 +124,12 @@ def start_markup(title: str, option_names: tuple[str, ...], situation: tuple[str
     items = html.bullets(option_names)
     facts = Markup("").join(Markup('<p class="ob-situation">{}</p>').format(line) for line in situation)
     return Markup(
-        '<div class="ob-block ob-slide ob-start"><h2 id="ob-slide-title">{title}</h2>'
-        '<div class="ob-start-columns"><div class="ob-start-text">{situation}<h3>{options_heading}</h3>{items}'
+        '<div class="ob-block ob-slide ob-start"><h1 id="ob-slide-title">{title}</h1>'
+        '<div class="ob-start-columns"><div class="ob-start-text">{situation}<h2>{options_heading}</h2>{items}'
         '<p class="ob-keys">{keys}</p></div>'
-        '<div class="ob-follow"><h3>{follow}</h3><p class="ob-follow-link">{link}</p>'
+        '<div class="ob-follow"><h2>{follow}</h2><p class="ob-follow-link">{link}</p>'
         '<img class="ob-qr" src="{qr}" alt="{qr_alt}"><p class="ob-follow-hint">{hint}</p></div></div></div>'
     ).format(title=title, situation=facts, options_heading=t("board.present.options"), items=items,
              keys=t("board.present.keys"), follow=t("board.present.follow"), link=html.link(follow_url),
-             qr=Markup(qr_uri) if qr_uri.startswith("data:image/png;base64,") else "", qr_alt=t("board.present.qr_alt"),
+             qr=qr_uri if qr_uri.startswith("data:image/png;base64,") else "", qr_alt=t("board.present.qr_alt"),
              hint=t("board.present.follow_hint"))

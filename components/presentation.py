@@ -11,7 +11,7 @@ Keys. Streamlit 1.67 runs script only where it is told to: ``st.html`` strips sc
 into ``window.parent.document`` to hear keys pressed on the page (and does not hear them while focus is in
 the page). We use ``st.html(..., unsafe_allow_javascript=True)`` with a fixed script of our own: it runs in
 the page itself, so a listener on ``document`` hears PageDown, PageUp, the arrow keys (what presenter
-clickers send), Home, End and Escape wherever focus is, and it steps by clicking the step's own link, so the
+clickers send) and Escape wherever focus is, and it steps by clicking the step's own link, so the
 key and the link do exactly the same thing (Streamlit's page navigation, the address updated). The only data
 in it are step names from our own step list, written as JSON with ``<`` escaped. Streamlit reruns the script
 whenever the block's content changes, which happens on every step (the step name is in it): each run
@@ -76,7 +76,9 @@ PRESENTATION_CSS = f"""
   [data-testid="stColumn"] .ob-table, [data-testid="stColumn"] .ob-table th {{ font-size: {_size(2.2, 24)} !important; }}
 
   /* A step: its title and one table, cut to fit (optionboard.slides); columns as wide as the model says. */
-  .ob-slide h2 {{ line-height: 1.2 !important; margin: 0 0 calc(1 * {_U}) 0 !important; padding: 0 !important; }}
+  .ob-slide h1 {{ font-size: {_size(model.TITLE_FONT, 24)} !important; font-weight: 700; line-height: 1.2 !important;
+    margin: 0 0 calc(1 * {_U}) 0 !important; padding: 0 !important; }}
+  .ob-start h2 {{ font-size: {_size(3, 20)} !important; margin: calc(1 * {_U}) 0 !important; padding: 0 !important; }}
   .ob-slide .ob-table-wrap {{ overflow: visible; margin: 0; }}
   .ob-slide .ob-table {{ table-layout: fixed; }}
   .ob-slide .ob-table thead th:first-child, .ob-slide .ob-table tbody th {{ width: {model.QUESTION_COLUMN * 100:.0f}%;
@@ -92,7 +94,6 @@ PRESENTATION_CSS = f"""
   .ob-start-text .ob-list {{ font-size: {_size(3, 20)}; }}
   .ob-situation {{ font-size: {_size(2.8, 18)}; margin: 0 0 calc(1 * {_U}) 0; }}
   .ob-follow {{ flex: 0 1 40%; text-align: center; }}
-  .ob-follow h3 {{ margin: 0 0 calc(1 * {_U}) 0; }}
   .ob-follow-link {{ font-size: {_size(2.6, 18)}; font-weight: 600; overflow-wrap: anywhere; margin: 0 0 calc(1 * {_U}) 0; }}
   .ob-qr {{ height: calc(38 * {_U}); min-height: 160px; width: auto; image-rendering: pixelated; }}
   .ob-follow-hint, .ob-keys {{ font-size: {_size(2, 15)}; }}
@@ -126,8 +127,6 @@ _KEYS_SCRIPT = """
     let link;
     if (forward.indexOf(event.key) !== -1) link = stepLink(steps.next);
     else if (back.indexOf(event.key) !== -1) link = stepLink(steps.previous);
-    else if (event.key === "Home") link = stepLink(steps.first);
-    else if (event.key === "End") link = stepLink(steps.last);
     else if (event.key === "Escape") link = leaveLink();
     else return;
     event.preventDefault();  /* at the first or last step too: a key never scrolls the step away */
@@ -136,18 +135,16 @@ _KEYS_SCRIPT = """
   if (window.__obPresentKeys) document.removeEventListener("keydown", window.__obPresentKeys, true);
   window.__obPresentKeys = onKey;
   document.addEventListener("keydown", onKey, true);
+  /* Every step starts at its top: whatever element scrolls the page (Streamlit scrolls an inner container). */
   window.scrollTo(0, 0);
-  document.querySelectorAll('[data-testid="stMain"], [data-testid="stAppViewContainer"], [data-testid="stApp"]')
-    .forEach(function (element) { element.scrollTop = 0; });
+  for (let element = document.getElementById(marker); element; element = element.parentElement) element.scrollTop = 0;
 })();
 </script>
 """
 
 
-def keys_script(step: str | None = None, previous: str | None = None, following: str | None = None,
-                first: str | None = None, last: str | None = None) -> str:
-    data = {"step": step, "previous": previous, "next": following, "first": first, "last": last,
-            "leave": t("board.present.leave")}
+def keys_script(step: str | None = None, previous: str | None = None, following: str | None = None) -> str:
+    data = {"step": step, "previous": previous, "next": following, "leave": t("board.present.leave")}
     return _KEYS_SCRIPT % json.dumps(data).replace("<", "\\u003c")
 
 
@@ -221,6 +218,5 @@ def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file:
                             qr_data_uri(catalog, follow))
     else:
         body = shown.markup[slide.key]
-    script = keys_script(keys[index], keys[index - 1] if index else None, keys[index + 1] if index + 1 < len(keys) else None,
-                         keys[0], keys[-1])
+    script = keys_script(keys[index], keys[index - 1] if index else None, keys[index + 1] if index + 1 < len(keys) else None)
     st.html(Markup(body) + Markup(script), unsafe_allow_javascript=True)
