@@ -3,6 +3,7 @@ import streamlit as st
 
 from components import view_controls as controls
 from components.app_menu import page_link
+from components.board_record_view import board_record
 from components.comparison_grid import comparison_grid, option_profiles
 from components.comparison_view import comparison_view
 from components.data_access import load_catalog
@@ -44,4 +45,5 @@ page_link("app_pages/burden.py", label=t("compare.link.burden"), icon=":material
           query_params=link_params(state, BURDEN))
 page_link("app_pages/summary.py", label=t("compare.link.summary"), icon=":material/download:")
 controls.share_link(state, COMPARE)
+board_record(catalog, state)
 st.info(t("app.not_advice"), icon=":material/info:")

@@ -25,7 +25,7 @@ COMPARE, BURDEN, PLANS = "compare", "burden", "plans"
 PAGE_PARAMS = {
     COMPARE: ("options", "topic", "wording", "diff", "mode", "step"),
     BURDEN: ("options", "measure", "mode"),
-    PLANS: ("plan_a", "plan_b", "measure", "home", "mode"),
+    PLANS: ("plan_a", "plan_b", "plan_a_name", "plan_b_name", "measure", "home", "mode"),
 }
 OUR_PARAMS = frozenset(p for params in PAGE_PARAMS.values() for p in params) | frozenset(CARRIED_PARAMS)
 # Streamlit's own parameters for embedding the app; they are not ours to judge.
@@ -35,6 +35,7 @@ ALL_TOPICS = "all"
 EMPTY_PLAN = "none"
 DEFAULT_MEASURE = "visits"
 _MAX_CHARS = 500
+PLAN_NAME_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,16 @@ class ViewState:
     plan_a: Plan
     plan_b: Plan
     step: str | None = None  # the presentation step on screen (see optionboard.slides); only while presenting
+    plan_a_name: str | None = None  # what the board calls plan A ("Limb salvage first"); None: "Plan A"
+    plan_b_name: str | None = None
+
+    def named_plans(self) -> dict[str, Plan]:
+        """Both plans under the names they were given, plan A first (a name both share is told apart)."""
+        name_a = self.plan_a_name or t("compare.plans.plan_a")
+        name_b = self.plan_b_name or t("compare.plans.plan_b")
+        if name_b == name_a:
+            name_b = f"{name_b} (B)"
+        return {name_a: self.plan_a, name_b: self.plan_b}
 
 
 @dataclass(frozen=True)
@@ -136,6 +147,14 @@ def parse_step(raw: str | None) -> str | None:
     return raw[:80]
 
 
+def parse_plan_name(raw: str | None) -> str | None:
+    """A plan's name as typed: control characters dropped, spaces folded, at most ``PLAN_NAME_CHARS``."""
+    if raw is None:
+        return None
+    name = " ".join("".join(ch for ch in raw if ch.isprintable()).split())[:PLAN_NAME_CHARS]
+    return name or None
+
+
 def format_plan(plan: Plan) -> str:
     if not plan.parts:
         return EMPTY_PLAN
@@ -179,6 +198,8 @@ def read_view(params: Mapping[str, str], catalog: Catalog, page: str | None = No
         plan_a=take(parse_plan(raw.get("plan_a"), catalog, default_a)),
         plan_b=take(parse_plan(raw.get("plan_b"), catalog, default_b)),
         step=parse_step(raw.get("step")),
+        plan_a_name=parse_plan_name(raw.get("plan_a_name")),
+        plan_b_name=parse_plan_name(raw.get("plan_b_name")),
     )
     return ParsedView(state, tuple(notices))
 
@@ -207,5 +228,7 @@ def view_params(state: ViewState, page: str) -> dict[str, str]:
         "plan_a": format_plan(state.plan_a),
         "plan_b": format_plan(state.plan_b),
         "step": state.step if state.presenting else None,
+        "plan_a_name": state.plan_a_name,
+        "plan_b_name": state.plan_b_name,
     }
     return {k: v for k, v in every.items() if k in PAGE_PARAMS[page] and v is not None}
