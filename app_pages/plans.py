@@ -1,10 +1,11 @@
-"""Whole plans: put the parts of a plan together, see its merged schedule, and set two plans side by side."""
+"""Whole plans: put the parts of a plan together, name it, and set two plans side by side, year by year."""
 import streamlit as st
 
 from components import view_controls as controls
 from components.burden_chart import year_and_month_charts
-from components.burden_view import plan_schedules, plans_view
+from components.burden_view import plans_view
 from components.data_access import load_catalog
+from components.plan_compare import plan_comparison
 from components.presentation import apply_presentation, leave_presentation_link
 from optionboard.i18n import t
 from optionboard.view_state import PLANS
@@ -12,7 +13,7 @@ from optionboard.view_state import PLANS
 catalog = load_catalog()
 state = controls.read_view_state(catalog, PLANS)
 apply_presentation(state)
-named_plans = {t("compare.plans.plan_a"): state.plan_a, t("compare.plans.plan_b"): state.plan_b}
+named_plans = state.named_plans()
 st.title(t("compare.plans.title"))
 if state.presenting:
     leave_presentation_link(state, PLANS, "app_pages/plans.py")
@@ -27,6 +28,7 @@ for column, (name, plan), plan_key in zip(st.columns(2, border=True), named_plan
         if state.presenting:
             controls.plan_summary(catalog, plan)
         else:
+            controls.plan_name_input(state, plan_key)
             controls.plan_builder(catalog, plan, plan_key, search)
 if not state.presenting:
     left, right = st.columns(2)
@@ -40,7 +42,9 @@ charts = view.charts[state.measure]
 for warning in view.no_events:
     st.warning(warning, icon=":material/help:")
 
-st.html(view.totals)
+totals, year_by_year, schedules = plan_comparison(catalog, named_plans, state.measure, state.include_home_days)
+st.html(totals)
+st.html(year_by_year)
 
 year_and_month_charts(charts.by_year, charts.by_month, state.measure, "compare.plans.by_year_heading",
                       "compare.plans.timeline_heading", large=state.presenting)
@@ -49,11 +53,7 @@ st.header(t("compare.plans.schedule_heading"))
 st.caption(t("compare.plans.schedule_intro"))
 if not state.presenting:
     controls.home_days_switch(state)
-schedules = plan_schedules(catalog, named_plans, state.include_home_days)
-for tab, (name, rows, schedule) in zip(st.tabs([name for name, _, _ in schedules]), schedules):
-    with tab:
-        st.caption(t("compare.plans.schedule_rows", rows=rows))
-        st.html(schedule)
+st.html(schedules)
 
 st.html(view.year_by_year)
 controls.share_link(state, PLANS)

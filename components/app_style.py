@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import html_blocks
+from components import html_blocks, plan_compare
 
 # WCAG 2.4.7: keyboard users must always see where they are. Some Streamlit elements (the scrollable main
 # area, page links, expanders) show no focus ring of their own; this gives every focused element one, in the
@@ -25,7 +25,9 @@ APP_CSS = f"""
   @media (max-width: 640px) {{
     [data-testid="stButtonGroup"] button[data-variant="segmented_control"] {{ flex: 1 1 40%; }}
   }}
-{html_blocks.STYLE}</style>
+{html_blocks.STYLE}
+  /* Board (issue 14): compact plan tables with the difference picked out, plan schedules side by side. */
+{plan_compare.STYLE}</style>
 """
 
 

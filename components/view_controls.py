@@ -21,7 +21,8 @@ from optionboard.comparison import WORDINGS
 from optionboard.i18n import t
 from optionboard.plans import LATEST_START, SLOTS, Plan, PlanPart, make_plan
 from optionboard.selection import MAX_OPTIONS, MIN_OPTIONS, PICKER_LIST_LIMIT, SEARCH_MAX_CHARS, format_option_ids, picker_choices, picker_needs_search, starting_sets
-from optionboard.view_state import ALL_TOPICS, DEFAULT_MEASURE, PRESENT, ViewState, format_plan, kept_params, read_view, view_params
+from optionboard.view_state import (ALL_TOPICS, DEFAULT_MEASURE, PLAN_NAME_CHARS, PRESENT, ViewState, format_plan, kept_params,
+                                    parse_plan_name, read_view, view_params)
 
 
 def read_view_state(catalog: Catalog, page: str) -> ViewState:
@@ -223,3 +224,11 @@ def plan_summary(catalog: Catalog, plan: Plan) -> None:
     for part in plan.parts:
         names = ", ".join(catalog.options[o].name for o in part.option_ids)
         st.markdown(plain_cell(t("compare.plans.part_line", slot=t(f"compare.plans.slot.{part.slot_id}"), options=names, day=part.start_day)))
+
+
+def plan_name_input(state: ViewState, plan_key: str) -> None:
+    """A name for the plan ("Limb salvage first"), kept in the link like the plan itself."""
+    key, param = f"{plan_key}_name", f"{plan_key}_name"
+    _seed(key, getattr(state, param) or "")
+    st.text_input(t("board.plans.name_label"), key=key, max_chars=PLAN_NAME_CHARS, placeholder=t(f"compare.plans.{plan_key}"),
+                  help=t("board.plans.name_help"), on_change=_url_writer(param, key, parse_plan_name))

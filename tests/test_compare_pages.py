@@ -356,7 +356,29 @@ def test_the_merged_schedule_is_shown_whole_a_year_at_a_time(catalog):
     assert [row[1] for row in shown] == schedule["What happens"].tolist()  # whole, never cut off
     assert [float(row[-1]) for row in shown] == schedule["Hours of care"].tolist()
     block = next(block.value for block in at.html if "Plan A: Year 1" in block.value)
-    assert block.count("<details open>") == 1  # the first year open, the others folded
+    # Updated: both plans now sit side by side in one block, each with its first year open, the others folded.
+    assert "Plan B: Year 1" in block and block.count("<details open>") == 2
+    assert block.count("<details") == len(tables) + len([t for t in page_tables(at) if t.label.startswith("Plan B: Year")])
+
+
+def test_plans_have_names_in_the_link_and_tables_pick_out_the_difference():
+    at = open_page(PLANS, plan_a="chemotherapy:chemo-iv@0", plan_b="chemotherapy:chemo-iv@0;radiation:radiation-xray@90",
+                   plan_a_name="Chemo only", plan_b_name="Chemo\u0007 and   radiation " + "x" * 60)
+    assert not at.exception
+    assert at.query_params["plan_a_name"] == "Chemo only"
+    assert at.query_params["plan_b_name"] == ("Chemo and radiation " + "x" * 60)[:40]
+    totals = page_tables(at)[0]
+    name_b = at.query_params["plan_b_name"]
+    assert totals.columns == ["What is counted", "Chemo only", name_b, f"Difference ({name_b} minus Chemo only)"]
+    assert [h.value for h in at.header][:2] == ["Chemo only", name_b]
+    block = next(b.value for b in at.html if "both plans year by year" in b.value)
+    assert 'class="ob-difference"' in block  # radiation adds visits: the difference is picked out
+    years = next(t for t in page_tables(at) if "year by year" in t.label)
+    assert [row[0] for row in years.rows] == ["Year 1", "Year 2", "Year 3", "Year 4", "Year 5", "Total (5 years)"]
+    at.text_input(key="plan_a_name").input("Plan one").run()
+    assert at.query_params["plan_a_name"] == "Plan one"
+    at.text_input(key="plan_a_name").input("").run()
+    assert "plan_a_name" not in at.query_params
 
 
 @pytest.mark.parametrize("options", ["radiation-xray,proton-therapy", "expandable-endoprosthesis,fibular-graft,rotationplasty,amputation"])

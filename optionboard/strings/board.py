@@ -77,5 +77,12 @@ TEXT: dict[str, dict[str, str]] = {
         "board.note.dissent": "Dissent or notes: {dissent}",
         "board.note.versions": "Versions:",
         "board.note.sources": "Sources (numbers as shown in OptionBoard):",
+        # Plans
+        "board.plans.name_label": "Name of this plan (optional)",
+        "board.plans.name_help": "For example \"Limb salvage first\". The name is kept in the link; do not use the patient's name.",
+        "board.plans.difference": "Difference ({b} minus {a})",
+        "board.plans.year_by_year": "{measure}: both plans year by year",
+        "board.plans.year_column": "Year",
+        "board.plans.side_by_side": "Both schedules side by side, a year at a time",
     },
 }
