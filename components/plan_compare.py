@@ -18,7 +18,7 @@ from optionboard.plans import Plan
 # Number tables as wide as their numbers need, so on a wide screen a number sits next to its label
 # (added to the app's stylesheet by components.app_style).
 STYLE = """
-  .ob-compact .ob-table { width: auto; min-width: min(100%, 36rem); }
+  .ob-compact .ob-table { width: max-content; max-width: 100%; }
   .ob-compact .ob-table td.ob-number { min-width: 6.5rem; }
   .ob-difference { font-weight: 700; background: #fff3c4; padding: 0 0.25rem; border-radius: 0.2rem; }
   .ob-side-by-side { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 1rem; }
