@@ -11,12 +11,14 @@ import streamlit as st
 from components.app_menu import menu
 from components.app_style import apply_app_style
 from components.carried_state import restore_carried
+from components.family_state import load_address_work
 from optionboard.i18n import t
 
 st.set_page_config(page_icon=":material/view_column:", layout="wide")
 apply_app_style()
 
 restore_carried()  # before the page reads the address: the menu opens pages with an empty query string
+load_address_work()
 navigation = st.navigation(menu(), position="top")
 # Each browser tab names its page (WCAG 2.4.2), then the app.
 st.set_page_config(page_title=f"{navigation.title} · {t('app.title')}")

@@ -3,10 +3,12 @@ import streamlit as st
 
 from components.data_access import load_catalog
 from components.family_nav import next_steps
+from components.save_link import save_link
 from components.family_options import chosen_options, no_options_note
-from components.family_state import OWN_QUESTIONS_KEY, picked_question_ids, question_key
+from components.family_state import OWN_QUESTIONS_KEY, picked_question_ids, question_key, save_work
 from components.plain_text import plain
 from components.glossary_terms import term_meanings
+from optionboard.family_work import TEXT_LIMITS
 from optionboard.i18n import t
 from optionboard.summary import own_question_lines
 
@@ -20,7 +22,8 @@ if not option_ids:
 
 def question_boxes(questions) -> None:
     for question in questions:
-        st.checkbox(plain(question.text), key=question_key(question.question_id), persist_state="session")
+        st.checkbox(plain(question.text), key=question_key(question.question_id), persist_state="session",
+                    on_change=save_work)
 
 
 questions = catalog.questions_for(list(option_ids))
@@ -35,8 +38,9 @@ for option_id in option_ids:
 term_meanings([q.text for q in questions], catalog)
 
 st.text_area(t("family.questions.own.label"), help=t("family.questions.own.help"), key=OWN_QUESTIONS_KEY,
-             persist_state="session", max_chars=3000, height=150)
+             persist_state="session", max_chars=TEXT_LIMITS["own_questions"], height=150, on_change=save_work)
 count = len(picked_question_ids(catalog, option_ids)) + len(own_question_lines(st.session_state.get(OWN_QUESTIONS_KEY) or ""))
 st.caption(t("family.questions.count", count=count))
 
+save_link()
 next_steps("app_pages/questions.py")

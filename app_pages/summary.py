@@ -7,6 +7,7 @@ from components.data_access import load_catalog
 from components.family_nav import next_steps
 from components.family_options import chosen_options, no_options_note
 from components.family_state import NAME_KEY, family_choices
+from components.save_link import save_link
 from components.summary_view import summary_preview
 from optionboard.i18n import t
 from optionboard.summary import build_summary, summary_csv
@@ -24,7 +25,7 @@ st.text_input(t("family.summary.name.label"), help=t("family.summary.name.help")
 paper = st.segmented_control(t("family.summary.paper.label"), options=PAPER_SIZES, default=paper_for(st.context.locale),
                              format_func=lambda size: t(f"family.summary.paper.{size}"), required=True,
                              key="family.summary.paper", persist_state="session")
-summary = build_summary(catalog, family_choices(catalog, option_ids), date.today())
+summary = build_summary(catalog, family_choices(option_ids), date.today())
 
 left, right = st.columns(2)
 with left:
@@ -38,5 +39,6 @@ with right:
 st.caption(t("family.summary.privacy"))
 
 summary_preview(summary)
+save_link()
 
 next_steps("app_pages/summary.py")

@@ -2,9 +2,11 @@
 import streamlit as st
 
 from components.data_access import load_catalog
+from components.decision_guide import decision_guide
 from components.family_nav import next_steps
 from components.family_options import chosen_options, no_options_note
-from components.family_state import CHILD_TOGGLE_KEY, child_ratings_on, ratings, readiness_answers
+from components.family_state import CHILD_TOGGLE_KEY, child_ratings_on, ratings, readiness_answers, save_work
+from components.save_link import save_link
 from components.values_view import factor_card, rating_controls, readiness_controls, readiness_note
 from optionboard.i18n import t
 from optionboard.readiness import assess
@@ -18,7 +20,7 @@ option_ids = chosen_options(catalog)
 
 st.header(t("family.values.parent.heading"), divider="gray")
 rating_controls(catalog.value_factors)
-st.toggle(t("family.values.child.toggle"), key=CHILD_TOGGLE_KEY, persist_state="session")
+st.toggle(t("family.values.child.toggle"), key=CHILD_TOGGLE_KEY, persist_state="session", on_change=save_work)
 with_child = child_ratings_on()
 if with_child:
     with st.container(border=True):
@@ -27,14 +29,20 @@ if with_child:
         rating_controls(catalog.value_factors, child=True)
 
 st.header(t("family.values.results.heading"), divider="gray")
+relations = []
 if option_ids:
     relations = relate_factors(catalog, option_ids, ratings(catalog), ratings(catalog, child=True) if with_child else None)
-    important = [r for r in relations if r.rated_important]
+    family_important = [r for r in relations if r.family_important]
+    child_only = [r for r in relations if r.only_child_important]  # the child's, never shown as the family's
     st.subheader(t("family.values.results.important"), anchor=False)
-    if not important:
+    if not family_important:
         st.write(t("family.values.results.none_important"))
-    for relation in important:
+    for relation in family_important:
         factor_card(relation, catalog, with_child)
+    if child_only:
+        st.subheader(t("family.values.results.child_important"), anchor=False)
+        for relation in child_only:
+            factor_card(relation, catalog, with_child)
     with st.expander(t("family.values.results.other")):
         for relation in relations:
             if not relation.rated_important:
@@ -46,5 +54,7 @@ st.header(t("family.readiness.heading"), divider="gray")
 st.write(t("family.readiness.intro"))
 readiness_controls()
 readiness_note(assess(readiness_answers()))
+decision_guide(catalog, option_ids, relations)
+save_link()
 
 next_steps("app_pages/values.py")

@@ -26,6 +26,9 @@ def summary_preview(summary: FamilySummary) -> None:
             st.table(_plain_columns(table))
             if table is summary.readiness:
                 st.write(summary.readiness_note)
+    if summary.notes:
+        with st.expander(t("family.summary.notes")):
+            st.text(summary.notes)
     with st.expander(t("family.summary.questions")):
         st.table({t("family.summary.question"): [plain_cell(q) for q in summary.questions] or [t("family.summary.no_questions")]})
     with st.expander(summary.sources.title):

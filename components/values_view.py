@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.family_state import child_rating_key, parent_rating_key, readiness_key
+from components.family_state import child_rating_key, parent_rating_key, readiness_key, save_work
 from components.family_text import plain_paragraph, source_caption
 from components.plain_text import plain
 from components.glossary_terms import term_popover
@@ -23,6 +23,7 @@ def rating_controls(factors: tuple[ValueFactor, ...], child: bool = False) -> No
             format_func=lambda level, prefix=prefix: t(f"{prefix}.{level}"),
             key=(child_rating_key if child else parent_rating_key)(factor.factor_id),
             persist_state="session",
+            on_change=save_work,
         )
 
 
@@ -64,6 +65,7 @@ def readiness_controls() -> None:
             format_func=lambda answer: t("family.yes") if answer else t("family.no"),
             key=readiness_key(item),
             persist_state="session",
+            on_change=save_work,
         )
 
 

@@ -43,9 +43,9 @@ class Source:
         return f"{self.publisher}. {self.title}. {self.dated()}."
 
     def dated(self) -> str:
-        """The source's date in words: "Reviewed 2014-05-20", or "Undated (read 2026-11-29)"."""
+        """The source's date in words: "Reviewed 2014-05-20", or "No date on the page (read 2026-11-29)"."""
         if self.date_kind == "undated":
-            return f"Undated (read {self.accessed.isoformat()})"
+            return f"No date on the page (read {self.accessed.isoformat()})"
         return f"{self.date_kind.capitalize()} {self.date.isoformat()}"
 
 

@@ -1,22 +1,25 @@
 """The family's take-home summary as plain content, ready for the PDF and the CSV.
 
-Built from the catalog and what the family chose in this browser session (options, ratings,
-readiness answers, questions, an optional name). Nothing here is stored: the summary is made on
-request and handed to the download.
+Built from the catalog and what the family chose in this browser session (options, their work: ratings, the
+child's ratings, readiness answers, questions, where they are leaning, next steps, notes; an optional name).
+Nothing here is stored: the summary is made on request and handed to the download. The family's and the
+child's words are kept as they gave them and apart from each other. Sources carry one number each, their
+place in the package's list of sources, so "source 3" is the same source on screen, in the PDF and the CSV.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
 import pandas as pd
 
 from .burden import burden_table, without_events
-from .catalog import Catalog, Source
+from .catalog import Catalog
 from .exports import safe_csv_bytes
+from .family_work import UNSURE, FamilyWork
 from .i18n import t
-from .readiness import assess
+from .readiness import SURE_ITEMS, assess
 from .values import relate_factors
 
 _MAX_NAME_CHARS = 80
@@ -37,12 +40,19 @@ class FamilyChoices:
     """What the family picked and typed in this session; never written to disk."""
 
     option_ids: tuple[str, ...]
-    parent_ratings: Mapping[str, int | None] = field(default_factory=dict)
-    child_ratings: Mapping[str, int | None] = field(default_factory=dict)
-    readiness: Mapping[str, bool | None] = field(default_factory=dict)
-    question_ids: tuple[str, ...] = ()
-    own_questions: str = ""
+    work: FamilyWork = field(default_factory=FamilyWork)
     name: str = ""
+
+
+@dataclass(frozen=True)
+class FactLine:
+    """One answer of the side-by-side table, with its certainty and source number in fields of their own."""
+
+    question: str
+    option_name: str
+    answer: str
+    certainty: str
+    source_number: int | None
 
 
 @dataclass(frozen=True)
@@ -52,17 +62,23 @@ class FamilySummary:
     name: str | None
     option_names: tuple[str, ...]
     side_by_side: Table
+    fact_lines: tuple[FactLine, ...]
     burden: Table
     ratings: Table
+    child_ratings: Table | None
     readiness: Table
     readiness_note: str
+    decision: Table
     questions: tuple[str, ...]
+    notes: str
     sources: Table
+    source_numbers: tuple[int, ...]
     not_advice: str
 
     @property
     def tables(self) -> tuple[Table, ...]:
-        return (self.side_by_side, self.burden, self.ratings, self.readiness)
+        child = (self.child_ratings,) if self.child_ratings else ()
+        return (self.side_by_side, self.burden, self.ratings, *child, self.readiness, self.decision)
 
 
 def own_question_lines(text: str) -> tuple[str, ...]:
@@ -71,49 +87,98 @@ def own_question_lines(text: str) -> tuple[str, ...]:
     return tuple(line for line in lines if line)[:_MAX_OWN_QUESTIONS]
 
 
+def source_numbers(catalog: Catalog) -> dict[str, int]:
+    """Each source's number: its place in the package's list of sources."""
+    return catalog.memo.get("source_numbers", lambda: {source_id: n for n, source_id in enumerate(catalog.sources, 1)})
+
+
 def build_summary(catalog: Catalog, choices: FamilyChoices, today: date) -> FamilySummary:
     option_ids = tuple(choices.option_ids)
+    work = choices.work
     names = tuple(catalog.options[o].name for o in option_ids)
+    numbers = source_numbers(catalog)
     used_sources: set[str] = {catalog.options[o].source_id for o in option_ids}
 
-    side_rows = []
+    side_rows, fact_lines = [], []
     for attribute in catalog.attributes:
         cells = []
-        for option_id in option_ids:
+        for option_id, name in zip(option_ids, names):
             fact = catalog.fact(option_id, attribute.attribute_id)
             if fact is None:
                 cells.append(t("family.values.no_fact"))
+                fact_lines.append(FactLine(attribute.question, name, t("family.values.no_fact"), "", None))
                 continue
             used_sources.add(fact.source_id)
-            cells.append(f"{fact.answer}\n{t('family.values.certainty', certainty=t(f'compare.certainty.{fact.certainty}'))}")
+            certainty = t(f"compare.certainty.{fact.certainty}")
+            number = numbers.get(fact.source_id)
+            cells.append(f"{fact.answer}\n{t('family.summary.cell_evidence', certainty=certainty, number=number)}")
+            fact_lines.append(FactLine(attribute.question, name, fact.answer, certainty, number))
         side_rows.append((attribute.question, *cells))
 
     for option_id in option_ids:
         used_sources.update(event.source_id for event in catalog.events.get(option_id, ()))
     burden = _burden(catalog, option_ids)
 
-    questions = [q for q in catalog.questions_for(list(option_ids)) if q.question_id in set(choices.question_ids)]
+    questions = [q for q in catalog.questions_for(list(option_ids)) if q.question_id in set(work.question_ids)]
     used_sources.update(q.source_id for q in questions)
 
-    readiness = assess(choices.readiness)
+    readiness = assess({item: work.readiness.get(item) for item in SURE_ITEMS})
+    relations = relate_factors(catalog, option_ids, work.parent_ratings, work.child_ratings)
+    sources = sorted((s for s in used_sources if s in catalog.sources), key=numbers.__getitem__)
     return FamilySummary(
         title=t("family.summary.doc_title"),
         made_on=t("family.summary.made_on", date=today.isoformat()),
         name=choices.name.strip()[:_MAX_NAME_CHARS] or None,
         option_names=names,
         side_by_side=Table(t("family.summary.side_by_side"), (t("family.summary.question"), *names), tuple(side_rows)),
+        fact_lines=tuple(fact_lines),
         burden=burden,
-        ratings=_ratings(catalog, option_ids, choices),
+        ratings=Table(t("family.summary.ratings"), (t("family.summary.factor"), t("family.summary.parent")),
+                      tuple((r.factor.label, _importance(r.parent_rating)) for r in relations)),
+        child_ratings=_child_ratings(relations),
         readiness=Table(
             t("family.summary.readiness"),
             (t("family.summary.question"), t("family.summary.answer")),
             tuple((t(f"family.readiness.{item}"), _yes_no(answer)) for item, answer in readiness.answers),
         ),
         readiness_note=_readiness_note(readiness),
-        questions=tuple(q.text for q in questions) + own_question_lines(choices.own_questions),
-        sources=_sources(catalog, used_sources),
+        decision=_decision(catalog, work),
+        questions=tuple(q.text for q in questions) + own_question_lines(work.own_questions),
+        notes=work.notes.strip(),
+        sources=Table(t("family.summary.sources"), (t("family.summary.source"), t("family.summary.date")),
+                      tuple((f"[{numbers[s]}] {catalog.sources[s].publisher}. {catalog.sources[s].title}. "
+                             f"{catalog.sources[s].url}", catalog.sources[s].dated()) for s in sources)),
+        source_numbers=tuple(numbers[s] for s in sources),
         not_advice=t("app.not_advice"),
     )
+
+
+def _child_ratings(relations) -> Table | None:
+    """The child's ratings in the child's own words, apart from the family's; None when the child rated nothing."""
+    rated = [r for r in sorted(relations, key=lambda r: r.factor.order) if r.child_rating is not None]
+    if not rated:
+        return None
+    return Table(t("family.summary.child_ratings"), (t("family.summary.child_factor"), t("family.summary.child")),
+                 tuple((r.factor.child_label, t(f"family.values.child.level.{r.child_rating}")) for r in rated),
+                 note=t("family.summary.child_note"))
+
+
+def _decision(catalog: Catalog, work: FamilyWork) -> Table:
+    if work.leaning is None:
+        leaning = t("family.readiness.not_answered")
+    elif work.leaning == UNSURE:
+        leaning = t("family.decide.leaning.unsure")
+    else:
+        leaning = catalog.options[work.leaning].name if work.leaning in catalog.options else t("family.readiness.not_answered")
+    pressure = t(f"family.decide.pressure.{work.pressure}") if work.pressure else t("family.readiness.not_answered")
+    answered = lambda text: text.strip() or t("family.readiness.not_answered")  # noqa: E731
+    return Table(t("family.decide.heading"), (t("family.summary.question"), t("family.summary.answer")), (
+        (t("family.decide.leaning.label"), leaning),
+        (t("family.decide.involved.label"), answered(work.involved)),
+        (t("family.decide.pressure.label"), pressure),
+        (t("family.decide.still_need.label"), answered(work.still_need)),
+        (t("family.decide.next_steps.label"), answered(work.next_steps)),
+    ))
 
 
 def _burden(catalog: Catalog, option_ids: Sequence[str]) -> Table:
@@ -125,26 +190,6 @@ def _burden(catalog: Catalog, option_ids: Sequence[str]) -> Table:
     if missing:
         note += " " + t("family.summary.burden_missing", options=", ".join(catalog.options[o].name for o in missing))
     return Table(t("family.summary.burden"), columns, rows, note=note)
-
-
-def _ratings(catalog: Catalog, option_ids: Sequence[str], choices: FamilyChoices) -> Table:
-    relations = relate_factors(catalog, option_ids, choices.parent_ratings, choices.child_ratings)
-    with_child = any(r.child_rating is not None for r in relations)
-    columns = (t("family.summary.factor"), t("family.summary.parent")) + ((t("family.summary.child"),) if with_child else ())
-    rows = []
-    for relation in relations:
-        row = (relation.factor.label, _importance(relation.parent_rating))
-        if with_child:
-            row += (_importance(relation.child_rating),)
-        rows.append(row)
-    return Table(t("family.summary.ratings"), columns, tuple(rows))
-
-
-def _sources(catalog: Catalog, source_ids: set[str]) -> Table:
-    sources: list[Source] = sorted((catalog.sources[s] for s in source_ids if s in catalog.sources),
-                                   key=lambda s: (s.publisher.lower(), s.title.lower()))
-    rows = tuple((f"{s.publisher}. {s.title}. {s.url}", f"{s.date_kind.capitalize()} {s.date.isoformat()}") for s in sources)
-    return Table(t("family.summary.sources"), (t("family.summary.source"), t("family.summary.date")), rows)
 
 
 def _importance(rating: int | None) -> str:
@@ -174,22 +219,29 @@ def _cell(value) -> str:
 
 
 def summary_frame(summary: FamilySummary) -> pd.DataFrame:
-    """The summary as one long table: section, item, detail, value (one fact per row)."""
-    rows: list[tuple[str, str, str, str]] = [
+    """The summary as one long table, one fact per row: section, item, detail, value, and for the answers side by
+    side their certainty and source number in columns of their own."""
+    rows: list[tuple] = [
         (summary.title, t("family.summary.about"), "", summary.made_on),
         (summary.title, t("family.summary.not_advice_heading"), "", summary.not_advice),
     ]
     if summary.name:
         rows.append((summary.title, t("family.summary.name"), "", summary.name))
     rows += [(t("family.summary.options"), name, "", "") for name in summary.option_names]
-    for table in summary.tables:
+    rows += [(summary.side_by_side.title, line.question, line.option_name, line.answer, line.certainty,
+              "" if line.source_number is None else str(line.source_number)) for line in summary.fact_lines]
+    for table in summary.tables[1:]:
         for row in table.rows:
             for column, value in zip(table.columns[1:], row[1:]):
                 rows.append((table.title, row[0], column, value))
     rows.append((summary.readiness.title, t("family.summary.about"), "", summary.readiness_note))
     rows += [(t("family.summary.questions"), question, "", "") for question in summary.questions]
-    rows += [(summary.sources.title, citation, "", when) for citation, when in summary.sources.rows]
-    return pd.DataFrame(rows, columns=[t(f"family.summary.csv.{c}") for c in ("section", "item", "detail", "value")])
+    if summary.notes:
+        rows.append((t("family.summary.notes"), "", "", summary.notes))
+    rows += [(summary.sources.title, citation, "", when, "", str(number))
+             for (citation, when), number in zip(summary.sources.rows, summary.source_numbers)]
+    columns = [t(f"family.summary.csv.{c}") for c in ("section", "item", "detail", "value", "certainty", "source")]
+    return pd.DataFrame([row + ("",) * (len(columns) - len(row)) for row in rows], columns=columns)
 
 
 def summary_csv(summary: FamilySummary) -> bytes:

@@ -23,6 +23,7 @@ _FAMILY = "DejaVu"
 _MARGIN_MM = 15
 _BODY_PT, _SMALL_PT, _HEADING_PT, _TITLE_PT = 10, 8.5, 13, 17
 _GREY_FILL = (225, 225, 225)
+_NOTE_LINES = 6
 _LATIN1_STAND_INS = {
     "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
     "\u2026": "...", "\u2022": "-", "\u00a0": " ", "\u2264": "<=", "\u2265": ">=", "\u2192": "->",
@@ -62,8 +63,9 @@ class _SummaryPDF(FPDF):
         self.set_y(-_MARGIN_MM)
         self.set_font(self.font_name, "", _SMALL_PT)
         self.set_text_color(0)
-        self.cell(0, 5, self.text_for_font(f"{self.footer_text}  ·  {t('family.summary.page', page=self.page_no())}"),
-                  align="C")
+        # "{nb}" is fpdf2's stand-in for the page count, filled in when the document is finished.
+        page = t("family.summary.page", page=self.page_no(), pages=self.str_alias_nb_pages)
+        self.cell(0, 5, self.text_for_font(f"{self.footer_text}  ·  {page}"), align="C")
 
 
 def unicode_font_available() -> bool:
@@ -94,10 +96,13 @@ def build_pdf(summary: FamilySummary, paper: str = "A4", unicode_font: bool | No
 
     _table(pdf, summary.side_by_side, first_column_share=0.22, size=_SMALL_PT)
     _table(pdf, summary.burden, first_column_share=0.34, size=_SMALL_PT)
-    _table(pdf, summary.ratings, first_column_share=0.5, size=_BODY_PT)
+    _table(pdf, summary.ratings, first_column_share=0.6, size=_BODY_PT)
+    if summary.child_ratings:
+        _table(pdf, summary.child_ratings, first_column_share=0.6, size=_BODY_PT)
     _table(pdf, summary.readiness, first_column_share=0.75, size=_BODY_PT)
     pdf.ln(1)
     _write(pdf, summary.readiness_note, size=_BODY_PT)
+    _table(pdf, summary.decision, first_column_share=0.45, size=_BODY_PT)
 
     _heading(pdf, t("family.summary.questions"))
     if summary.questions:
@@ -106,10 +111,29 @@ def build_pdf(summary: FamilySummary, paper: str = "A4", unicode_font: bool | No
     else:
         _write(pdf, t("family.summary.no_questions"), size=_BODY_PT)
 
+    _heading(pdf, t("family.summary.notes"))
+    if summary.notes:
+        _write(pdf, summary.notes, size=_BODY_PT)
+        pdf.ln(2)
+    _write(pdf, t("family.summary.notes_space"), size=_SMALL_PT)
+    _ruled_lines(pdf, count=_NOTE_LINES)
+
     _table(pdf, summary.sources, first_column_share=0.75, size=_SMALL_PT)
     pdf.ln(3)
     _boxed_note(pdf, t("family.summary.not_advice_heading"), summary.not_advice)
     return bytes(pdf.output())
+
+
+def _ruled_lines(pdf: _SummaryPDF, count: int, gap_mm: float = 8) -> None:
+    """Lines to write on by hand; they start on a new page rather than split across two."""
+    if pdf.will_page_break(count * gap_mm):
+        pdf.add_page()
+    pdf.set_draw_color(120)
+    for _ in range(count):
+        pdf.ln(gap_mm)
+        pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
+    pdf.set_draw_color(0)
+    pdf.ln(2)
 
 
 def _write(pdf: _SummaryPDF, text: str, size: float, bold: bool = False, height: float | None = None) -> None:

@@ -47,6 +47,15 @@ class FactorRelation:
     def rated_important(self) -> bool:
         return (self.highest_rating or 0) >= IMPORTANT_FROM
 
+    @property
+    def family_important(self) -> bool:
+        return (self.parent_rating or 0) >= IMPORTANT_FROM
+
+    @property
+    def only_child_important(self) -> bool:
+        """The child rated it important and the family did not: shown as the child's, never as the family's."""
+        return (self.child_rating or 0) >= IMPORTANT_FROM and not self.family_important
+
 
 def check_rating(value: int | None) -> int | None:
     if value is not None and value not in IMPORTANCE_LEVELS:

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
+from optionboard.family_work import UNSURE, FamilyWork
 from optionboard.i18n import t
 from optionboard.readiness import SURE_ITEMS
 from optionboard.summary import FamilyChoices, build_summary, own_question_lines, summary_csv
@@ -27,14 +28,19 @@ def choices(catalog):
     option_ids = tuple(list(catalog.options)[-3:])
     factors = [f.factor_id for f in catalog.value_factors]
     general = [q.question_id for q in catalog.questions_for(list(option_ids))][:2]
-    return FamilyChoices(
-        option_ids=option_ids,
+    return FamilyChoices(option_ids=option_ids, work=FamilyWork(
         parent_ratings={factors[0]: 3, factors[1]: 0},
-        child_ratings={factors[0]: 2},
+        child_ratings={factors[0]: 2, factors[2]: 3},
+        with_child=True,
         readiness={"sure": True, "understand": False},
         question_ids=tuple(general),
         own_questions="  Can we meet the surgeon?\n\n=HYPERLINK(\"x\")\n",
-    )
+        leaning=UNSURE,
+        involved="Grandma and the school nurse",
+        pressure="no",
+        next_steps="Call the surgeon's office on Monday",
+        notes="Ask about swimming after surgery.",
+    ))
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +58,8 @@ def test_content_follows_the_choices(catalog, choices, summary):
     assert summary.side_by_side.columns[1:] == summary.option_names
     assert len(summary.side_by_side.rows) == len(catalog.attributes)
     assert summary.burden.columns[1:] and len(summary.burden.rows) > 0
-    assert summary.ratings.rows[0][1:] == (t("family.values.level.3"), t("family.values.level.2"))
+    first = catalog.value_factors[0]
+    assert summary.ratings.rows[0] == (first.label, t("family.values.level.3"))  # the family's column only
     assert [row[1] for row in summary.readiness.rows] == [t("family.yes"), t("family.no"),
                                                           t("family.readiness.not_answered"),
                                                           t("family.readiness.not_answered")]
@@ -70,8 +77,8 @@ def test_every_source_behind_the_content_is_listed_with_its_date(catalog, choice
     listed = {row[0] for row in summary.sources.rows}
     for source_id in wanted:
         source = catalog.sources[source_id]
-        assert f"{source.publisher}. {source.title}. {source.url}" in listed
-    assert all(re.search(r"\d{4}-\d{2}-\d{2}$", row[1]) for row in summary.sources.rows)
+        assert f"[{list(catalog.sources).index(source_id) + 1}] {source.publisher}. {source.title}. {source.url}" in listed
+    assert all(re.search(r"\d{4}-\d{2}-\d{2}\)?$", row[1]) for row in summary.sources.rows)
 
 
 def test_own_questions_are_trimmed_and_capped():
@@ -82,7 +89,7 @@ def test_own_questions_are_trimmed_and_capped():
 
 def test_csv_is_long_safe_and_complete(summary):
     frame = pd.read_csv(io.BytesIO(summary_csv(summary)), encoding="utf-8-sig", dtype=str, keep_default_na=False)
-    assert list(frame.columns) == ["section", "item", "detail", "value"]
+    assert list(frame.columns) == ["section", "item", "detail", "value", "how sure", "source number"]
     assert "'=HYPERLINK(\"x\")" in set(frame["item"])
     assert set(summary.option_names) <= set(frame["item"])
     assert summary.not_advice in set(frame["value"])
@@ -124,3 +131,72 @@ def test_pdf_refuses_unknown_paper(summary):
                                            ("zh-Hans-US", "Letter"), ("sr-Latn-RS", "A4"), ("es-419", "A4")])
 def test_the_paper_size_follows_the_browsers_region(locale, paper):
     assert paper_for(locale) == paper
+
+
+def test_the_childs_own_words_are_kept_and_kept_apart(catalog, summary):
+    factors = catalog.value_factors
+    assert summary.child_ratings.rows == (
+        (factors[0].child_label, t("family.values.child.level.2")),  # "Matters", not the family's "Important"
+        (factors[2].child_label, t("family.values.child.level.3")),  # "Matters a lot", not "Very important"
+    )
+    family_rated = {row[0]: row[1] for row in summary.ratings.rows}
+    assert family_rated[factors[2].label] == t("family.values.level.none")  # only the child rated it
+
+
+def test_where_we_are_now_and_notes_are_in_every_format(summary):
+    decision = dict(summary.decision.rows)
+    assert decision[t("family.decide.leaning.label")] == t("family.decide.leaning.unsure")
+    assert decision[t("family.decide.involved.label")] == "Grandma and the school nurse"
+    assert decision[t("family.decide.pressure.label")] == t("family.decide.pressure.no")
+    assert decision[t("family.decide.still_need.label")] == t("family.readiness.not_answered")
+    assert decision[t("family.decide.next_steps.label")] == "Call the surgeon's office on Monday"
+    frame = pd.read_csv(io.BytesIO(summary_csv(summary)), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert "Ask about swimming after surgery." in set(frame["value"])
+    assert "Call the surgeon's office on Monday" in set(frame["value"])
+    _, text = pdf_text(build_pdf(summary))
+    assert "Ask about swimming after surgery." in text and "Grandma and the school nurse" in text
+    assert flat(t("family.summary.notes_space")) in text
+
+
+def test_a_leaning_toward_an_option_names_it(catalog, choices):
+    option_id = choices.option_ids[1]
+    leaning = FamilyChoices(choices.option_ids, FamilyWork(leaning=option_id))
+    decision = dict(build_summary(catalog, leaning, TODAY).decision.rows)
+    assert decision[t("family.decide.leaning.label")] == catalog.options[option_id].name
+    assert decision[t("family.decide.pressure.label")] == t("family.readiness.not_answered")
+
+
+def test_sources_carry_the_packages_numbers_everywhere(catalog, summary):
+    numbers = {source_id: n for n, source_id in enumerate(catalog.sources, 1)}
+    assert list(summary.source_numbers) == sorted(summary.source_numbers)
+    for (citation, _), number in zip(summary.sources.rows, summary.source_numbers):
+        assert citation.startswith(f"[{number}] ")
+        source_id = next(s for s, n in numbers.items() if n == number)
+        assert catalog.sources[source_id].url in citation
+    for line in summary.fact_lines:
+        if line.source_number is not None:
+            assert line.source_number in summary.source_numbers
+    frame = pd.read_csv(io.BytesIO(summary_csv(summary)), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    side = frame[frame["section"] == summary.side_by_side.title]
+    assert list(frame.columns) == ["section", "item", "detail", "value", "how sure", "source number"]
+    assert len(side) == len(summary.fact_lines)
+    assert set(side["how sure"]) - {""} <= {t(f"compare.certainty.{c}") for c in
+                                            ("well-established", "some-evidence", "uncertain", "not-known")}
+    first = summary.fact_lines[0]
+    row = side[(side["item"] == first.question) & (side["detail"] == first.option_name)].iloc[0]
+    assert (row["value"], row["how sure"], row["source number"]) == (first.answer, first.certainty, str(first.source_number))
+    assert not any(first.certainty in value for value in side["value"])  # certainty has its own column
+
+
+def test_undated_sources_do_not_read_like_a_date(catalog, summary):
+    for (_, when), number in zip(summary.sources.rows, summary.source_numbers):
+        source = list(catalog.sources.values())[number - 1]
+        if source.date_kind == "undated":
+            assert when.startswith("No date on the page (read ")
+
+
+def test_pdf_pages_say_page_n_of_m(summary):
+    reader, _ = pdf_text(build_pdf(summary))
+    pages = len(reader.pages)
+    for number, page in enumerate(reader.pages, start=1):
+        assert f"Page {number} of {pages}" in flat(page.extract_text())

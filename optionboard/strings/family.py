@@ -129,6 +129,7 @@ TEXT: dict[str, dict[str, str]] = {
         "family.values.results.heading": "What the data says about what matters to you",
         "family.values.results.important": "Things you rated important",
         "family.values.results.other": "Other things",
+        "family.values.results.child_important": "Things only your child rated important",
         "family.values.results.none_important": (
             "Nothing is rated Important or Very important yet. Use the ratings above, or open the other things below."
         ),
@@ -159,6 +160,42 @@ TEXT: dict[str, dict[str, str]] = {
         ),
         "family.readiness.incomplete": "Answer all four questions to see a short note.",
 
+        # Where we are now (Ottawa Personal Decision Guide), beside the SURE check
+        "family.decide.heading": "Where we are now",
+        "family.decide.intro": (
+            "These questions come from a guide many families use to think a choice through. Your answers go into "
+            "your summary. They are for your talk with the care team. There are no right or wrong answers."
+        ),
+        "family.decide.leaning.label": "Which way are we leaning?",
+        "family.decide.leaning.unsure": "Not sure yet",
+        "family.decide.involved.label": "Who else is helping us make this choice?",
+        "family.decide.involved.help": "For example, your child, a partner, grandparents, a nurse or a social worker.",
+        "family.decide.pressure.label": "Does anyone push us toward one option?",
+        "family.decide.pressure.yes": "Yes",
+        "family.decide.pressure.no": "No",
+        "family.decide.pressure.unsure": "Not sure",
+        "family.decide.pressure.note": (
+            "Feeling pushed is common. You can tell the care team, and ask for more time or a second talk."
+        ),
+        "family.decide.still_need.label": "What do we still need to know?",
+        "family.decide.next_steps.label": "What are our next steps?",
+        "family.decide.next_steps.help": "For example, a visit to book, a person to call, or a date to decide by.",
+        "family.decide.notes.label": "Our notes",
+        "family.decide.notes.help": "Anything you want to remember. It prints on your summary.",
+        "family.decide.glance": "What matters to you, beside each option",
+        "family.decide.glance_intro": "The things you or your child rated important, with each option's answer. Nothing is scored.",
+
+        # Save my work (the address carries the family's work; nothing is kept on our server)
+        "family.save.heading": "Save your work or move to another device",
+        "family.save.intro": (
+            "This link holds your choices, ratings, ticked questions and notes. Open it later, or on another "
+            "phone or computer, to carry on. Keep it private: anyone with the link can see what you typed. "
+            "Your name is never put in it."
+        ),
+        "family.save.qr": "Scan with another device to open your work there.",
+        "family.save.too_long": "Your notes make this link too long for a picture code. Copy the link instead.",
+        "family.save.empty": "You have not rated or typed anything yet. The link holds the treatments you picked.",
+
         # Questions to ask
         "family.questions.title": "Questions to ask",
         "family.questions.intro": (
@@ -187,7 +224,8 @@ TEXT: dict[str, dict[str, str]] = {
         "family.summary.download_csv": "Download CSV (for a spreadsheet)",
         "family.summary.contains": "What goes into the summary",
         "family.summary.privacy": (
-            "Nothing you type or choose is saved on our server. It is gone when you close this tab."
+            "Nothing you type or choose is saved on our server. Your work lives only in this page's address and "
+            "in your downloads. To keep it, save the link below."
         ),
 
         # Summary content (PDF and CSV)
@@ -204,8 +242,14 @@ TEXT: dict[str, dict[str, str]] = {
         "family.summary.measure": "Measure",
         "family.summary.ratings": "What matters to us",
         "family.summary.factor": "What matters",
-        "family.summary.parent": "Family",
-        "family.summary.child": "Child",
+        "family.summary.parent": "How much it matters to us",
+        "family.summary.child": "How much it matters to me",
+        "family.summary.child_ratings": "What matters to our child, in their own words",
+        "family.summary.child_factor": "What matters to me",
+        "family.summary.child_note": "Our child chose these answers. They are kept apart from the family's.",
+        "family.summary.cell_evidence": "How sure: {certainty} · Source {number}",
+        "family.summary.notes": "Our notes",
+        "family.summary.notes_space": "Room for notes during the visit:",
         "family.summary.readiness": "Do we feel ready to decide?",
         "family.summary.answer": "Answer",
         "family.summary.questions": "Our questions for the care team",
@@ -214,11 +258,13 @@ TEXT: dict[str, dict[str, str]] = {
         "family.summary.source": "Source",
         "family.summary.date": "Date",
         "family.summary.not_advice_heading": "Please note",
-        "family.summary.page": "Page {page}",
+        "family.summary.page": "Page {page} of {pages}",
         "family.summary.csv.section": "section",
         "family.summary.csv.item": "item",
         "family.summary.csv.detail": "detail",
         "family.summary.csv.value": "value",
+        "family.summary.csv.certainty": "how sure",
+        "family.summary.csv.source": "source number",
         "family.summary.about": "About this summary",
     },
 }

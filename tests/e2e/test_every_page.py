@@ -18,6 +18,8 @@ from conftest import ARTIFACTS_DIR, assert_no_exception, screenshot, wait_for_ap
 VIEWPORTS = {"phone": (390, 844), "laptop": (1366, 768), "wall": (1920, 1080)}
 # Pages with a presentation mode are shot on the wall screen in that mode.
 PRESENTATION_PAGES = {"compare", "burden", "plans"}
+# Nothing is chosen on a first visit: every page is scanned with options chosen, so its results are scanned too.
+WITH_OPTIONS = "radiation-xray,proton-therapy,amputation"
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +50,7 @@ def test_every_page_renders_accessibly_at_every_size(page, app_server, baseline_
     for path in paths:
         name = path or "start"
         page.set_viewport_size({"width": 1366, "height": 768})
-        page.goto(f"{app_server}/{path}")
+        page.goto(f"{app_server}/{path}?options={WITH_OPTIONS}")
         wait_for_app(page)
         assert_no_exception(page)
         main = page.locator('[data-testid="stMain"]')
@@ -61,7 +63,7 @@ def test_every_page_renders_accessibly_at_every_size(page, app_server, baseline_
         if new:
             failures[name] = new
         for label, (width, height) in VIEWPORTS.items():
-            query = "?mode=present" if label == "wall" and path in PRESENTATION_PAGES else ""
+            query = f"?mode=present&options={WITH_OPTIONS}" if label == "wall" and path in PRESENTATION_PAGES else ""
             page.set_viewport_size({"width": width, "height": height})
             if query:
                 page.goto(f"{app_server}/{path}{query}")
