@@ -53,7 +53,7 @@ def board_record(catalog: Catalog, state: ViewState, situation: str | None = Non
                        mime="application/pdf", icon=":material/picture_as_pdf:", type="primary", on_click="ignore")
     st.subheader(t("board.record.note_heading"))
     st.caption(t("board.record.note_hint"))
-    note = record_note(catalog, state.option_ids, record, data, today, family_choices(catalog, state.option_ids), situation)
+    note = record_note(catalog, state.option_ids, record, data, today, family_choices(state.option_ids), situation)
     st.code(note, language=None, wrap_lines=True)
     st.download_button(t("board.record.download_note"), data=note, file_name="tumor-board-note.txt", mime="text/plain",
                        icon=":material/description:", on_click="ignore")

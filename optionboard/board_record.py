@@ -148,8 +148,8 @@ def what_matters(catalog: Catalog, family: FamilyChoices | None) -> tuple[str, .
         return ()
     lines = []
     for factor in sorted(catalog.value_factors, key=lambda f: f.order):
-        parent = family.parent_ratings.get(factor.factor_id)
-        child = family.child_ratings.get(factor.factor_id) if family.child_ratings else None
+        parent = family.work.parent_ratings.get(factor.factor_id)
+        child = family.work.child_ratings.get(factor.factor_id)
         if parent is None and child is None:
             continue
         said = t(f"family.values.level.{parent}") if parent is not None else t("family.values.level.none")
@@ -163,7 +163,7 @@ def family_questions(catalog: Catalog, family: FamilyChoices | None) -> tuple[st
     if family is None:
         return ()
     picked = {q.question_id: q.text for q in catalog.questions}
-    return tuple(picked[q] for q in family.question_ids if q in picked) + own_question_lines(family.own_questions)
+    return tuple(picked[q] for q in family.work.question_ids if q in picked) + own_question_lines(family.work.own_questions)
 
 
 def record_note(catalog: Catalog, option_ids: Sequence[str], record: MeetingRecord, data: DataVersion, today: date,

@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 from optionboard.board_pdf import build_board_pdf
 from optionboard.board_record import DataVersion, MeetingRecord, build_board_summary, record_note
 from optionboard.comparison import CLINICAL, build_comparison
+from optionboard.family_work import FamilyWork
 from optionboard.plans import default_plans
 from optionboard.summary import FamilyChoices
 from optionboard.summary_pdf import unicode_font_available
@@ -101,8 +102,9 @@ def test_blank_meeting_fields_say_so_and_bad_input_is_capped(catalog, data):
 def test_the_note_lists_options_family_values_questions_versions_and_sources(catalog, data):
     factor = catalog.value_factors[0]
     question = catalog.questions_for(list(OPTIONS))[0]
-    family = FamilyChoices(OPTIONS, parent_ratings={factor.factor_id: 3}, question_ids=(question.question_id,),
-                           own_questions="Can he still play football?", name="Jonas Example")
+    work = FamilyWork(parent_ratings={factor.factor_id: 3}, question_ids=(question.question_id,),
+                      own_questions="Can he still play football?", notes="Jonas Example, born 2012")
+    family = FamilyChoices(OPTIONS, work=work, name="Jonas Example")
     note = record_note(catalog, OPTIONS, RECORD, data, TODAY, family, situation="Ewing sarcoma, limb")
     comparison = build_comparison(catalog, OPTIONS, CLINICAL, today=TODAY)
     for heading in comparison.headings:
@@ -113,7 +115,7 @@ def test_the_note_lists_options_family_values_questions_versions_and_sources(cat
     assert data.fingerprint in note and "sources last read 2026-11-29" in note and "note made 2026-11-30" in note
     for source in comparison.notes:
         assert f"[{source.number}] " in note
-    assert "Jonas" not in note  # the family's name is never in a note for the record
+    assert "Jonas" not in note  # the family's name and their private notes are never in a note for the record
 
 
 def test_without_family_ratings_the_note_leaves_that_part_out(catalog, data):
