@@ -126,10 +126,10 @@ def start_markup(title: str, option_names: tuple[str, ...], situation: tuple[str
     return Markup(
         '<div class="ob-block ob-slide ob-start"><h1 id="ob-slide-title">{title}</h1>'
         '<div class="ob-start-columns"><div class="ob-start-text">{situation}<h2>{options_heading}</h2>{items}'
-        '<p class="ob-keys">{keys}</p></div>'
+        '<p class="ob-keys">{keys}</p><p class="ob-keys">{not_advice}</p></div>'
         '<div class="ob-follow"><h2>{follow}</h2><p class="ob-follow-link">{link}</p>'
         '<img class="ob-qr" src="{qr}" alt="{qr_alt}"><p class="ob-follow-hint">{hint}</p></div></div></div>'
     ).format(title=title, situation=facts, options_heading=t("board.present.options"), items=items,
-             keys=t("board.present.keys"), follow=t("board.present.follow"), link=html.link(follow_url),
+             keys=t("board.present.keys"), not_advice=t("board.record.not_advice"), follow=t("board.present.follow"), link=html.link(follow_url),
              qr=qr_uri if qr_uri.startswith("data:image/png;base64,") else "", qr_alt=t("board.present.qr_alt"),
              hint=t("board.present.follow_hint"))

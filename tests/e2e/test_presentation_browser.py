@@ -119,6 +119,16 @@ def test_keys_step_back_and_forth_and_escape_leaves(page, app_server):
     assert page.url == before
 
 
+def test_escape_leaves_presentation_on_the_plans_page_too(page, app_server):
+    page.goto(app_server + "/plans?mode=present&plan_a_name=Limb%20salvage")
+    wait_for_app(page)
+    expect(page.get_by_role("heading", name="Limb salvage").first).to_be_visible()
+    press_and_wait(page, "Escape")
+    query = parse_qs(urlsplit(page.url).query)
+    assert "mode" not in query and query["plan_a_name"] == ["Limb salvage"]
+    expect(page.get_by_role("switch", name=re.compile("Presentation mode"))).to_be_visible()
+
+
 def test_a_step_opens_at_the_top_even_when_the_window_is_too_small_for_it(page, app_server):
     """Below the smallest screen the steps are cut for, the type floors make a step taller than the window:
     the next step must still open at its top, not where the last one was scrolled to."""
