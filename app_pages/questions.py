@@ -6,7 +6,7 @@ from components.family_nav import next_steps
 from components.save_link import save_link
 from components.family_options import chosen_options, no_options_note
 from components.family_state import OWN_QUESTIONS_KEY, picked_question_ids, question_key, save_work
-from components.plain_text import plain
+from components.plain_text import plain, plain_label
 from components.glossary_terms import term_meanings
 from optionboard.family_work import TEXT_LIMITS
 from optionboard.i18n import t
@@ -22,7 +22,7 @@ if not option_ids:
 
 def question_boxes(questions) -> None:
     for question in questions:
-        st.checkbox(plain(question.text), key=question_key(question.question_id), persist_state="session",
+        st.checkbox(plain_label(question.text), key=question_key(question.question_id), persist_state="session",
                     on_change=save_work)
 
 

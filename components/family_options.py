@@ -16,7 +16,6 @@ from optionboard.i18n import t
 from optionboard.selection import MAX_OPTIONS, format_option_ids, parse_option_ids
 
 _PICKER_KEY = "family.options.picker"
-_SYNCED_KEY = "family.options.synced"
 
 
 def chosen_options(catalog: Catalog, picker: bool = True, label_key: str = "family.options.label") -> tuple[str, ...]:
@@ -31,10 +30,10 @@ def chosen_options(catalog: Catalog, picker: bool = True, label_key: str = "fami
         write_param("options", url_value or None)
     if not picker:
         return option_ids
-    # Follow the URL whenever it changed (a link, Back or Forward, the Compare page).
-    if st.session_state.get(_SYNCED_KEY) != url_value or _PICKER_KEY not in st.session_state:
-        st.session_state[_PICKER_KEY] = list(option_ids)
-        st.session_state[_SYNCED_KEY] = url_value
+    # The URL is the record: the picker is given its value on every run (a link, Back or Forward, the menu, the
+    # Compare page). Every pick goes to the URL at once, so this never undoes one; and a widget that another
+    # page drew last does not carry its value over by itself.
+    st.session_state[_PICKER_KEY] = list(option_ids)
     st.multiselect(
         t(label_key),
         options=list(catalog.options),
@@ -50,9 +49,7 @@ def chosen_options(catalog: Catalog, picker: bool = True, label_key: str = "fami
 
 
 def _write_choice_to_url() -> None:
-    picked = st.session_state.get(_PICKER_KEY) or []
-    st.session_state[_SYNCED_KEY] = format_option_ids(picked)
-    write_param("options", st.session_state[_SYNCED_KEY] or None)
+    write_param("options", format_option_ids(st.session_state.get(_PICKER_KEY) or []) or None)
 
 
 def no_options_note() -> None:

@@ -17,6 +17,18 @@ def plain(text: str) -> str:
     return _PUNCTUATION.sub(r"\\\1", text)
 
 
+# In a widget label only these can start markdown, a directive or maths; a label's raw text also becomes the
+# control's accessible name, so escaping every punctuation mark there would have screen readers read out
+# backslashes ("child\'s").
+_LABEL_TRIGGERS = re.compile(r"([\\`*_\[\]<>$~:|#])")
+_LABEL_START = re.compile(r"^(\s*)([-+>]|\d+[.)])")
+
+
+def plain_label(text: str) -> str:
+    """For a widget label: shown as written, with as few escapes as that takes."""
+    return _LABEL_START.sub(lambda m: m.group(1) + "\\" + m.group(2), _LABEL_TRIGGERS.sub(r"\\\1", text))
+
+
 def plain_cell(text: str) -> str:
     """For a table cell: also folds line breaks and runs of spaces, which would break the table."""
     return plain(" ".join(text.split()))

@@ -15,4 +15,4 @@ def qr_png(url: str, scale: int = 6) -> bytes:
 
 
 def qr_image(url: str, caption: str, width: int = 220) -> None:
-    st.image(qr_png(url), caption=caption, width=width)
+    st.image(qr_png(url), caption=caption, width=width, alt=caption)

@@ -5,7 +5,7 @@ import streamlit as st
 
 from components.family_state import child_rating_key, parent_rating_key, readiness_key, save_work
 from components.family_text import plain_paragraph, source_caption
-from components.plain_text import plain
+from components.plain_text import plain, plain_label
 from components.glossary_terms import term_popover
 from optionboard.catalog import Catalog, ValueFactor
 from optionboard.i18n import t
@@ -18,7 +18,7 @@ def rating_controls(factors: tuple[ValueFactor, ...], child: bool = False) -> No
         label = factor.child_label if child else factor.label
         prefix = "family.values.child.level" if child else "family.values.level"
         st.segmented_control(
-            plain(label),
+            plain_label(label),
             options=IMPORTANCE_LEVELS,
             format_func=lambda level, prefix=prefix: t(f"{prefix}.{level}"),
             key=(child_rating_key if child else parent_rating_key)(factor.factor_id),

@@ -47,12 +47,10 @@ def _page_key(page: str, widget: str) -> str:
 
 
 def _seed(key: str, value) -> None:
-    """Give a widget the address's value when it first appears and whenever the address changed since (Back,
-    Forward, a link): otherwise the picker would keep showing what the page no longer shows."""
-    synced = f"{key}.from_address"
-    if key not in st.session_state or st.session_state.get(synced) != value:
-        st.session_state[key] = value
-        st.session_state[synced] = value
+    """Give a widget the address's value on every run. The address changes under a page (Back, Forward, a link,
+    the menu), and a widget another page drew last does not keep its value by itself; every widget here writes
+    each change to the address at once, so this never undoes one."""
+    st.session_state[key] = value
 
 
 def _url_writer(param: str, key: str, to_text: Callable[[object], str | None]) -> Callable[[], None]:

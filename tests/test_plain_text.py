@@ -5,7 +5,7 @@ import re
 
 from streamlit.testing.v1 import AppTest
 
-from components.plain_text import plain, plain_cell
+from components.plain_text import plain, plain_cell, plain_label
 from html_tables import read_blocks
 from tests.data_edits import read_rows, set_cell
 from tests.paths import DASHBOARD
@@ -34,6 +34,13 @@ def shown(at: AppTest) -> str:
 def test_escaping_covers_every_markdown_trigger():
     assert not LIVE.search(plain(HOSTILE))
     assert plain_cell("two\nlines  here") == "two lines here"
+
+
+def test_labels_escape_only_what_could_turn_live():
+    assert not LIVE.search(plain_label(HOSTILE))
+    assert plain_label("Keeping my child's own leg, or arm? Yes.") == "Keeping my child's own leg, or arm? Yes."
+    assert plain_label("1. first") == "\\1. first" and plain_label("- item") == "\\- item"
+    assert plain_label("<b>x</b> `code` a_b_c") == "\\<b\\>x\\</b\\> \\`code\\` a\\_b\\_c"
 
 
 def test_a_hostile_link_notice_is_shown_as_text_on_family_pages(app_env):
