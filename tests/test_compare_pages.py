@@ -386,3 +386,23 @@ def test_the_grid_says_once_on_a_phone_that_it_scrolls_sideways(options):
     at = open_page(COMPARE, options=options)
     grid = next(block.value for block in at.html if "What it is" in block.value)
     assert grid.count("ob-narrow-screen") == 1 and "ob-long" in grid
+
+
+def test_board_settings_and_named_plans_survive_the_menu_across_compare_visits_and_plans():
+    """The menu opens a page with an empty address; the carried settings (optionboard/carried.py) come back."""
+    at = open_page(COMPARE, options="radiation-xray,proton-therapy", wording="clinical", diff="1", topic="side-effects")
+    for page in (BURDEN, PLANS):
+        at.query_params.clear()
+        at.switch_page(page).run()
+        assert not at.exception
+    assert at.query_params["wording"] == "clinical" and at.query_params["options"] == "radiation-xray,proton-therapy"
+    at.query_params["plan_a_name"] = "Protons"
+    at.run()
+    at.query_params.clear()
+    at.switch_page(COMPARE).run()
+    assert not at.exception
+    assert {k: at.query_params[k] for k in ("options", "wording", "diff", "topic")} == {
+        "options": "radiation-xray,proton-therapy", "wording": "clinical", "diff": "1", "topic": "side-effects"}
+    assert at.radio(key="compare_wording").value == "clinical" and at.toggle(key="compare_diff").value
+    at.toggle(key="board.record.open").set_value(True).run()
+    assert "Protons" in at.query_params["plan_a_name"]
