@@ -41,14 +41,15 @@ def _part_title(title: str, part: int, parts: int) -> str:
     return t("board.present.part_of", title=title, part=part, parts=parts)
 
 
-def _slide(title: str, body: Markup) -> Markup:
-    return Markup('<div class="ob-block ob-slide"><h1 id="ob-slide-title">{}</h1>{}</div>').format(title, body)
+def _slide(title: str, body: Markup, text_scale: float = 1.0) -> Markup:
+    scale = Markup(' style="--ob-fit: {:.2f}"').format(text_scale) if text_scale < 1 else ""
+    return Markup('<div class="ob-block ob-slide"{}><h1 id="ob-slide-title">{}</h1>{}</div>').format(scale, title, body)
 
 
 def _topic_markup(slide: model.Slide, headings: list[str], years: int, wording: str) -> Markup:
     columns = [t("compare.grid.question"), *headings]
     rows = ([row.question, *(cell_markup(c, years, wording) for c in row.cells)] for row in slide.rows)
-    return _slide(slide.title, html.table(columns, rows, label=slide.title, long_text=True, swipe_hint=False))
+    return _slide(slide.title, html.table(columns, rows, label=slide.title, long_text=True, swipe_hint=False), slide.text_scale)
 
 
 def _profile_markup(slide: model.Slide, headings: list[str], years: int) -> Markup:

@@ -70,6 +70,7 @@ class Slide:
     rows: tuple[GridRow, ...] = ()
     profile_rows: tuple[ProfileRow, ...] = ()
     notes: tuple[SourceNote, ...] = ()
+    text_scale: float = 1.0  # below 1 for a single row taller than a screen: its text is set smaller to fit
 
 
 def wrapped_lines(text: str, chars_per_line: float) -> int:
@@ -161,6 +162,18 @@ def grid_row_height(row: GridRow, cell_texts, option_count: int) -> float:
     return max([text_height(row.question, question, bold=True), *cells]) + 2 * CELL_PAD_Y
 
 
+MIN_TEXT_SCALE = 0.6
+
+
+def fitting_scale(height: float, budget: float) -> float:
+    """How much smaller a row's text must be set for a row taller than a screen to fit (a row is never cut).
+    Smaller text takes fewer lines as well as shorter ones, so height shrinks about with the square of the
+    scale; never below ``MIN_TEXT_SCALE``."""
+    if height <= budget:
+        return 1.0
+    return max(MIN_TEXT_SCALE, round((budget / height) ** 0.5 * 0.95, 2))
+
+
 def topic_slides(comparison: Comparison, cell_texts, part_title) -> list[Slide]:
     """Each topic on as few steps as its rows need. ``cell_texts(cell)`` gives a cell's lines as shown."""
     slides = []
@@ -170,7 +183,8 @@ def topic_slides(comparison: Comparison, cell_texts, part_title) -> list[Slide]:
         runs = _balanced(heights, budget)
         for part, (start, end) in enumerate(runs, start=1):
             slides.append(Slide(_key(group.topic_id, part), TOPIC, _titled(group.name, part, len(runs), part_title),
-                                group.topic_id, part, len(runs), rows=group.rows[start:end]))
+                                group.topic_id, part, len(runs), rows=group.rows[start:end],
+                                text_scale=fitting_scale(sum(heights[start:end]), budget)))
     return slides
 
 

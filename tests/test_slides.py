@@ -64,3 +64,16 @@ def test_which_step_the_address_names():
     assert model.slide_index(slides, None, "about") == 1
     assert model.slide_index(slides, "nowhere", "about") is None
     assert model.slide_index(slides, None, "unknown-topic") == 0
+
+
+def test_a_row_taller_than_a_screen_is_set_smaller_instead_of_running_off(bundled):
+    from dataclasses import replace as changed
+    catalog = bundled.catalog
+    comparison = build_comparison(catalog, FOUR[:2], today=date.today())
+    row = comparison.groups[0].rows[0]
+    huge = changed(row, cells=tuple(changed(c, answer="word " * 900) for c in row.cells))
+    tall = changed(comparison, groups=(changed(comparison.groups[0], rows=(huge, *comparison.groups[0].rows[1:])),))
+    slides = model.topic_slides(tall, lambda c: [(c.answer, False)], lambda title, part, parts: f"{title} {part}/{parts}")
+    assert slides[0].rows == (huge,) and model.MIN_TEXT_SCALE <= slides[0].text_scale < 1
+    assert all(s.text_scale == 1 for s in slides[1:])
+    assert model.fitting_scale(10, 20) == 1.0 and model.fitting_scale(10_000, 20) == model.MIN_TEXT_SCALE
