@@ -7,6 +7,7 @@ from components.burden_view import plans_view
 from components.data_access import load_catalog
 from components.plan_compare import plan_comparison
 from components.presentation import apply_presentation, leave_presentation_link
+from components.plain_text import plain
 from optionboard.i18n import t
 from optionboard.view_state import PLANS
 
@@ -24,7 +25,7 @@ st.caption(t("compare.plans.start_note"))
 search = None if state.presenting else controls.plan_search(catalog)
 for column, (name, plan), plan_key in zip(st.columns(2, border=True), named_plans.items(), ("plan_a", "plan_b")):
     with column:
-        st.header(name)
+        st.header(plain(name))  # the plan's name comes from the link
         if state.presenting:
             controls.plan_summary(catalog, plan)
         else:

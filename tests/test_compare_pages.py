@@ -406,3 +406,11 @@ def test_board_settings_and_named_plans_survive_the_menu_across_compare_visits_a
     assert at.radio(key="compare_wording").value == "clinical" and at.toggle(key="compare_diff").value
     at.toggle(key="board.record.open").set_value(True).run()
     assert "Protons" in at.query_params["plan_a_name"]
+
+
+def test_a_plan_name_from_a_link_is_shown_as_written_never_as_markup():
+    at = open_page(PLANS, plan_a_name="**B** [x](javascript:a) <b>y</b>")
+    assert not at.exception
+    assert at.header[0].value == plain_cell("**B** [x](javascript:a) <b>y</b>")
+    totals = next(b.value for b in at.html if "The two plans side by side" in b.value)
+    assert "&lt;b&gt;y&lt;/b&gt;" in totals and "<b>y</b>" not in totals
