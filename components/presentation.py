@@ -39,6 +39,8 @@ from optionboard.i18n import t
 from optionboard.view_state import ViewState, kept_params, link_params, view_params
 
 _U = "var(--ob-u)"
+# Carried parameters the follow-along link takes besides the compare page's own: the child's situation.
+FOLLOW_ALSO = ("cancer", "site", "phase")
 
 
 def _size(units: float, floor_px: int) -> str:
@@ -144,6 +146,8 @@ _KEYS_SCRIPT = """
 
 
 def keys_script(step: str | None = None, previous: str | None = None, following: str | None = None) -> str:
+    """The key listener with its steps. The current step is written in too, so every step's block differs and
+    Streamlit runs the script again (scrolling to the top) even between two steps that look alike."""
     data = {"step": step, "previous": previous, "next": following, "leave": t("board.present.leave")}
     return _KEYS_SCRIPT % json.dumps(data).replace("<", "\\u003c")
 
@@ -211,9 +215,10 @@ def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file:
 
     if slide is None:
         names = tuple(option_heading(catalog, o, state.wording) for o in state.option_ids)
-        # the same view in normal size: the options, settings and situation carried here, never the step or topic
-        carried_here = {k: v for k, v in shareable(st.query_params.to_dict()).items() if k != "topic"}
-        follow = absolute_link({**carried_here, **view_params(_without_presentation(state, None), page)})
+        # the same view in normal size, with the situation: never the step, and no plans (a short link keeps
+        # the QR code coarse enough to scan from the back of the room)
+        situation_params = {k: v for k, v in shareable(st.query_params.to_dict()).items() if k in FOLLOW_ALSO}
+        follow = absolute_link({**situation_params, **view_params(_without_presentation(state, None), page)})
         body = start_markup(t("board.present.start_title", count=len(names)), names, situation, follow,
                             qr_data_uri(catalog, follow))
     else:
