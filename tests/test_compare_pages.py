@@ -1,6 +1,7 @@
 """AppTest for the compare, burden and plans pages: defaults, changing choices, URL round trips, bad links."""
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs
 
 import pytest
@@ -414,3 +415,13 @@ def test_a_plan_name_from_a_link_is_shown_as_written_never_as_markup():
     assert at.header[0].value == plain_cell("**B** [x](javascript:a) <b>y</b>")
     totals = next(b.value for b in at.html if "The two plans side by side" in b.value)
     assert "&lt;b&gt;y&lt;/b&gt;" in totals and "<b>y</b>" not in totals
+
+
+def test_the_follow_along_link_keeps_the_situation_and_leaves_out_plans_and_presentation():
+    at = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy", cancer="ewing",
+                   plan_a="chemotherapy:chemo-iv@0", diff="1")
+    assert not at.exception
+    start = texts(at.html)
+    link = re.sub("<[^>]+>", "", re.search(r'class="ob-follow-link">(.*?)</p>', start).group(1)).replace("&amp;", "&")
+    query = parse_qs(link.split("?", 1)[1])
+    assert query == {"cancer": ["ewing"], "options": ["radiation-xray,proton-therapy"], "diff": ["1"]}
