@@ -27,7 +27,7 @@ for column, (name, plan), plan_key in zip(st.columns(2, border=True), named_plan
     with column:
         st.header(plain(name))  # the plan's name comes from the link
         if state.presenting:
-            controls.plan_summary(catalog, plan)
+            controls.plan_summary(catalog, plan, state.wording)
         else:
             controls.plan_name_input(state, plan_key)
             controls.plan_builder(catalog, plan, plan_key, search)

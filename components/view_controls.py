@@ -17,7 +17,7 @@ from components.plain_text import plain_cell
 from optionboard import burden
 from optionboard.catalog import Catalog
 from optionboard.carried import shareable
-from optionboard.comparison import WORDINGS
+from optionboard.comparison import WORDINGS, option_heading
 from optionboard.i18n import t
 from optionboard.plans import LATEST_START, SLOTS, Plan, PlanPart, make_plan
 from optionboard.selection import MAX_OPTIONS, MIN_OPTIONS, PICKER_LIST_LIMIT, SEARCH_MAX_CHARS, format_option_ids, picker_choices, picker_needs_search, starting_sets
@@ -215,12 +215,13 @@ def home_days_switch(state: ViewState) -> None:
     st.toggle(t("compare.plans.home_days"), key=key, on_change=_url_writer("home", key, lambda on: "1" if on else None))
 
 
-def plan_summary(catalog: Catalog, plan: Plan) -> None:
-    """A plan read out in words, for presentation mode where nothing is editable."""
+def plan_summary(catalog: Catalog, plan: Plan, wording: str = WORDINGS[0]) -> None:
+    """A plan read out in words (option names in the board's wording), for presentation mode where nothing
+    is editable."""
     if not plan.parts:
         st.markdown(plain_cell(t("compare.plans.empty_plan")))
     for part in plan.parts:
-        names = ", ".join(catalog.options[o].name for o in part.option_ids)
+        names = ", ".join(option_heading(catalog, o, wording) for o in part.option_ids)
         st.markdown(plain_cell(t("compare.plans.part_line", slot=t(f"compare.plans.slot.{part.slot_id}"), options=names, day=part.start_day)))
 
 

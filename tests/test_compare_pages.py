@@ -425,3 +425,9 @@ def test_the_follow_along_link_keeps_the_situation_and_leaves_out_plans_and_pres
     link = re.sub("<[^>]+>", "", re.search(r'class="ob-follow-link">(.*?)</p>', start).group(1)).replace("&amp;", "&")
     query = parse_qs(link.split("?", 1)[1])
     assert query == {"cancer": ["ewing"], "options": ["radiation-xray,proton-therapy"], "diff": ["1"]}
+
+
+def test_plans_in_presentation_name_options_in_the_boards_wording(catalog):
+    at = open_page(PLANS, mode="present", plan_a="radiation:proton-therapy@0", plan_b="none", wording="clinical")
+    assert not at.exception
+    assert plain_cell(catalog.options["proton-therapy"].name_clinical) in texts(at.markdown)
