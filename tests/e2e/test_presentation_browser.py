@@ -108,6 +108,14 @@ def test_keys_step_back_and_forth_and_escape_leaves(page, app_server):
     wait_for_app(reopened)
     expect(reopened.locator("#ob-slide-title")).to_have_text(page.locator("#ob-slide-title").inner_text())
     reopened.close()
+    # the browser's Back and Forward step too (each step is an entry in the history)
+    page.go_back()
+    wait_for_app(page)
+    expect(page.locator("#ob-slide-title")).to_contain_text("Tumor board")
+    assert step_of(page) == "start"
+    page.go_forward()
+    wait_for_app(page)
+    expect(page.locator("#ob-slide-title")).to_contain_text("What it is")
     press_and_wait(page, "Escape")
     query = parse_qs(urlsplit(page.url).query)
     assert "mode" not in query and "step" not in query and query["topic"] == ["about"]
