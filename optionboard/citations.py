@@ -7,9 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .catalog import Catalog, Source
+from .catalog import ENGLISH, Catalog, Source
 from .i18n import STRINGS, t
-from .catalog import ENGLISH
 
 
 def source_kind_label(kind: str | None, language: str = ENGLISH) -> str:
