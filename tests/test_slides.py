@@ -77,3 +77,9 @@ def test_a_row_taller_than_a_screen_is_set_smaller_instead_of_running_off(bundle
     assert slides[0].rows == (huge,) and model.MIN_TEXT_SCALE <= slides[0].text_scale < 1
     assert all(s.text_scale == 1 for s in slides[1:])
     assert model.fitting_scale(10, 20) == 1.0 and model.fitting_scale(10_000, 20) == model.MIN_TEXT_SCALE
+
+
+def test_step_names_in_the_key_script_cannot_close_it():
+    from components.presentation import keys_script
+    script = keys_script("</script><script>alert(1)</script>", None, "x")
+    assert script.count("</script>") == 1 and "\\u003c/script>" in script
