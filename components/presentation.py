@@ -82,7 +82,7 @@ PRESENTATION_CSS = f"""
     margin: 0 0 calc(1 * {_U}) 0 !important; padding: 0 !important; }}
   .ob-start h2 {{ font-size: {_size(3, 20)} !important; margin: calc(1 * {_U}) 0 !important; padding: 0 !important; }}
   .ob-slide .ob-table-wrap {{ overflow: visible; margin: 0; }}
-  .ob-slide .ob-table {{ table-layout: fixed; font-size: max(12px, calc({model.TEXT_FONT} * var(--ob-fit, 1) * {_U})) !important; }}
+  .ob-slide .ob-table {{ table-layout: fixed; font-size: max(14px, calc({model.TEXT_FONT} * var(--ob-fit, 1) * {_U})) !important; }}
   .ob-slide .ob-table thead th:first-child, .ob-slide .ob-table tbody th {{ width: {model.QUESTION_COLUMN * 100:.0f}%;
     min-width: 0; position: static; box-shadow: none; }}
   .ob-slide .ob-sources thead th:nth-child(1) {{ width: {model.SOURCE_COLUMNS[0] * 100:.0f}%; }}
