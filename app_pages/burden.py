@@ -3,10 +3,11 @@ import streamlit as st
 
 from components import view_controls as controls
 from components.app_menu import page_link
-from components.burden_chart import year_and_month_charts
+from components.burden_chart import chart_with_table, year_and_month_charts
 from components.burden_view import burden_view
 from components.data_access import load_catalog
 from components.presentation import apply_presentation, leave_presentation_link
+from components.situation_picker import read_situation, schedules_for
 from optionboard.i18n import t
 from optionboard.view_state import BURDEN, COMPARE, PLANS, link_params
 
@@ -30,7 +31,9 @@ else:
         with right:
             controls.presentation_switch(state, BURDEN)
 
-view = burden_view(catalog, state.option_ids, state.presenting)
+situation = read_situation()
+schedules_for(situation, catalog, state.option_ids)
+view = burden_view(catalog, state.option_ids, state.presenting, situation.known("cancer"))
 charts = view.charts[state.measure]
 for warning in view.no_events:
     st.warning(warning, icon=":material/help:")
@@ -38,6 +41,10 @@ if view.radiation:
     st.markdown(view.radiation)
 
 st.html(view.totals)
+st.caption(t("compare.burden.sedation_note"))
+if view.radiation_chart:
+    st.header(t("compare.burden.radiation_chart"))
+    chart_with_table(view.radiation_chart, large=state.presenting)
 
 year_and_month_charts(charts.by_year, charts.by_month, state.measure, "compare.burden.by_year_heading",
                       "compare.burden.timeline_heading", large=state.presenting)

@@ -2,12 +2,13 @@
 import streamlit as st
 
 from components import view_controls as controls
-from components.burden_chart import year_and_month_charts
+from components.burden_chart import chart_with_table, year_and_month_charts
 from components.burden_view import plans_view
 from components.data_access import load_catalog
+from components.plain_text import plain
 from components.plan_compare import plan_comparison
 from components.presentation import apply_presentation, leave_presentation_link
-from components.plain_text import plain
+from components.situation_picker import read_situation, schedules_for
 from optionboard.i18n import t
 from optionboard.view_state import PLANS
 
@@ -38,14 +39,20 @@ if not state.presenting:
     with right:
         controls.presentation_switch(state, PLANS)
 
-view = plans_view(catalog, named_plans, state.presenting)
+situation = read_situation()
+schedules_for(situation, catalog, state.plan_a.option_ids + state.plan_b.option_ids)
+cancer = situation.known("cancer")
+view = plans_view(catalog, named_plans, state.presenting, cancer)
 charts = view.charts[state.measure]
 for warning in view.no_events:
     st.warning(warning, icon=":material/help:")
 
-totals, year_by_year, schedules = plan_comparison(catalog, named_plans, state.measure, state.include_home_days)
+totals, year_by_year, schedules = plan_comparison(catalog, named_plans, state.measure, state.include_home_days, cancer)
 st.html(totals)
 st.html(year_by_year)
+if view.radiation_chart:
+    st.header(t("compare.burden.radiation_chart"))
+    chart_with_table(view.radiation_chart, large=state.presenting)
 
 year_and_month_charts(charts.by_year, charts.by_month, state.measure, "compare.plans.by_year_heading",
                       "compare.plans.timeline_heading", large=state.presenting)

@@ -7,6 +7,7 @@ from components.family_options import chosen_options
 from components.family_text import source_citations
 from components.plain_text import plain
 from components.glossary_terms import term_meanings
+from components.situation_picker import situation_picker
 from optionboard.i18n import t
 from optionboard.staleness import source_dates
 
@@ -14,8 +15,9 @@ catalog = load_catalog()
 
 st.title(t("family.start.title"))
 st.write(t("family.start.intro"))
+situation = situation_picker("start", expanded=False)
 with st.container(border=True):
-    chosen_options(catalog, label_key="family.options.start_label")
+    chosen_options(catalog, label_key="family.options.start_label", situation=situation)
     st.caption(t("family.start.options_note"))
 
 with st.container(border=True):

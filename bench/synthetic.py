@@ -28,6 +28,7 @@ OPTION_TABLES = {
     "option_goals.csv": None,
     "followup_events.csv": "event_id",
     "questions.csv": "question_id",
+    "option_situations.csv": None,
 }
 
 

@@ -197,16 +197,46 @@ def measures_by_name(tables: dict[str, pd.DataFrame], heading: str, expanded: bo
     return html.block([html.heading(heading), *sections])
 
 
+RADIATION_PARTS = ("radiation_sessions", "imaging_radiation")
+
+
 def radiation_text(burdens: dict[str, burden.Burden]) -> str | None:
-    """Radiation from scans and treatment said in words for each option, not left to a chart: one line
-    each, escaped for Markdown; None when no option has any."""
+    """Radiation said in words for each option, not left to a chart: treatment sessions and scans that use
+    radiation, always both and never added together; one line each, escaped for Markdown; None when no
+    option has any."""
     lines = []
     for name, option_burden in burdens.items():
-        scans, with_radiation = option_burden.total("imaging"), option_burden.total("imaging_radiation")
-        sessions = option_burden.total("radiation_sessions")
-        if scans:
-            key = "compare.burden.radiation_imaging" if with_radiation else "compare.burden.radiation_imaging_none"
-            lines.append(plain_cell(t(key, name=name, count=with_radiation, total=scans)))
-        if sessions:
-            lines.append(plain_cell(t("compare.burden.radiation_sessions", name=name, count=sessions)))
+        sessions, scans = (option_burden.total(m) for m in RADIATION_PARTS)
+        if sessions or scans:
+            lines.append(plain_cell(t("compare.burden.radiation_both", name=name, sessions=sessions, scans=scans)))
     return "\n\n".join(lines) or None
+
+
+def radiation_bars(burdens: dict[str, burden.Burden], large: bool = False) -> FinishedFigure | None:
+    """Five-year totals per option in two labelled series, treatment sessions and scans that use radiation,
+    side by side and never stacked, so surgery's scans are not read as more radiation treatment; None when
+    no option has any."""
+    names = list(burdens)
+    totals = {m: [burdens[name].total(m) for name in names] for m in RADIATION_PARTS}
+    if not any(any(values) for values in totals.values()):
+        return None
+    bars = [{
+        "type": "bar", "x": [escape(str(n)) for n in names], "y": values, "name": escape(burden.measure_label(measure)),
+        "text": [burden.format_amount(measure, v) for v in values], "textposition": "outside",
+        "marker": {"color": OKABE_ITO[index], "pattern": {"shape": PATTERNS[index], "fgcolor": "#000000", "fillmode": "overlay",
+                                                          "solidity": 0.3},
+                   "line": {"color": "#000000", "width": 1}},
+    } for index, (measure, values) in enumerate(totals.items())]
+    layout = {**_layout(t("compare.burden.radiation_chart_title"), t("compare.burden.radiation_axis"), large, {}), "barmode": "group"}
+    return FinishedFigure({"data": bars, "layout": layout})
+
+
+def radiation_chart(burdens: dict[str, burden.Burden], large: bool = False) -> Chart | None:
+    """The radiation chart with its numbers beside it: one row per option, a column for each of the two parts."""
+    figure = radiation_bars(burdens, large)
+    if figure is None:
+        return None
+    frame = pd.DataFrame({burden.measure_label(m): [burden.format_amount(m, burdens[n].total(m)) for n in burdens]
+                          for m in RADIATION_PARTS}, index=list(burdens))
+    table = frame_table(frame, t("compare.burden.radiation_chart"), t("compare.burden.option_column"))
+    return Chart(figure, html.block([html.note(t("compare.burden.radiation_chart_note")), table]), beside=True)

@@ -15,8 +15,8 @@ import pandas as pd
 from markupsafe import Markup
 
 from components import html_blocks as html
-from components.burden_chart import (Chart, chart, measures_block, measures_by_name, monthly_bars, monthly_lines, radiation_text,
-                                     folded_chart, yearly_bars)
+from components.burden_chart import (Chart, chart, measures_block, measures_by_name, monthly_bars, monthly_lines,
+                                     radiation_chart, radiation_text, folded_chart, yearly_bars)
 from components.plain_text import plain_cell
 from optionboard import burden, plans
 from optionboard.catalog import Catalog
@@ -64,49 +64,54 @@ def _charts(burdens: dict[str, burden.Burden], by_month: dict[str, pd.DataFrame]
 class BurdenView:
     no_events: tuple[str, ...]  # a warning per option the data lists no follow-up for
     radiation: str | None
+    radiation_chart: Chart | None  # treatment sessions and scans that use radiation, counted apart
     totals: Markup
     charts: dict[str, MeasureCharts]  # by measure
     year_by_year: Markup  # every measure year by year, a folding section per option
 
 
-def burden_view(catalog: Catalog, option_ids: tuple[str, ...], large: bool) -> BurdenView:
+def burden_view(catalog: Catalog, option_ids: tuple[str, ...], large: bool, cancer: str | None = None) -> BurdenView:
+    """``cancer`` picks the schedules written for that cancer, where the data has them (see ``burden.events_for``)."""
     def build() -> BurdenView:
-        burdens = burden.option_burdens(catalog, option_ids)
-        by_month = burden.monthly_tables(burden.option_schedules(catalog, option_ids))
+        burdens = burden.option_burdens(catalog, option_ids, cancer)
+        by_month = burden.monthly_tables(burden.option_schedules(catalog, option_ids, cancer))
         return BurdenView(
             no_events=_no_events(catalog, option_ids),
             radiation=radiation_text(burdens),
-            totals=measures_block(burden.burden_table(catalog, option_ids), t("compare.burden.totals_heading"),
+            radiation_chart=radiation_chart(burdens, large),
+            totals=measures_block(burden.burden_table(catalog, option_ids, cancer=cancer), t("compare.burden.totals_heading"),
                                   t("compare.burden.rules")),
             charts=_charts(burdens, by_month, "compare.burden.by_year_chart", "compare.burden.timeline_chart",
                            "compare.burden.option_column", large),
             year_by_year=_year_by_year(burdens, "compare.burden.per_option_heading", large),
         )
 
-    return catalog.memo.get(("burden", tuple(option_ids), large), build, size=CHARTS_PER_VIEW)
+    return catalog.memo.get(("burden", tuple(option_ids), large, cancer), build, size=CHARTS_PER_VIEW + 1)
 
 
 @dataclass(frozen=True)
 class PlansView:
     no_events: tuple[str, ...]
+    radiation_chart: Chart | None
     charts: dict[str, MeasureCharts]
     year_by_year: Markup  # every measure year by year, a folding section per plan
 
 
-def plans_view(catalog: Catalog, named_plans: dict[str, Plan], large: bool) -> PlansView:
+def plans_view(catalog: Catalog, named_plans: dict[str, Plan], large: bool, cancer: str | None = None) -> PlansView:
     """``named_plans`` is plan A then plan B, keyed by their shown names."""
     def build() -> PlansView:
         plan_a, plan_b = named_plans.values()
-        plan_burdens = {name: plans.plan_burden(catalog, plan) for name, plan in named_plans.items()}
-        by_month = burden.monthly_tables({name: plans.plan_sessions(catalog, plan) for name, plan in named_plans.items()})
+        plan_burdens = {name: plans.plan_burden(catalog, plan, cancer) for name, plan in named_plans.items()}
+        by_month = burden.monthly_tables({name: plans.plan_sessions(catalog, plan, cancer) for name, plan in named_plans.items()})
         return PlansView(
             no_events=_no_events(catalog, plan_a.option_ids + plan_b.option_ids),
+            radiation_chart=radiation_chart(plan_burdens, large),
             charts=_charts(plan_burdens, by_month, "compare.plans.by_year_heading", "compare.plans.timeline_heading",
                            "compare.plans.plan_column", large, monthly_bars),
             year_by_year=_year_by_year(plan_burdens, "compare.plans.all_years", large),
         )
 
-    return catalog.memo.get(("plans", tuple(named_plans.items()), large), build, size=CHARTS_PER_VIEW)
+    return catalog.memo.get(("plans", tuple(named_plans.items()), large, cancer), build, size=CHARTS_PER_VIEW + 1)
 
 
 def _schedule_block(frame: pd.DataFrame, plan_name: str) -> Markup:
@@ -127,10 +132,11 @@ def _schedule_block(frame: pd.DataFrame, plan_name: str) -> Markup:
     return html.block(sections)
 
 
-def plan_schedules(catalog: Catalog, named_plans: dict[str, Plan], include_home_days: bool) -> tuple[tuple[str, int, Markup], ...]:
+def plan_schedules(catalog: Catalog, named_plans: dict[str, Plan], include_home_days: bool,
+                   cancer: str | None = None) -> tuple[tuple[str, int, Markup], ...]:
     """Each plan's merged schedule day by day: plan name, how many days, the schedule to draw."""
     def build() -> tuple[tuple[str, int, Markup], ...]:
-        schedules = {name: plans.merged_schedule(catalog, plan, include_home_days) for name, plan in named_plans.items()}
+        schedules = {name: plans.merged_schedule(catalog, plan, include_home_days, cancer=cancer) for name, plan in named_plans.items()}
         return tuple((name, len(frame), _schedule_block(frame, name)) for name, frame in schedules.items())
 
-    return catalog.memo.get(("plan_schedules", tuple(named_plans.items()), include_home_days), build)
+    return catalog.memo.get(("plan_schedules", tuple(named_plans.items()), include_home_days, cancer), build)

@@ -11,15 +11,19 @@ import streamlit as st
 
 from components.carried_state import write_param
 from components.plain_text import plain
+from components.situation_picker import family_option_label
 from optionboard.catalog import Catalog
 from optionboard.i18n import t
+from optionboard.situation import NO_SITUATION, Situation, split_by_use
 from optionboard.selection import MAX_OPTIONS, format_option_ids, parse_option_ids
 
 _PICKER_KEY = "family.options.picker"
 
 
-def chosen_options(catalog: Catalog, picker: bool = True, label_key: str = "family.options.label") -> tuple[str, ...]:
-    """The chosen option ids (0 to 4). Shows the link's notices, and a picker unless ``picker`` is False."""
+def chosen_options(catalog: Catalog, picker: bool = True, label_key: str = "family.options.label",
+                   situation: Situation = NO_SITUATION) -> tuple[str, ...]:
+    """The chosen option ids (0 to 4). Shows the link's notices, and a picker unless ``picker`` is False. With a
+    situation, the picker lists the options that apply in it first and marks the others (see ``situation``)."""
     raw = st.query_params.get("options")
     choice = parse_option_ids(raw, catalog)
     for notice in choice.notices:
@@ -34,10 +38,11 @@ def chosen_options(catalog: Catalog, picker: bool = True, label_key: str = "fami
     # Compare page). Every pick goes to the URL at once, so this never undoes one; and a widget that another
     # page drew last does not carry its value over by itself.
     st.session_state[_PICKER_KEY] = list(option_ids)
+    applying, others = split_by_use(catalog, catalog.options, situation)
     st.multiselect(
         t(label_key),
-        options=list(catalog.options),
-        format_func=lambda option_id: catalog.options[option_id].name,
+        options=[*applying, *others],
+        format_func=lambda option_id: family_option_label(catalog, situation, option_id),
         key=_PICKER_KEY,
         help=t("family.options.help"),
         max_selections=MAX_OPTIONS,

@@ -8,15 +8,18 @@ import streamlit as st
 
 from components.family_text import source_caption
 from components.plain_text import plain
+from components.situation_picker import when_used_line
 from components.view_controls import search_box
 from optionboard.catalog import Catalog, Category, Option
 from optionboard.i18n import t
+from optionboard.situation import NO_SITUATION, Situation
 from optionboard.selection import PICKER_LIST_LIMIT, matching_options, picker_needs_search, search_words
 
 
-def option_card(option: Option, catalog: Catalog) -> None:
+def option_card(option: Option, catalog: Catalog, situation: Situation = NO_SITUATION) -> None:
     with st.expander(plain(option.name)):
         st.text(option.summary)
+        when_used_line(catalog, option.option_id, situation)
         st.caption(f"{t('options.clinical_name')}: {plain(option.name_clinical)}")
         source_caption(catalog, catalog.sources[option.source_id])
 
@@ -38,8 +41,9 @@ def _found_options(catalog: Catalog) -> list[tuple[Category, list[Option]]]:
     return [(c, [o for o in shown.values() if o.category_id == c.category_id]) for c in catalog.categories]
 
 
-def option_list(catalog: Catalog) -> None:
-    """Every option by group, or in a large catalog the ones a search finds."""
+def option_list(catalog: Catalog, situation: Situation = NO_SITUATION) -> None:
+    """Every option by group, or in a large catalog the ones a search finds; each with its "when it is used" line,
+    or its line for the child's situation."""
     if picker_needs_search(catalog):
         groups = _found_options(catalog)
     else:
@@ -49,4 +53,4 @@ def option_list(catalog: Catalog) -> None:
             st.header(plain(category.name), divider="gray")
             st.write(plain(category.description))
             for option in options:
-                option_card(option, catalog)
+                option_card(option, catalog, situation)

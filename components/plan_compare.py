@@ -40,10 +40,10 @@ def difference_heading(name_a: str, name_b: str) -> str:
     return t("compare.plans.difference") if (name_a, name_b) == defaults else t("board.plans.difference", a=name_a, b=name_b)
 
 
-def totals_block(catalog: Catalog, named_plans: dict[str, Plan]) -> Markup:
+def totals_block(catalog: Catalog, named_plans: dict[str, Plan], cancer: str | None = None) -> Markup:
     """Five-year totals of both plans, one row per measure, the difference picked out."""
     (name_a, plan_a), (name_b, plan_b) = named_plans.items()
-    totals_a, totals_b = (plans.plan_burden(catalog, plan).totals() for plan in (plan_a, plan_b))
+    totals_a, totals_b = (plans.plan_burden(catalog, plan, cancer).totals() for plan in (plan_a, plan_b))
     heading = t("compare.plans.totals_heading")
     rows = ([burden.measure_label(m), burden.format_amount(m, totals_a[m]), burden.format_amount(m, totals_b[m]),
              difference_text(m, burden.rounded(m, totals_b[m] - totals_a[m]))] for m in burden.MEASURES)
@@ -52,10 +52,10 @@ def totals_block(catalog: Catalog, named_plans: dict[str, Plan]) -> Markup:
         html.table(columns, rows, label=heading, numbers_from=1)), html.note(t("compare.burden.rules"))])
 
 
-def year_by_year_block(catalog: Catalog, named_plans: dict[str, Plan], measure: str) -> Markup:
+def year_by_year_block(catalog: Catalog, named_plans: dict[str, Plan], measure: str, cancer: str | None = None) -> Markup:
     """The measure on screen for each year, both plans and the difference in one compact table."""
     (name_a, plan_a), (name_b, plan_b) = named_plans.items()
-    years_a, years_b = (plans.plan_burden(catalog, plan).per_year[measure] for plan in (plan_a, plan_b))
+    years_a, years_b = (plans.plan_burden(catalog, plan, cancer).per_year[measure] for plan in (plan_a, plan_b))
     heading = t("board.plans.year_by_year", measure=burden.measure_label(measure))
     rows = [[burden.year_label(year), burden.format_amount(measure, a), burden.format_amount(measure, b),
              difference_text(measure, burden.rounded(measure, b - a))]
@@ -68,17 +68,20 @@ def year_by_year_block(catalog: Catalog, named_plans: dict[str, Plan], measure: 
         html.table(columns, rows, label=heading, numbers_from=1))])
 
 
-def schedules_side_by_side(catalog: Catalog, named_plans: dict[str, Plan], include_home_days: bool) -> Markup:
+def schedules_side_by_side(catalog: Catalog, named_plans: dict[str, Plan], include_home_days: bool,
+                           cancer: str | None = None) -> Markup:
     """Both merged schedules next to each other, each a folding section per year (the first year open)."""
     columns = (Markup("<section><h3>{}</h3>{}{}</section>").format(name, html.note(t("compare.plans.schedule_rows", rows=rows)), block)
-               for name, rows, block in plan_schedules(catalog, named_plans, include_home_days))
+               for name, rows, block in plan_schedules(catalog, named_plans, include_home_days, cancer))
     return Markup('<div class="ob-side-by-side">{}</div>').format(Markup("").join(columns))
 
 
-def plan_comparison(catalog: Catalog, named_plans: dict[str, Plan], measure: str, include_home_days: bool) -> tuple[Markup, Markup, Markup]:
-    """The totals, the year-by-year table of ``measure`` and both schedules, built once per pair of plans."""
+def plan_comparison(catalog: Catalog, named_plans: dict[str, Plan], measure: str, include_home_days: bool,
+                    cancer: str | None = None) -> tuple[Markup, Markup, Markup]:
+    """The totals, the year-by-year table of ``measure`` and both schedules, built once per pair of plans
+    (``cancer`` picks the schedules written for that cancer, as on the other burden views)."""
     def build() -> tuple[Markup, Markup, Markup]:
-        return (totals_block(catalog, named_plans), year_by_year_block(catalog, named_plans, measure),
-                schedules_side_by_side(catalog, named_plans, include_home_days))
+        return (totals_block(catalog, named_plans, cancer), year_by_year_block(catalog, named_plans, measure, cancer),
+                schedules_side_by_side(catalog, named_plans, include_home_days, cancer))
 
-    return catalog.memo.get(("plan_comparison", tuple(named_plans.items()), measure, include_home_days), build)
+    return catalog.memo.get(("plan_comparison", tuple(named_plans.items()), measure, include_home_days, cancer), build)

@@ -179,8 +179,7 @@ def absolute_link(params: dict[str, str]) -> str:
         return f"?{query}"
 
 
-def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file: str,
-                       situation: tuple[str, ...] = ()) -> None:
+def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file: str, situation: str | None = None) -> None:
     """One step of the comparison on the wall screen: the start (what is compared, and a link and QR code to
     follow along), each topic cut to fit, goals, sources. The step and its topic are kept in the address."""
     shown = deck(catalog, state.option_ids, state.wording, state.differences_only)
@@ -219,7 +218,7 @@ def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file:
         # the QR code coarse enough to scan from the back of the room)
         situation_params = {k: v for k, v in shareable(st.query_params.to_dict()).items() if k in FOLLOW_ALSO}
         follow = absolute_link({**situation_params, **view_params(_without_presentation(state, None), page)})
-        body = start_markup(t("board.present.start_title", count=len(names)), names, situation, follow,
+        body = start_markup(t("board.present.start_title", count=len(names)), names, (situation,) if situation else (), follow,
                             qr_data_uri(catalog, follow))
     else:
         body = shown.markup[slide.key]

@@ -14,12 +14,14 @@ import streamlit as st
 
 from components.carried_state import replace_params, write_param
 from components.plain_text import plain_cell
+from components.situation_picker import option_label
 from optionboard import burden
 from optionboard.catalog import Catalog
 from optionboard.carried import shareable
 from optionboard.comparison import WORDINGS, option_heading
 from optionboard.i18n import t
 from optionboard.plans import LATEST_START, SLOTS, Plan, PlanPart, make_plan
+from optionboard.situation import NO_SITUATION, Situation, split_by_use
 from optionboard.selection import MAX_OPTIONS, MIN_OPTIONS, PICKER_LIST_LIMIT, SEARCH_MAX_CHARS, format_option_ids, picker_choices, picker_needs_search, starting_sets
 from optionboard.view_state import (ALL_TOPICS, DEFAULT_MEASURE, PLAN_NAME_CHARS, PRESENT, ViewState, format_plan, kept_params,
                                     parse_plan_name, read_view, view_params)
@@ -71,8 +73,9 @@ def _choose_set(sets: dict[str, tuple[str, ...]], key: str, options_key: str) ->
         write_param("options", format_option_ids(sets[name]))
 
 
-def option_picker(catalog: Catalog, state: ViewState, page: str) -> tuple[str, ...] | None:
-    """Starting sets and a 2-to-4 option picker; None while the picker holds too few options."""
+def option_picker(catalog: Catalog, state: ViewState, page: str, situation: Situation = NO_SITUATION) -> tuple[str, ...] | None:
+    """Starting sets and a 2-to-4 option picker; None while the picker holds too few options. With a situation,
+    the options that apply in it are listed first and the others are marked, never hidden."""
     sets = starting_sets(catalog)
     options_key, set_key = _page_key(page, "options"), _page_key(page, "starting_set")
     # The starting-set pills always mirror the URL, so they show which set (if any) is on screen.
@@ -80,9 +83,10 @@ def option_picker(catalog: Catalog, state: ViewState, page: str) -> tuple[str, .
     st.pills(t("compare.controls.sets"), list(sets), key=set_key, on_change=_choose_set, args=(sets, set_key, options_key))
     _seed(options_key, list(state.option_ids))
     choices = _searched_choices(catalog, page, st.session_state[options_key])
+    applying, others = split_by_use(catalog, choices, situation)
     chosen = st.multiselect(
-        t("compare.controls.options"), choices, key=options_key, max_selections=MAX_OPTIONS,
-        format_func=catalog.option_labels.__getitem__,
+        t("compare.controls.options"), [*applying, *others], key=options_key, max_selections=MAX_OPTIONS,
+        format_func=lambda option_id: option_label(catalog, situation, option_id),
         help=t("compare.controls.options_help"), on_change=_write_options, args=(options_key,), wrap=True,
     )
     if len(chosen) < MIN_OPTIONS:

@@ -89,22 +89,24 @@ def version_lines(data: DataVersion, today: date) -> tuple[str, ...]:
 
 
 def build_board_summary(catalog: Catalog, option_ids: Sequence[str], plans: dict[str, Plan], record: MeetingRecord,
-                        data: DataVersion, today: date, situation: str | None = None) -> BoardSummary:
-    """The board summary in clinical wording. ``plans`` maps each plan's name (plan A first) to the plan."""
+                        data: DataVersion, today: date, situation: str | None = None, cancer: str | None = None) -> BoardSummary:
+    """The board summary in clinical wording. ``plans`` maps each plan's name (plan A first) to the plan;
+    ``situation`` is the child's situation in words, and ``cancer`` picks the follow-up schedules written for
+    that cancer, as the burden and plans pages do."""
     option_ids = tuple(option_ids)
     comparison = build_comparison(catalog, option_ids, CLINICAL, today=today)
     headings = tuple(option_heading(catalog, o, CLINICAL) for o in option_ids)
     grid = Table(t("board.summary.grid"), (t("compare.grid.question"), *headings),
                  tuple((row.question, *(cell_text(c) for c in row.cells)) for row in comparison.rows))
 
-    totals = burden.burden_table(catalog, list(option_ids))
+    totals = burden.burden_table(catalog, list(option_ids), cancer=cancer)
     burden_rows = tuple((row["measure"], *(burden.format_amount(key, row[c]) for c in totals.columns[1:]))
                         for key, row in totals.iterrows())
     burden_table = Table(t("board.summary.burden"), (t("family.summary.measure"), *headings), burden_rows,
                          note=t("family.summary.burden_note"))
 
     (name_a, plan_a), (name_b, plan_b) = list(plans.items())[:2]
-    frame = compare_plans(catalog, plan_a, plan_b)
+    frame = compare_plans(catalog, plan_a, plan_b, cancer=cancer)
     plan_rows = tuple((row["measure"], *(burden.format_amount(key, value) for value in list(row)[1:3]),
                        _signed(burden.format_amount(key, abs(row.iloc[3])), row.iloc[3]))
                       for key, row in frame.iterrows())

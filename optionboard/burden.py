@@ -5,6 +5,18 @@ before ``until_day`` (blank ``until_day`` with ``every_days`` repeats to the end
 ``every_days`` means once). Each start spans ``times_each`` consecutive days, and each of those days is one
 *session*. The horizon is five 365-day years: days 0..1824, year n = days 365*(n-1) .. 365*n-1.
 
+When it starts: treatment and recovery rows count from the option's day 0. Surveillance and late-effects rows
+count from the end of treatment (``treatment_end``: the last day of the option's treatment rows), because follow-up
+starts when treatment ends; in a whole plan, from the end of the plan's last treatment (see ``plans``).
+
+Which rows: a row for a named cancer counts only when the child's situation names that cancer, and then replaces
+every ``default`` row of the option; rows with no cancer always count (see ``events_for``).
+
+The same check once: sessions of the same kind and body part are one check on any one day, and surveillance or
+late-effects checks of the same purpose from different rows are one check when within ``MERGE_WINDOW_DAYS`` of one
+already kept (``merge_same_checks``). This is what keeps a plan with two surgical parts from counting two full
+chest-CT schedules.
+
 Counting rules (the same for one option and for a whole plan, whose sessions are simply pooled):
 
 - hospital visits: distinct days with an outpatient or inpatient session, one trip each. Days the child is
@@ -12,9 +24,12 @@ Counting rules (the same for one option and for a whole plan, whose sessions are
 - hospital nights: distinct nights in hospital; the night after day d belongs to day d. Overlapping stays
   (an operation row and a hospital-stay row, or two parts of a plan on the same day) are counted once.
 - times put to sleep or sedated, operations and lengthening visits: distinct days, because things done on
-  the same day are done under one anaesthetic, in one operation, at one visit.
-- scans and X-rays, infusions and radiation treatment sessions: every session counts (two scans on one day
-  are two scans).
+  the same day are done under one anaesthetic, in one operation, at one visit. Sedation that only young children
+  need (``young-children``) is counted in a measure of its own (a young child sedated each time), next to the
+  count for a child who can keep still, as the Compare page's answer on sedation describes both.
+- scans and X-rays, infusions and radiation treatment sessions: every session counts (two different scans on
+  one day are two scans; the same check twice is one, as above). Treatment sessions and scans that use
+  radiation are separate measures, never added together.
 - hours of care: the sum of hours each session, capped at 24 on any one day.
 """
 from __future__ import annotations
@@ -34,9 +49,16 @@ MONTHS = YEARS * 12
 HOURS_PER_DAY = 24.0
 
 MEASURES = (
-    "visits", "imaging", "imaging_radiation", "anaesthesia", "infusions", "operations",
+    "visits", "imaging", "imaging_radiation", "anaesthesia", "anaesthesia_young", "infusions", "operations",
     "radiation_sessions", "hospital_nights", "lengthenings", "care_hours",
 )
+# Purposes counted from the end of treatment rather than from the option's start.
+AFTER_TREATMENT = frozenset({"surveillance", "late-effects"})
+TREATMENT = "treatment"
+DEFAULT_CANCER = "default"
+MERGE_WINDOW_DAYS = 28
+ANAESTHESIA_ALWAYS = frozenset({"sedation", "general"})
+YOUNG_CHILDREN = "young-children"
 HOURS = "care_hours"
 
 
@@ -86,8 +108,61 @@ def event_sessions(event: FollowupEvent, offset: int = 0) -> list[Session]:
     ]
 
 
-def option_sessions(catalog: Catalog, option_id: str, offset: int = 0) -> list[Session]:
-    return [s for event in catalog.events.get(option_id, ()) for s in event_sessions(event, offset)]
+def events_for(catalog: Catalog, option_id: str, cancer: str | None = None) -> tuple[FollowupEvent, ...]:
+    """The option's rows for the child's cancer: rows for that cancer replace the ``default`` rows when there
+    are any; rows for other cancers never count; rows with no cancer always count."""
+    events = catalog.events.get(option_id, ())
+    specific = cancer is not None and any(e.cancer == cancer for e in events)
+    wanted = {None, cancer if specific else DEFAULT_CANCER}
+    return tuple(e for e in events if e.cancer in wanted)
+
+
+def is_after_treatment(event: FollowupEvent) -> bool:
+    return event.purpose in AFTER_TREATMENT
+
+
+def treatment_end(events) -> int | None:
+    """The last day of the treatment rows (blank purpose counts as treatment), from the option's day 0;
+    None when the option has no treatment row."""
+    ends = [s.day for e in events if e.purpose in (None, TREATMENT) for s in event_sessions(e)]
+    return max(ends) if ends else None
+
+
+def option_sessions(catalog: Catalog, option_id: str, offset: int = 0, cancer: str | None = None,
+                    anchor: int | None = None) -> list[Session]:
+    """The option's sessions on a day count where it starts on ``offset``. Surveillance and late-effects rows
+    count from ``anchor`` (a plan's end of treatment) when given, else from the option's own end of treatment."""
+    events = events_for(catalog, option_id, cancer)
+    if anchor is None:
+        anchor = offset + (treatment_end(events) or 0)
+    return merge_same_checks([s for event in events
+                              for s in event_sessions(event, anchor if is_after_treatment(event) else offset)])
+
+
+def merge_same_checks(sessions: list[Session]) -> list[Session]:
+    """Sessions with the same check counted once (see the module docstring), in day order. Rows without a body
+    part are never merged; a row's own repeats are never merged with each other."""
+    kept: list[Session] = []
+    checks: dict[tuple[str, str], list[Session]] = defaultdict(list)
+    for session in sorted(sessions, key=lambda s: (s.day, -s.event.hours_each, s.event.option_id, s.event.event_id)):
+        event = session.event
+        if event.body_part is None:
+            kept.append(session)
+            continue
+        same_check = checks[(event.kind, event.body_part)]
+        if any(_same_check(earlier, session) for earlier in same_check):
+            continue
+        same_check.append(session)
+        kept.append(session)
+    return kept
+
+
+def _same_check(earlier: Session, later: Session) -> bool:
+    if earlier.day == later.day:
+        return True
+    one, other = earlier.event, later.event
+    return (one.purpose == other.purpose and one.purpose in AFTER_TREATMENT and one.event_id != other.event_id
+            and later.day - earlier.day < MERGE_WINDOW_DAYS)
 
 
 @dataclass(frozen=True)
@@ -131,8 +206,10 @@ def daily_counts(sessions: list[Session]) -> dict[str, dict[int, float]]:
         event = s.event
         if s.at_hospital and s.day not in already_in_hospital:
             distinct_days["visits"].add(s.day)
-        if event.anaesthesia != "none":
+        if event.anaesthesia in ANAESTHESIA_ALWAYS:
             distinct_days["anaesthesia"].add(s.day)
+        if event.anaesthesia in ANAESTHESIA_ALWAYS or event.anaesthesia == YOUNG_CHILDREN:
+            distinct_days["anaesthesia_young"].add(s.day)
         if event.kind == "surgery":
             distinct_days["operations"].add(s.day)
         if event.kind == "lengthening":
@@ -175,8 +252,8 @@ def _monthly(daily: dict[int, float], measure: str) -> list[float]:
     return [rounded(measure, v) for v in _by_period(daily, month_of, MONTHS)]
 
 
-def option_burden(catalog: Catalog, option_id: str) -> Burden:
-    return tally(option_sessions(catalog, option_id), has_events=bool(catalog.events.get(option_id)))
+def option_burden(catalog: Catalog, option_id: str, cancer: str | None = None) -> Burden:
+    return tally(option_sessions(catalog, option_id, cancer=cancer), has_events=bool(catalog.events.get(option_id)))
 
 
 def without_events(catalog: Catalog, option_ids) -> list[str]:
@@ -200,10 +277,10 @@ def _measure_frame(rows: dict[str, list[float]], language: str) -> pd.DataFrame:
     return frame
 
 
-def burden_table(catalog: Catalog, option_ids, language: str = ENGLISH) -> pd.DataFrame:
+def burden_table(catalog: Catalog, option_ids, language: str = ENGLISH, cancer: str | None = None) -> pd.DataFrame:
     """Five-year totals: one row per measure ("measure" holds the plain label, the index the measure key),
     one column per option name. Check ``without_events`` before reading a zero as "no burden"."""
-    totals = {name: b.totals() for name, b in option_burdens(catalog, option_ids).items()}
+    totals = {name: b.totals() for name, b in option_burdens(catalog, option_ids, cancer).items()}
     return _measure_frame({name: [values[m] for m in MEASURES] for name, values in totals.items()}, language)
 
 
@@ -248,13 +325,13 @@ def _monthly_frame(daily: dict[str, dict[int, float]], measure: str, language: s
     return frame
 
 
-def option_burdens(catalog: Catalog, option_ids) -> dict[str, Burden]:
+def option_burdens(catalog: Catalog, option_ids, cancer: str | None = None) -> dict[str, Burden]:
     """Burden per option, keyed by the option's column name."""
-    return {name: option_burden(catalog, o) for name, o in zip(column_names(catalog, option_ids), option_ids)}
+    return {name: option_burden(catalog, o, cancer) for name, o in zip(column_names(catalog, option_ids), option_ids)}
 
 
-def option_schedules(catalog: Catalog, option_ids) -> dict[str, list[Session]]:
-    return {name: option_sessions(catalog, o) for name, o in zip(column_names(catalog, option_ids), option_ids)}
+def option_schedules(catalog: Catalog, option_ids, cancer: str | None = None) -> dict[str, list[Session]]:
+    return {name: option_sessions(catalog, o, cancer=cancer) for name, o in zip(column_names(catalog, option_ids), option_ids)}
 
 
 def format_amount(measure: str, value: float) -> str:

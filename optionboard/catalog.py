@@ -98,6 +98,9 @@ class Fact:
     unit: str | None
     certainty: str
     source_id: str
+    locator: str
+    population: str | None
+    checked: date
 
 
 @dataclass(frozen=True)
@@ -125,6 +128,9 @@ class Effect:
     how_often: str | None
     certainty: str
     source_id: str
+    locator: str | None
+    population: str | None
+    checked: date
 
 
 @dataclass(frozen=True)
@@ -143,6 +149,22 @@ class FollowupEvent:
     anaesthesia: str
     uses_radiation: bool
     certainty: str
+    source_id: str
+    # Blank in the data reads as None; see followup_events in the descriptor.
+    purpose: str | None = None
+    body_part: str | None = None
+    cancer: str | None = None
+
+
+@dataclass(frozen=True)
+class OptionSituation:
+    option_id: str
+    cancer: str
+    site: str
+    phase: str
+    use: str
+    note: str
+    note_clinical: str | None
     source_id: str
 
 
@@ -206,6 +228,7 @@ _RECORD_TYPES = {
     "option_facts": Fact, "goals": Goal, "option_goals": OptionGoal, "option_effects": Effect,
     "followup_events": FollowupEvent, "questions": Question, "diagnostics": DiagnosticTest,
     "warning_signs": WarningSign, "glossary": GlossaryTerm, "value_factors": ValueFactor,
+    "option_situations": OptionSituation,
 }
 
 
@@ -277,6 +300,7 @@ class Catalog:
     warning_signs: tuple[WarningSign, ...]
     glossary: tuple[GlossaryTerm, ...]
     value_factors: tuple[ValueFactor, ...]
+    situations: dict[str, tuple[OptionSituation, ...]] = field(default_factory=dict)  # by option; see optionboard.situation
     languages: tuple[str, ...] = field(default=(ENGLISH,))
     # What pages derive from this data version for a selection; see optionboard.memo.
     memo: Memo = field(default_factory=Memo, init=False, compare=False, repr=False)
@@ -381,5 +405,6 @@ def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, languag
         warning_signs=tuple(sorted(records["warning_signs"], key=lambda w: w.order)),
         glossary=tuple(sorted(records["glossary"], key=lambda g: g.term.lower())),
         value_factors=tuple(sorted(records["value_factors"], key=lambda v: v.order)),
+        situations=_group(records["option_situations"], "option_id"),
         languages=languages,
     )

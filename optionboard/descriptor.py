@@ -64,12 +64,37 @@ class ForeignKey:
 
 @dataclass(frozen=True)
 class RowRule:
-    """A rule across columns of one row (x-rules in the descriptor)."""
+    """A rule across columns of one row (x-rules in the descriptor).
+
+    Rules about figures and sources also name the text columns whose numbers make a row a figure
+    (``textFields``), the source kinds each certainty allows (``allowedKinds``; ``descriptionKinds`` allows a
+    kind only for a row without a figure) and the words a model row must show (``text``).
+    """
 
     rule: str
     fields: tuple[str, ...]
     with_fields: tuple[str, ...]
     description: str
+    text_fields: tuple[str, ...] = ()
+    value_fields: tuple[str, ...] = ()
+    allowed_kinds: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    description_kinds: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    text: str = ""
+
+    @classmethod
+    def from_json(cls, raw: dict) -> RowRule:
+        return cls(
+            raw["rule"], tuple(raw.get("fields", ())), tuple(raw.get("with", ())), raw.get("description", ""),
+            text_fields=tuple(raw.get("textFields", ())),
+            value_fields=tuple(raw.get("valueFields", ())),
+            allowed_kinds=_frozen_lists(raw.get("allowedKinds", {})),
+            description_kinds=_frozen_lists(raw.get("descriptionKinds", {})),
+            text=raw.get("text", ""),
+        )
+
+
+def _frozen_lists(mapping: dict) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((key, tuple(values)) for key, values in mapping.items())
 
 
 @dataclass(frozen=True)
@@ -111,10 +136,7 @@ class TableSpec:
                 ForeignKey(fk["fields"][0], fk["reference"]["resource"], fk["reference"]["fields"][0])
                 for fk in schema.get("foreignKeys", [])
             ),
-            rules=tuple(
-                RowRule(r["rule"], tuple(r.get("fields", ())), tuple(r.get("with", ())), r.get("description", ""))
-                for r in schema.get("x-rules", [])
-            ),
+            rules=tuple(RowRule.from_json(r) for r in schema.get("x-rules", [])),
             requires_rows=bool(raw.get("x-requiredRows", True)),
         )
 

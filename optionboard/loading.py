@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from .catalog import Catalog, build_catalog
+from .content_checks import check_content
 from .descriptor import BUNDLED_DATA_DIR, DESCRIPTOR_NAME, PackageSpec, load_descriptor
 from .parsing import read_csv_bytes
 from .problems import Problem, ValidationReport
@@ -87,6 +88,9 @@ def _validate_contents(contents: Contents, package: PackageSpec, label: str,
             frames[table.name] = frame
         report.problems.extend(problems)
     report.problems.extend(check_references(frames, package))
+    with_problems = {problem.file for problem in report.problems}
+    clean = {table.name for table in package.tables if table.name in frames and table.path not in with_problems}
+    report.problems.extend(check_content(frames, package, clean))
     return report, frames
 
 

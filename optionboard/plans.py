@@ -2,8 +2,11 @@
 each starting on its own day, merged into one schedule and counted as one burden.
 
 Each option's events count from that option's own day 0; a plan part shifts them by its start day, so
-"surgery on day 70" puts the surgery's day 0 on the plan's day 70. Counting follows ``burden``: a day with
-care from two parts is still one trip to hospital.
+"surgery on day 70" puts the surgery's day 0 on the plan's day 70. Surveillance and late-effects checks start
+when the plan's treatment ends (``plan_treatment_end``: the last treatment day of its surgery, reconstruction,
+chemotherapy and radiation parts; supportive medicines do not end treatment), and a check two parts schedule
+is counted once (``burden.merge_same_checks``). Counting follows ``burden``: a day with care from two parts is
+still one trip to hospital.
 """
 from __future__ import annotations
 
@@ -25,6 +28,7 @@ class Slot:
     slot_id: str
     default_start: int
     holds_several: bool = False
+    ends_treatment: bool = True  # whether its last treatment day can end the plan's treatment
 
 
 # Typical order: chemotherapy first, surgery after about 10 weeks of it, the rebuild in the same operation,
@@ -34,7 +38,7 @@ SLOTS = (
     Slot("reconstruction", 70),
     Slot("chemotherapy", 0),
     Slot("radiation", 112),
-    Slot("supportive", 0, holds_several=True),
+    Slot("supportive", 0, holds_several=True, ends_treatment=False),
 )
 SLOT_IDS = tuple(s.slot_id for s in SLOTS)
 
@@ -93,23 +97,35 @@ def default_plans(catalog: Catalog) -> tuple[Plan, Plan]:
     ))
 
 
-def plan_sessions(catalog: Catalog, plan: Plan) -> list[burden.Session]:
-    return [
+def plan_treatment_end(catalog: Catalog, plan: Plan, cancer: str | None = None) -> int | None:
+    """The plan's last treatment day, from its treating parts; None when none of them has a treatment row."""
+    ends = [part.start_day + end
+            for part in plan.parts if slot(part.slot_id).ends_treatment
+            for option_id in part.option_ids
+            if (end := burden.treatment_end(burden.events_for(catalog, option_id, cancer))) is not None]
+    return max(ends) if ends else None
+
+
+def plan_sessions(catalog: Catalog, plan: Plan, cancer: str | None = None) -> list[burden.Session]:
+    anchor = plan_treatment_end(catalog, plan, cancer)
+    return burden.merge_same_checks([
         session
         for part in plan.parts
         for option_id in part.option_ids
-        for session in burden.option_sessions(catalog, option_id, part.start_day)
-    ]
+        for session in burden.option_sessions(catalog, option_id, part.start_day, cancer,
+                                              anchor if slot(part.slot_id).ends_treatment else None)
+    ])
 
 
-def plan_burden(catalog: Catalog, plan: Plan) -> burden.Burden:
+def plan_burden(catalog: Catalog, plan: Plan, cancer: str | None = None) -> burden.Burden:
     has_events = any(catalog.events.get(o) for o in plan.option_ids)
-    return burden.tally(plan_sessions(catalog, plan), has_events=has_events)
+    return burden.tally(plan_sessions(catalog, plan, cancer), has_events=has_events)
 
 
-def merged_schedule(catalog: Catalog, plan: Plan, include_home_days: bool = False, language: str = ENGLISH) -> pd.DataFrame:
+def merged_schedule(catalog: Catalog, plan: Plan, include_home_days: bool = False, language: str = ENGLISH,
+                    cancer: str | None = None) -> pd.DataFrame:
     """One row per day with care, each day once however many parts have care that day."""
-    sessions = plan_sessions(catalog, plan)
+    sessions = plan_sessions(catalog, plan, cancer)
     daily = burden.daily_counts(sessions)
     by_day: dict[int, list[burden.Session]] = {}
     for session in sorted(sessions, key=lambda s: (s.day, s.event.option_id, s.event.event_id)):
@@ -134,10 +150,11 @@ def merged_schedule(catalog: Catalog, plan: Plan, include_home_days: bool = Fals
     return pd.DataFrame(rows, columns=columns)
 
 
-def compare_plans(catalog: Catalog, plan_a: Plan, plan_b: Plan, language: str = ENGLISH) -> pd.DataFrame:
+def compare_plans(catalog: Catalog, plan_a: Plan, plan_b: Plan, language: str = ENGLISH,
+                  cancer: str | None = None) -> pd.DataFrame:
     """Five-year totals of two plans side by side, with the difference (plan B minus plan A)."""
-    totals_a = plan_burden(catalog, plan_a).totals()
-    totals_b = plan_burden(catalog, plan_b).totals()
+    totals_a = plan_burden(catalog, plan_a, cancer).totals()
+    totals_b = plan_burden(catalog, plan_b, cancer).totals()
     frame = pd.DataFrame(
         {
             "measure": [burden.measure_label(m, language) for m in burden.MEASURES],

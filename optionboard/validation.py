@@ -135,12 +135,76 @@ def _row_rule_problems(frame: pd.DataFrame, table: TableSpec) -> list[Problem]:
             has_any = frame[list(rule.with_fields)].notna().any(axis=1)
             for row in frame.index[has_any & frame[needed].isna()]:
                 problems.append(Problem(table.path, "required-with", rule.description, row=int(row), column=needed))
+        elif rule.rule == "requiredWithFigure":
+            figure = is_figure(frame, rule.with_fields, rule.text_fields)
+            for needed in rule.fields:
+                for row in frame.index[figure & frame[needed].isna()]:
+                    problems.append(Problem(table.path, "required-with-figure", rule.description, row=int(row), column=needed))
+    return problems
+
+
+_DIGIT = r"\d"
+
+
+def is_figure(frame: pd.DataFrame, value_fields, text_fields) -> pd.Series:
+    """Rows that carry a figure: a value column is filled, or a text column holds a digit."""
+    figure = pd.Series(False, index=frame.index)
+    for column in value_fields:
+        figure |= frame[column].notna()
+    for column in text_fields:
+        figure |= frame[column].fillna("").str.contains(_DIGIT, regex=True).astype(bool)
+    return figure
+
+
+def _source_kind_problems(frame: pd.DataFrame, table: TableSpec, source_kinds: dict[str, str]) -> list[Problem]:
+    """Rules that need the kind of the cited source: the certainty scale and the labelling of model figures."""
+    problems = []
+    for rule in table.rules:
+        if rule.rule not in ("certaintyFitsSource", "modelLabelled"):
+            continue
+        if rule.with_fields:
+            kinds = frame[rule.with_fields[0]].map(source_kinds)
+        else:
+            kinds = frame["kind"]
+        if rule.rule == "certaintyFitsSource":
+            problems += _certainty_problems(frame, table, rule, kinds)
+        else:
+            problems += _model_label_problems(frame, table, rule, kinds)
+    return problems
+
+
+def _certainty_problems(frame, table: TableSpec, rule, kinds: pd.Series) -> list[Problem]:
+    (column,) = rule.fields
+    allowed = dict(rule.allowed_kinds)
+    for_descriptions = dict(rule.description_kinds)
+    figure = is_figure(frame, rule.value_fields, rule.text_fields)
+    problems = []
+    for row, certainty, kind, has_figure in zip(frame.index, frame[column], kinds, figure):
+        if pd.isna(certainty) or pd.isna(kind) or certainty not in allowed or kind in allowed[certainty]:
+            continue
+        if kind in for_descriptions.get(certainty, ()) and not has_figure:
+            continue
+        problems.append(Problem(table.path, "certainty-fits-source", f"{rule.description} The cited source is of kind "
+                                f"{kind!r}{' and the row is a figure' if has_figure else ''}.",
+                                row=int(row), column=column, value=str(certainty)))
+    return problems
+
+
+def _model_label_problems(frame, table: TableSpec, rule, kinds: pd.Series) -> list[Problem]:
+    wanted = rule.text.casefold()
+    problems = []
+    for column in rule.fields:
+        for row, text, kind in zip(frame.index, frame[column], kinds):
+            if kind == "model" and not pd.isna(text) and wanted not in str(text).casefold():
+                problems.append(Problem(table.path, "model-labelled", rule.description, row=int(row), column=column,
+                                        value=str(text)))
     return problems
 
 
 def check_references(frames: dict[str, pd.DataFrame], package: PackageSpec) -> list[Problem]:
     """Foreign keys and translation targets; only between tables that loaded without problems."""
     problems = []
+    kinds = source_kinds(frames["sources"]) if "sources" in frames else None
     for table in package.tables:
         frame = frames.get(table.name)
         if frame is None:
@@ -161,7 +225,14 @@ def check_references(frames: dict[str, pd.DataFrame], package: PackageSpec) -> l
                                         row=int(row), column=fk.field, value=str(value)))
         if any(r.rule == "translationTarget" for r in table.rules):
             problems += _translation_problems(frame, frames, package, table)
+        if kinds is not None:
+            problems += _source_kind_problems(frame, table, kinds)
     return problems
+
+
+def source_kinds(sources: pd.DataFrame) -> dict[str, str]:
+    """Each source id with its kind (sources.kind), for the rules that depend on the kind of evidence."""
+    return dict(zip(sources["source_id"].tolist(), sources["kind"].tolist()))
 
 
 def row_key(frame: pd.DataFrame, table: TableSpec) -> pd.Series:

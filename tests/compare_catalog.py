@@ -33,12 +33,13 @@ SOURCES = {"new-2024": "2024-03-01", "old-2014": "2014-05-20"}
 
 def event(option_id: str, kind: str, first_day: int, every_days: int | None = None, until_day: int | None = None,
           times_each: int = 1, setting: str = "outpatient", hours_each: float = 1.0, nights_each: int = 0,
-          anaesthesia: str = "none", uses_radiation: bool = False, event_id: str | None = None) -> FollowupEvent:
+          anaesthesia: str = "none", uses_radiation: bool = False, event_id: str | None = None, purpose: str | None = None,
+          body_part: str | None = None, cancer: str | None = None) -> FollowupEvent:
     return FollowupEvent(
         event_id=event_id or f"{option_id}-{kind}-{first_day}", option_id=option_id, kind=kind, label=f"{kind} on {first_day}",
         first_day=first_day, every_days=every_days, until_day=until_day, times_each=times_each, setting=setting,
         hours_each=hours_each, nights_each=nights_each, anaesthesia=anaesthesia, uses_radiation=uses_radiation,
-        certainty="uncertain", source_id="new-2024",
+        certainty="uncertain", source_id="new-2024", purpose=purpose, body_part=body_part, cancer=cancer,
     )
 
 
@@ -50,7 +51,9 @@ def _event_row(e: FollowupEvent) -> dict:
 
 def _fact(option_id, attribute_id, answer, certainty="some-evidence", source_id="new-2024", low=None, high=None, unit=None, clinical=None):
     return {"option_id": option_id, "attribute_id": attribute_id, "answer": answer, "answer_clinical": clinical,
-            "value_low": low, "value_high": high, "unit": unit, "certainty": certainty, "source_id": source_id}
+            "value_low": low, "value_high": high, "unit": unit, "certainty": certainty, "source_id": source_id,
+            "locator": "Abstract", "population": None if low is None else "Test population, 10 children",
+            "checked": "2026-11-01"}
 
 
 DEFAULT_FACTS = [
@@ -63,9 +66,11 @@ DEFAULT_FACTS = [
 ]
 DEFAULT_EFFECTS = [
     {"effect_id": "wr-b1", "option_id": "wide-resection", "kind": "benefit", "text": "Removes the tumor.",
-     "text_clinical": "R0 resection.", "how_often": "Most children", "certainty": "well-established", "source_id": "new-2024"},
+     "text_clinical": "R0 resection.", "how_often": "Most children", "certainty": "well-established", "source_id": "new-2024",
+     "locator": "Table 2", "population": "Test population, 10 children", "checked": "2026-11-01"},
     {"effect_id": "wr-d1", "option_id": "wide-resection", "kind": "downside", "text": "A long scar.",
-     "text_clinical": None, "how_often": None, "certainty": "uncertain", "source_id": "old-2014"},
+     "text_clinical": None, "how_often": None, "certainty": "uncertain", "source_id": "old-2014",
+     "checked": "2026-11-01"},
 ]
 DEFAULT_GOALS = [
     {"option_id": "wide-resection", "goal_id": "remove-tumor", "role": "main", "source_id": "new-2024"},
@@ -73,14 +78,14 @@ DEFAULT_GOALS = [
 ]
 
 
-def write_package(folder: Path, events=(), facts=None, effects=None, option_goals=None) -> Path:
+def write_package(folder: Path, events=(), facts=None, effects=None, option_goals=None, situations=()) -> Path:
     """Write a valid package with the given events (FollowupEvent objects) and grid rows into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     descriptor = json.loads((BUNDLED_DATA_DIR / DESCRIPTOR_NAME).read_text())
     (folder / DESCRIPTOR_NAME).write_text(json.dumps(descriptor))
     tables = {
         "sources": [{"source_id": s, "publisher": "Publisher", "title": f"Title {s}", "url": f"https://example.org/{s}",
-                     "date": d, "date_kind": "published", "accessed": "2026-11-01", "kind": "review-article", "note": None}
+                     "date": d, "date_kind": "published", "accessed": "2026-11-01", "kind": "review", "note": None}
                     for s, d in SOURCES.items()],
         "categories": [{"category_id": c, "order": o, "name": c.title(), "description": f"About {c}."} for c, o in CATEGORIES],
         "options": [{"option_id": o, "category_id": c, "order": i + 1, "name": o.replace("-", " ").capitalize(),
@@ -100,6 +105,7 @@ def write_package(folder: Path, events=(), facts=None, effects=None, option_goal
         "option_effects": DEFAULT_EFFECTS if effects is None else effects,
         # The package needs at least one event row; chemo-oral's is never asserted on.
         "followup_events": [_event_row(e) for e in (events or [event("chemo-oral", "clinic-visit", 0)])],
+        "option_situations": list(situations),
         # Tables the compare pages do not read; one row each because the package needs them filled.
         "diagnostics": [{"test_id": "xray", "order": 1, "name": "X-ray", "shows": "Bones.", "experience": "Quick.",
                          "minutes_low": 5, "minutes_high": 10, "sedation": "never", "needle": "no", "uses_radiation": "yes",

@@ -112,7 +112,7 @@ def test_the_note_lists_options_family_values_questions_versions_and_sources(cat
     assert f"- {factor.label}: Very important" in note
     assert question.text in note and "Can he still play football?" in note and RECORD.question in note
     assert f"Decision: {RECORD.decision}" in note and RECORD.dissent in note
-    assert data.fingerprint in note and "sources last read 2026-11-29" in note and "note made 2026-11-30" in note
+    assert data.fingerprint in note and f"sources last read {data.sources_read.isoformat()}" in note and "note made 2026-11-30" in note
     for source in comparison.notes:
         assert f"[{source.number}] " in note
     assert "Jonas" not in note  # the family's name and their private notes are never in a note for the record

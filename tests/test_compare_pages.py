@@ -66,9 +66,9 @@ def test_compare_shows_a_starting_set_once_it_is_picked(catalog):
     assert len(grid_columns(at)) == len(wanted)
     assert at.pills(key="compare_starting_set").value == REBUILD
     topics_with_rows = {a.topic_id for a in catalog.attributes}
-    # one table per topic, then goals/benefits/downsides, then sources; every row named by a row header
+    # one table per topic, then when each option is used, goals/benefits/downsides, then sources; every row named
     tables = page_tables(at)
-    assert len(tables) == len(topics_with_rows) + 2
+    assert len(tables) == len(topics_with_rows) + 3
     assert all(table.row_header_cells == len(table.rows) > 0 for table in tables)
     assert [table.label for table in tables[:len(topics_with_rows)]] == page_headings(at)[:len(topics_with_rows)]
     assert "not known" in texts(at.html)

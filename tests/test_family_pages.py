@@ -11,6 +11,7 @@ from components.family_state import child_rating_key, parent_rating_key, questio
 from components.plain_text import plain_cell
 from html_tables import page_tables
 from optionboard.i18n import t
+from optionboard.situation import applicability_of
 from optionboard.readiness import SURE_ITEMS
 from optionboard.staleness import age_warning
 from tests.paths import DASHBOARD
@@ -156,5 +157,8 @@ def test_cited_sources_carry_the_same_age_warning_as_on_the_compare_page(app_env
     assert_cited_with_age_warnings(captions, [catalog.sources[test.source_id] for test in catalog.diagnostics], catalog)
     options = open_page("app_pages/options.py")
     captions = [c.value for c in options.caption if c.value.startswith(t("family.source"))]
-    assert_cited_with_age_warnings(captions, [catalog.sources[o.source_id] for c in catalog.categories
-                                              for o in catalog.options_in(c.category_id)], catalog)
+    # each option cites the source of its "when it is used" line, then its own source
+    assert_cited_with_age_warnings(captions, [catalog.sources[source_id] for c in catalog.categories
+                                              for o in catalog.options_in(c.category_id)
+                                              for source_id in (applicability_of(catalog, o.option_id).source_id, o.source_id)],
+                                   catalog)

@@ -14,7 +14,7 @@ from optionboard.selection import (PICKER_LIST_LIMIT, SEARCH_MAX_CHARS, matching
                                    picker_needs_search, search_words)
 from tests.paths import DASHBOARD
 
-SCALE = 5  # 85 options: past the picker's limit
+SCALE = 5  # every bundled option five times: past the picker's limit
 
 
 @pytest.fixture(scope="module")
@@ -63,13 +63,14 @@ def test_chosen_options_are_listed_once_and_unknown_ones_not_at_all(large):
 
 
 def test_the_list_is_complete_when_every_match_is_listed_beside_the_chosen(large, monkeypatch):
-    monkeypatch.setattr(selection, "PICKER_LIST_LIMIT", 8)
     radiation = [o.option_id for o in large.options_in("radiation")]
-    assert len(radiation) == 10
-    both = picker_choices(large, radiation[:2], None, "radiation")  # 2 chosen + 8 others: all 10 listed
+    matches = len(radiation)
+    assert matches > 2
+    monkeypatch.setattr(selection, "PICKER_LIST_LIMIT", matches - 2)
+    both = picker_choices(large, radiation[:2], None, "radiation")  # 2 chosen + the limit of others: all listed
     assert both.complete and set(both.option_ids) == set(radiation)
-    one = picker_choices(large, radiation[:1], None, "radiation")  # 1 chosen + 8 others: one left out
-    assert not one.complete and len(one.option_ids) == 9 and one.matching == 10
+    one = picker_choices(large, radiation[:1], None, "radiation")  # 1 chosen + the limit of others: one left out
+    assert not one.complete and len(one.option_ids) == matches - 1 and one.matching == matches
 
 
 def test_a_search_is_its_distinct_words_cut_to_a_length():

@@ -83,3 +83,11 @@ def test_step_names_in_the_key_script_cannot_close_it():
     from components.presentation import keys_script
     script = keys_script("</script><script>alert(1)</script>", None, "x")
     assert script.count("</script>") == 1 and "\\u003c/script>" in script
+
+
+def test_source_kinds_are_named_in_words_and_a_new_kind_is_shown_as_written():
+    from optionboard.citations import source_kind_label
+    assert source_kind_label("cohort-study") == "cohort study"
+    assert source_kind_label("vendor-page") == "company page"
+    assert source_kind_label("brand-new-kind") == "brand new kind"
+    assert source_kind_label(None) == ""

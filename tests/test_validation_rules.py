@@ -159,3 +159,91 @@ def test_validation_never_changes_files(data_copy):
     before = {p.name: p.read_bytes() for p in data_copy.iterdir()}
     load_package(data_copy)
     assert {p.name: p.read_bytes() for p in data_copy.iterdir()} == before
+
+
+def _row_of(data_dir, file, **match):
+    rows = read_rows(data_dir, file)
+    header = rows[0]
+    return next(i for i, r in enumerate(rows[1:], start=2) if all(r[header.index(k)] == v for k, v in match.items()))
+
+
+def test_every_fact_needs_a_locator_and_a_checked_date(data_copy):
+    set_cell(data_copy, "option_facts.csv", 2, "locator", "")
+    set_cell(data_copy, "option_facts.csv", 3, "checked", "")
+    set_cell(data_copy, "option_facts.csv", 4, "checked", "2999-01-01")
+    found, _ = problems_of(data_copy)
+    assert ("option_facts.csv", 2, "locator", "required") in found
+    assert ("option_facts.csv", 3, "checked", "required") in found
+    assert ("option_facts.csv", 4, "checked", "not-future") in found
+
+
+def test_a_figure_needs_its_population(data_copy):
+    with_values = _row_of(data_copy, "option_facts.csv", option_id="wide-resection", attribute_id="serious-risks")
+    number_in_text = _row_of(data_copy, "option_facts.csv", option_id="rotationplasty", attribute_id="recovery")
+    no_figure = _row_of(data_copy, "option_facts.csv", option_id="pain-relievers", attribute_id="anaesthesia")
+    for row in (with_values, number_in_text, no_figure):
+        set_cell(data_copy, "option_facts.csv", row, "population", "")
+    set_cell(data_copy, "option_facts.csv", number_in_text, "value_low", "")
+    set_cell(data_copy, "option_facts.csv", number_in_text, "value_high", "")
+    set_cell(data_copy, "option_facts.csv", number_in_text, "unit", "")
+    found, report = problems_of(data_copy)
+    assert ("option_facts.csv", with_values, "population", "required-with-figure") in found
+    assert ("option_facts.csv", number_in_text, "population", "required-with-figure") in found
+    assert not any(row == no_figure for file, row, *_ in found if file == "option_facts.csv"), report.as_text()
+    assert "option_facts.csv, row" in report.as_text() and "column population" in report.as_text()
+
+
+def test_an_effect_with_a_figure_needs_locator_and_population(data_copy):
+    row = _row_of(data_copy, "option_effects.csv", effect_id="wide-resection-e4")
+    set_cell(data_copy, "option_effects.csv", row, "locator", "")
+    set_cell(data_copy, "option_effects.csv", row, "population", "")
+    found, _ = problems_of(data_copy)
+    assert ("option_effects.csv", row, "locator", "required-with-figure") in found
+    assert ("option_effects.csv", row, "population", "required-with-figure") in found
+
+
+def test_source_kind_is_a_closed_set(data_copy):
+    set_cell(data_copy, "sources.csv", 2, "kind", "research-study")
+    found, _ = problems_of(data_copy)
+    assert ("sources.csv", 2, "kind", "allowed-values") in found
+
+
+@pytest.mark.parametrize(("kind", "broken"), [
+    ("cohort-study", True), ("vendor-page", True), ("model", True), ("patient-information", True),
+    ("trial", False), ("guideline", False), ("review", False),
+])
+def test_well_established_needs_a_guideline_or_trial_evidence(data_copy, kind, broken):
+    row = _row_of(data_copy, "option_facts.csv", option_id="wide-resection", attribute_id="serious-risks")
+    source_row = _row_of(data_copy, "sources.csv", source_id="loh-2014-local-recurrence")
+    set_cell(data_copy, "option_facts.csv", row, "certainty", "well-established")
+    set_cell(data_copy, "sources.csv", source_row, "kind", kind)
+    if kind == "model":
+        set_cell(data_copy, "sources.csv", source_row, "title", "OptionBoard model, based on a test")
+    found, report = problems_of(data_copy)
+    assert (("option_facts.csv", row, "certainty", "certainty-fits-source") in found) is broken, report.as_text()
+
+
+def test_a_patient_page_supports_well_established_only_without_a_figure(data_copy):
+    description = _row_of(data_copy, "option_facts.csv", option_id="chemo-oral", attribute_id="what-is")
+    figure = _row_of(data_copy, "option_facts.csv", option_id="pain-relievers", attribute_id="hospital-stay")
+    set_cell(data_copy, "option_facts.csv", figure, "certainty", "well-established")
+    found, _ = problems_of(data_copy)
+    assert ("option_facts.csv", figure, "certainty", "certainty-fits-source") in found
+    assert ("option_facts.csv", description, "certainty", "certainty-fits-source") not in found
+
+
+def test_a_model_figure_is_never_more_than_uncertain_and_says_it_is_a_model(data_copy):
+    row = _row_of(data_copy, "option_facts.csv", option_id="amputation", attribute_id="visits-year-1")
+    set_cell(data_copy, "option_facts.csv", row, "certainty", "some-evidence")
+    set_cell(data_copy, "option_facts.csv", row, "answer", "About 10 hospital visits in year one.")
+    found, report = problems_of(data_copy)
+    assert ("option_facts.csv", row, "certainty", "certainty-fits-source") in found
+    assert ("option_facts.csv", row, "answer", "model-labelled") in found
+    assert "must contain the word 'model'" in report.as_text()
+
+
+def test_a_model_source_says_so_in_its_title(data_copy):
+    row = _row_of(data_copy, "sources.csv", source_id="model-surgery-schedule")
+    set_cell(data_copy, "sources.csv", row, "title", "Surgery follow-up schedule")
+    found, _ = problems_of(data_copy)
+    assert ("sources.csv", row, "title", "model-labelled") in found

@@ -2,13 +2,10 @@
 
 TEXT: dict[str, dict[str, str]] = {
     "en": {
-        # Source kinds (sources.csv ``kind``); a kind without a label here is shown as written in the data.
-        "board.source_kind.patient-information": "patient information",
-        "board.source_kind.clinical-summary": "clinical summary",
-        "board.source_kind.guideline": "guideline",
-        "board.source_kind.research-study": "research study",
-        "board.source_kind.review-article": "review article",
-        "board.source_kind.news": "news",
+        # Source kinds (sources.csv ``kind``) that need other words than the kind itself; any other kind,
+        # new in the data too, is shown as written with spaces for hyphens ("cohort-study": "cohort study").
+        "board.source_kind.vendor-page": "company page",
+        "board.source_kind.model": "OptionBoard model",
         "board.grid.clinical_source": "[{number}] {kind}, {date}",
         "board.grid.clinical_source_undated": "[{number}] {kind}, undated (read {date})",
         "board.grid.evidence": "Evidence: {certainty}",

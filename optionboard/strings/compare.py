@@ -117,12 +117,13 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.burden.rules": (
             "How we count: a day with any care at the hospital is one visit, even if several things happen that day. "
             "Days already spent in hospital are not new visits. Things done under one anaesthetic on one day count once. "
-            "Each scan counts, even two on one day. Hours of care are capped at 24 on any day."
+            "Each scan counts, but the same check planned twice (on one day, or by two parts of a plan within 4 weeks) "
+            "counts once. Check-ups for the cancer coming back start when treatment ends. Hours of care are capped at 24 on any day."
         ),
         "compare.burden.measure.visits": "Hospital visits (days at the hospital)",
         "compare.burden.measure.imaging": "Scans and X-rays",
         "compare.burden.measure.imaging_radiation": "Scans and X-rays that use radiation",
-        "compare.burden.measure.anaesthesia": "Times put to sleep or sedated",
+        "compare.burden.measure.anaesthesia": "Times put to sleep or sedated (a child who can keep still)",
         "compare.burden.measure.infusions": "Infusions (medicine through a drip)",
         "compare.burden.measure.operations": "Operations",
         "compare.burden.measure.radiation_sessions": "Radiation treatment sessions",
@@ -143,9 +144,6 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.burden.timeline_chart": "{measure} per month, over 5 years",
         "compare.burden.per_option_heading": "Every count, year by year",
         "compare.burden.no_events": "{name}: no scheduled events in the data. This does not mean no visits or scans. Ask the care team what to expect.",
-        "compare.burden.radiation_imaging": "{name}: {count} of {total} scans and X-rays over 5 years use radiation (X-rays, CT or bone scans).",
-        "compare.burden.radiation_imaging_none": "{name}: none of the {total} scans and X-rays over 5 years use radiation.",
-        "compare.burden.radiation_sessions": "{name}: {count} radiation treatment sessions.",
         "compare.burden.table_caption": "The same numbers as the chart.",
         "compare.burden.months_table": "The same numbers as the chart, month by month ({months} months)",
 
@@ -193,5 +191,30 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.plans.plan_column": "Plan",
         "compare.plans.find_help": "There are many options, so each list below shows the ones whose name has every word you type. Press Enter to search.",
         "compare.plans.find_note": "Each list shows at most {limit} options besides the ones already chosen. Type part of a name above to find others.",
+
+        # Burden v2 (burden branch): sedation for young children, radiation counted in two parts
+        "compare.burden.measure.anaesthesia_young": "Times put to sleep or sedated (a young child sedated for each session or scan)",
+        "compare.burden.sedation_note": (
+            "Sedation depends on age. In one study (Radiation Oncology, 2015), every child aged 3 or younger was sedated for each radiation session, "
+            "about half of children aged 7 to 8 were not, and about 1 in 10 aged 12 or older still were. "
+            "So we count two ways: for a child who can keep still, and for a young child sedated each time."
+        ),
+        "compare.burden.radiation_both": (
+            "{name}: {sessions} radiation treatment sessions and {scans} scans or X-rays that use radiation, over 5 years."
+        ),
+        "compare.burden.radiation_chart": "Radiation over 5 years: treatment sessions and scans, counted apart",
+        "compare.burden.radiation_chart_note": (
+            "A treatment session aims radiation at the tumor. A scan or X-ray uses radiation to take pictures. "
+            "They are counted apart and are not the same amount of radiation."
+        ),
+        "compare.burden.radiation_axis": "Times over 5 years",
+        "compare.burden.radiation_chart_title": "Sessions and scans, 5 years",
+        "compare.burden.situation_cancer": (
+            "Schedules written for {cancer}: {options}. The other options show a typical example."
+        ),
+        "compare.burden.situation_none_specific": (
+            "Our data has no schedules written for {cancer} for these options, so they show a typical example."
+        ),
+        "compare.burden.situation_default": "Schedules show typical examples. Choose the first cancer under Your child's situation (on Start or Compare) to see its schedules, where our data has them.",
     },
 }
