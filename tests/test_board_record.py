@@ -142,6 +142,7 @@ def test_the_compare_page_makes_the_note_and_forgets_what_was_typed_when_the_boa
     at.run()
     at.switch_page("app_pages/compare.py")
     at.query_params["options"] = "radiation-xray,proton-therapy"
+    at.query_params["cancer"] = "ewing"
     at.run()
     assert not at.text_area  # shut by default: an ordinary rerun does no extra work
     at.toggle(key="board.record.open").set_value(True).run()
@@ -149,6 +150,7 @@ def test_the_compare_page_makes_the_note_and_forgets_what_was_typed_when_the_boa
     assert not at.exception
     note = at.code[-1].value
     assert "Decision: Proton therapy after discussion." in note and "- Proton beam therapy" in note
+    assert "Situation: " in note and "Ewing sarcoma" in note
     assert "Download the board summary (PDF)" in [b.label for b in at.get("download_button")]
     at.switch_page("app_pages/burden.py").run()
     assert "board.record.decision" not in at.session_state
