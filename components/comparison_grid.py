@@ -50,6 +50,8 @@ def cell_markup(cell: Cell, stale_after_years: int, wording: str = FAMILY) -> Ma
         details.append(t(key, number=cell.source_number, date=cell.source_date.isoformat()))
     if cell.old_source:
         details.append(html.strong(t("compare.grid.old_flag", years=stale_after_years)))
+    if cell.population:  # issue 12: a figure is read with the people it was measured in
+        details.append(t("compare.grid.population", population=cell.population))
     lines.append(html.evidence(html.joined(details)))
     return html.lines(lines)
 
@@ -83,6 +85,8 @@ def statement_markup(statement: Statement, stale_after_years: int) -> Markup:
         evidence.append(t("compare.profiles.certainty", certainty=t(f"compare.certainty.{statement.certainty}")))
     if statement.old_source:
         evidence.append(html.strong(t("compare.grid.old_flag", years=stale_after_years)))
+    if statement.population:
+        evidence.append(t("compare.grid.population", population=statement.population))
     if evidence:
         lines.append(html.evidence(html.joined(evidence)))
     return html.lines(lines)

@@ -78,6 +78,8 @@ def cell_text(cell: Cell) -> str:
         key = "board.grid.clinical_source_undated" if cell.source_undated else "board.grid.clinical_source"
         details.append(t(key, number=cell.source_number, kind=source_kind_label(cell.source_kind),
                          date=cell.source_date.isoformat()))
+    if cell.population:  # a figure is read with the people it was measured in
+        details.append(t("compare.grid.population", population=cell.population))
     lines.append(" · ".join(details))
     return "\n".join(lines)
 

@@ -33,7 +33,8 @@ class Cell:
     old_source: bool
     not_known: bool
     missing: bool
-    source_kind: str | None = None  # sources.csv ``kind`` (research-study, guideline...), said in clinical wording
+    source_kind: str | None = None  # sources.csv ``kind`` (cohort-study, guideline...), said in clinical wording
+    population: str | None = None  # who the cited source studied (issue 12): disease, ages, number of patients
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class Statement:
     certainty: str | None
     source_number: int
     old_source: bool
+    population: str | None = None  # who the cited source studied (issue 12)
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,7 @@ def _cell(catalog: Catalog, option_id: str, attribute_id: str, wording: str, foo
         not_known=fact.certainty == NOT_KNOWN,
         missing=False,
         source_kind=catalog.sources[fact.source_id].kind,
+        population=fact.population or None,
     )
 
 
@@ -178,8 +181,9 @@ def answers_differ(catalog: Catalog, option_ids, attribute_id: str, wording: str
     return len({_answer_key(catalog, o, attribute_id, wording) for o in option_ids}) > 1
 
 
-def _statement(text: str, how_often: str | None, certainty: str | None, source_id: str, footnotes: _Footnotes) -> Statement:
-    return Statement(text, how_often, certainty, footnotes.number(source_id), footnotes.is_old(source_id))
+def _statement(text: str, how_often: str | None, certainty: str | None, source_id: str, footnotes: _Footnotes,
+               population: str | None = None) -> Statement:
+    return Statement(text, how_often, certainty, footnotes.number(source_id), footnotes.is_old(source_id), population or None)
 
 
 def _profile(catalog: Catalog, option_id: str, wording: str, footnotes: _Footnotes) -> OptionProfile:
@@ -193,7 +197,8 @@ def _profile(catalog: Catalog, option_id: str, wording: str, footnotes: _Footnot
 
     def effects(kind: str) -> tuple[Statement, ...]:
         return tuple(
-            _statement(e.text_clinical if wording == CLINICAL and e.text_clinical else e.text, e.how_often, e.certainty, e.source_id, footnotes)
+            _statement(e.text_clinical if wording == CLINICAL and e.text_clinical else e.text, e.how_often, e.certainty, e.source_id, footnotes,
+                       e.population)
             for e in catalog.effects.get(option_id, ()) if e.kind == kind
         )
 

@@ -28,6 +28,12 @@ def starting_sets(catalog: Catalog) -> dict[str, tuple[str, ...]]:
         "Ways to give chemotherapy": ("chemo-oral", "chemo-iv", "chemo-intrathecal"),
         "Types of surgery": ("wide-resection", "resection-reconstruction"),
         "Medicines for comfort and bones": ("bisphosphonates", "pain-relievers"),
+        # Issue 12: the options a board weighs for bone metastases
+        "Radiation for a painful bone": ("palliative-radiation", "stereotactic-radiation", "pain-and-palliative-care"),
+        "A weak or broken bone": ("bone-fixation", "palliative-radiation", "physical-therapy"),
+        "Bone medicines": ("bisphosphonates", "denosumab"),
+        "Neuroblastoma: parts of the plan": ("high-dose-chemo-stem-cells", "anti-gd2-immunotherapy", "mibg-therapy",
+                                             "metastatic-site-radiation"),
     }
     return {name: ids for name, ids in wanted.items() if all(i in catalog.options for i in ids)}
 

@@ -111,3 +111,21 @@ def test_a_figure_in_a_new_option_names_its_study(catalog):
             fact = catalog.fact(option_id, attribute.attribute_id)
             if fact.value_low is not None or re.search(r"\d", fact.answer):
                 assert fact.population and len(fact.population) > 20, (option_id, attribute.attribute_id)
+
+
+def test_compare_cells_say_who_was_studied(catalog):
+    """Issue 12: a pediatric oncologist reads each cell with its population, on the grid and the goals table."""
+    from components.comparison_grid import _statement_markup as statement_markup
+    from components.comparison_grid import cell_markup
+    from optionboard.comparison import build_comparison
+    from optionboard.i18n import t
+
+    grid = build_comparison(catalog, ("wide-resection", "palliative-radiation"))
+    cells = {(row.attribute_id, cell.option_id): cell for group in grid.groups for row in group.rows for cell in row.cells}
+    recurrence = next(cell for (attribute, option), cell in cells.items()
+                      if option == "wide-resection" and attribute == "serious-risks")
+    assert "osteosarcoma" in recurrence.population
+    label = t("compare.grid.population", population=recurrence.population)
+    assert label.split(":")[0] in str(cell_markup(recurrence, 5))
+    statements = [s for p in grid.profiles for s in (*p.benefits, *p.downsides) if s.population]
+    assert statements and "Who was studied" in str(statement_markup(statements[0], 5))

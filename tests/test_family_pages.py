@@ -162,3 +162,16 @@ def test_cited_sources_carry_the_same_age_warning_as_on_the_compare_page(app_env
                                               for o in catalog.options_in(c.category_id)
                                               for source_id in (applicability_of(catalog, o.option_id).source_id, o.source_id)],
                                    catalog)
+
+
+def test_glossary_offers_close_words_and_the_boards_own_options(app_env, catalog):
+    at = open_page("app_pages/glossary.py")
+    at.text_input(key="family.glossary.query").input("nuroblastoma").run()
+    assert not at.exception
+    assert t("family.glossary.near", query="nuroblastoma") in texts(at.info)
+    shown = [unescape(m.value).strip("*") for m in at.markdown if m.value.startswith("**")]
+    assert "neuroblastoma" in [s.lower() for s in shown]
+    assert t("family.glossary.options") in [unescape(s.value) for s in at.subheader]
+    at.text_input(key="family.glossary.query").input("zzqx").run()
+    assert all("shorter" not in info for info in texts(at.info))
+    assert t("family.glossary.count", shown=len(catalog.glossary), total=len(catalog.glossary)) in texts(at.caption)

@@ -94,3 +94,42 @@ def test_terms_used_are_the_terms_found_worked_out_once_per_data_version(catalog
     assert found == tuple(find_terms_in(texts, catalog.glossary)) and found
     assert terms_used(catalog, list(texts)) is found
     assert len(catalog.memo) == views  # kept with the look-ups, not with the page views
+
+
+# --- Near matches, suggestions and option names (issue 12, point 5) ---------------------------------------------
+from optionboard.catalog import Option  # noqa: E402
+from optionboard.glossary import near_terms, search_options, suggest_terms  # noqa: E402
+
+
+def test_near_matches_forgive_a_typo_and_word_order():
+    assert ids(near_terms("tumr", GLOSSARY)) == ["tumor"]
+    assert ids(near_terms("metastatsis", GLOSSARY))[0] == "metastasis"
+    assert ids(near_terms("metastasis bone", GLOSSARY))[0] == "bone-metastasis"
+    assert near_terms("zzqx", GLOSSARY) == [] and near_terms("tm", GLOSSARY) == []
+
+
+def test_suggestions_are_looser_than_near_matches():
+    assert near_terms("canserus", GLOSSARY) == [] or ids(near_terms("canserus", GLOSSARY)) == ["cancerous"]
+    assert "cancerous" in ids(suggest_terms("canserus", GLOSSARY))
+    assert suggest_terms("zzqx", GLOSSARY) == []
+
+
+def _option(option_id, name, clinical):
+    return Option(option_id, "c", 1, name, clinical, "A summary.", "A clinical summary.", "s")
+
+
+def test_option_names_are_found_by_any_word_order_or_a_typo():
+    options = [_option("rp", "Rotationplasty (turning the lower leg)", "Rotationplasty"),
+               _option("mibg", "MIBG therapy", "131I-MIBG therapy")]
+    assert [o.option_id for o in search_options("lower leg turning", options)] == ["rp"]
+    assert [o.option_id for o in search_options("rotationplasy", options)] == ["rp"]
+    assert [o.option_id for o in search_options("mibg", options)] == ["mibg"]
+    assert search_options("zzqx", options) == [] and search_options("mi", options) == []
+
+
+def test_bundled_glossary_finds_the_issue_words_even_misspelled(catalog):
+    for typo, wanted in (("nuroblastoma", "neuroblastoma"), ("MIGB", "MIBG"), ("femer", "femur"),
+                         ("osteosarcomma", "osteosarcoma"), ("cell stem", "stem cell rescue")):
+        assert wanted in [term.term for term in near_terms(typo, catalog.glossary)], typo
+    names = [option.name for option in search_options("neuroblastoma", catalog.options.values())]
+    assert any("MIBG" in name for name in names)

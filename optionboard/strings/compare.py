@@ -216,5 +216,8 @@ TEXT: dict[str, dict[str, str]] = {
             "Our data has no schedules written for {cancer} for these options, so they show a typical example."
         ),
         "compare.burden.situation_default": "Schedules show typical examples. Choose the first cancer under Your child's situation (on Start or Compare) to see its schedules, where our data has them.",
+
+        # Who the cited source studied, under each cell (issue 12)
+        "compare.grid.population": "Who was studied: {population}",
     },
 }

@@ -99,7 +99,7 @@ TEXT: dict[str, dict[str, str]] = {
         "family.glossary.search": "Look up a word",
         "family.glossary.search_help": "Type part of a word, like scan or chemo.",
         "family.glossary.count": "Showing {shown} of {total} words.",
-        "family.glossary.none": "No word matches “{query}”. Try a shorter part of the word.",
+        "family.glossary.none": "No word matches “{query}”. Check the spelling. The whole list is below.",
         "family.glossary.also": "Also written as",
 
         # What matters to us
@@ -266,5 +266,12 @@ TEXT: dict[str, dict[str, str]] = {
         "family.summary.csv.certainty": "how sure",
         "family.summary.csv.source": "source number",
         "family.summary.about": "About this summary",
+
+        # Glossary search: near matches, suggestions and the board's own option names (issue 12, point 5)
+        "family.glossary.near": "No word is spelled exactly like “{query}”. These words are close to it:",
+        "family.glossary.suggest": "No word matches “{query}”. Did you mean one of these?",
+        "family.glossary.options": "Options on this board",
+        "family.glossary.options_intro": "These options have “{query}” in their name. See them all on the Options page.",
+        "family.glossary.options_link": "Open the Options page",
     },
 }
