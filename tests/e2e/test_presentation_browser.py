@@ -140,8 +140,8 @@ def test_escape_leaves_presentation_on_the_plans_page_too(page, app_server):
 def test_a_step_opens_at_the_top_even_when_the_window_is_too_small_for_it(page, app_server):
     """Below the smallest screen the steps are cut for, the type floors make a step taller than the window:
     the next step must still open at its top, not where the last one was scrolled to."""
-    page.set_viewport_size({"width": 800, "height": 450})
-    page.goto(app_server + PRESENT + "&step=time-and-visits.2")
+    page.set_viewport_size({"width": 640, "height": 360})
+    page.goto(app_server + PRESENT + "&step=side-effects")
     wait_for_app(page)
     page.evaluate("""() => document.querySelectorAll('[data-testid="stApp"] *').forEach(e => { e.scrollTop = 400; })""")
     assert page.evaluate(_OVERFLOW)["scrolled"] > 0
