@@ -125,7 +125,8 @@ def test_burden_screens(page, app_server, size):
     assert_no_exception(page)
     main = page.locator('[data-testid="stMain"]')
     expect(main.get_by_role("heading", name=re.compile("Scans and X-rays that use radiation: year by year"))).to_be_visible()
-    expect(main.get_by_text(re.compile(r"scans and X-rays over 5 years use radiation")).first).to_be_visible()
+    # Merge fix: the burden branch now says sessions and scans together ("compare.burden.radiation_both").
+    expect(main.get_by_text(re.compile(r"scans or X-rays that use radiation, over 5 years")).first).to_be_visible()
     chart = page.locator('[data-testid="stPlotlyChart"]').first
     chart.scroll_into_view_if_needed()
     expect(chart.locator(".main-svg").first).to_be_visible()
