@@ -8,6 +8,7 @@ from components.family_nav import next_steps
 from components.family_options import chosen_options, no_options_note
 from components.family_state import NAME_KEY, family_choices
 from components.save_link import save_link
+from components.situation_picker import read_situation
 from components.summary_view import summary_preview
 from optionboard.i18n import t
 from optionboard.summary import build_summary, summary_csv
@@ -25,7 +26,7 @@ st.text_input(t("family.summary.name.label"), help=t("family.summary.name.help")
 paper = st.segmented_control(t("family.summary.paper.label"), options=PAPER_SIZES, default=paper_for(st.context.locale),
                              format_func=lambda size: t(f"family.summary.paper.{size}"), required=True,
                              key="family.summary.paper", persist_state="session")
-summary = build_summary(catalog, family_choices(option_ids), date.today())
+summary = build_summary(catalog, family_choices(option_ids, read_situation(show_notices=False)), date.today())
 
 left, right = st.columns(2)
 with left:

@@ -18,6 +18,7 @@ from components.plain_text import plain
 from optionboard.catalog import Catalog
 from optionboard.family_work import FamilyWork, decode, encode
 from optionboard.readiness import SURE_ITEMS
+from optionboard.situation import NO_SITUATION, Situation
 from optionboard.summary import FamilyChoices
 
 CHILD_TOGGLE_KEY = "family.values.with_child"
@@ -127,8 +128,9 @@ def picked_question_ids(catalog: Catalog, option_ids) -> tuple[str, ...]:
                  if st.session_state.get(question_key(q.question_id)))
 
 
-def family_choices(option_ids) -> FamilyChoices:
+def family_choices(option_ids, situation: Situation = NO_SITUATION) -> FamilyChoices:
     work = current_work()
     if not work.with_child:  # ratings the child gave before the switch was turned off stay out of the summary
         work = replace(work, child_ratings={})
-    return FamilyChoices(option_ids=tuple(option_ids), work=work, name=st.session_state.get(NAME_KEY) or "")
+    return FamilyChoices(option_ids=tuple(option_ids), work=work, name=st.session_state.get(NAME_KEY) or "",
+                         situation=situation)

@@ -19,6 +19,8 @@ def _plain_columns(table: Table) -> dict[str, list[str]]:
 
 def summary_preview(summary: FamilySummary) -> None:
     st.header(t("family.summary.contains"), divider="gray")
+    if summary.situation:
+        st.write(plain(t("family.summary.situation_line", situation=summary.situation)))
     for table in summary.tables:
         with st.expander(plain(table.title)):
             if table.note:

@@ -20,6 +20,7 @@ from .exports import safe_csv_bytes
 from .family_work import UNSURE, FamilyWork
 from .i18n import t
 from .readiness import SURE_ITEMS, assess
+from .situation import NO_SITUATION, Situation, describe, situation_notes
 from .values import relate_factors
 
 _MAX_NAME_CHARS = 80
@@ -42,6 +43,7 @@ class FamilyChoices:
     option_ids: tuple[str, ...]
     work: FamilyWork = field(default_factory=FamilyWork)
     name: str = ""
+    situation: Situation = NO_SITUATION
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,8 @@ class FamilySummary:
     made_on: str
     name: str | None
     option_names: tuple[str, ...]
+    situation: str | None  # the child's situation in plain words, when the family gave it
+    when_used: tuple[str, ...]  # per option: when it is used (in this situation, when given), or ""
     side_by_side: Table
     fact_lines: tuple[FactLine, ...]
     burden: Table
@@ -98,6 +102,8 @@ def build_summary(catalog: Catalog, choices: FamilyChoices, today: date) -> Fami
     names = tuple(catalog.options[o].name for o in option_ids)
     numbers = source_numbers(catalog)
     used_sources: set[str] = {catalog.options[o].source_id for o in option_ids}
+    notes = situation_notes(catalog, option_ids, choices.situation)
+    used_sources.update(note.source_id for note in notes.values())
 
     side_rows, fact_lines = [], []
     for attribute in catalog.attributes:
@@ -130,6 +136,8 @@ def build_summary(catalog: Catalog, choices: FamilyChoices, today: date) -> Fami
         made_on=t("family.summary.made_on", date=today.isoformat()),
         name=choices.name.strip()[:_MAX_NAME_CHARS] or None,
         option_names=names,
+        situation=describe(choices.situation),
+        when_used=tuple(notes[o].note if o in notes else "" for o in option_ids),
         side_by_side=Table(t("family.summary.side_by_side"), (t("family.summary.question"), *names), tuple(side_rows)),
         fact_lines=tuple(fact_lines),
         burden=burden,
@@ -227,7 +235,9 @@ def summary_frame(summary: FamilySummary) -> pd.DataFrame:
     ]
     if summary.name:
         rows.append((summary.title, t("family.summary.name"), "", summary.name))
-    rows += [(t("family.summary.options"), name, "", "") for name in summary.option_names]
+    if summary.situation:
+        rows.append((summary.title, t("family.summary.situation"), "", summary.situation))
+    rows += [(t("family.summary.options"), name, "", note) for name, note in zip(summary.option_names, summary.when_used)]
     rows += [(summary.side_by_side.title, line.question, line.option_name, line.answer, line.certainty,
               "" if line.source_number is None else str(line.source_number)) for line in summary.fact_lines]
     for table in summary.tables[1:]:

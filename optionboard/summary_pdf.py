@@ -90,9 +90,13 @@ def build_pdf(summary: FamilySummary, paper: str = "A4", unicode_font: bool | No
     pdf.ln(2)
     _boxed_note(pdf, t("family.summary.not_advice_heading"), summary.not_advice)
 
+    if summary.situation:
+        _write(pdf, t("family.summary.situation_line", situation=summary.situation), size=_BODY_PT)
     _heading(pdf, t("family.summary.options"))
-    for number, name in enumerate(summary.option_names, start=1):
-        _write(pdf, f"{number}. {name}", size=_BODY_PT)
+    for number, (name, when_used) in enumerate(zip(summary.option_names, summary.when_used), start=1):
+        _write(pdf, f"{number}. {name}", size=_BODY_PT, bold=True)
+        if when_used:
+            _write(pdf, when_used, size=_SMALL_PT)
 
     _table(pdf, summary.side_by_side, first_column_share=0.22, size=_SMALL_PT)
     _table(pdf, summary.burden, first_column_share=0.34, size=_SMALL_PT)

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from optionboard.family_work import UNSURE, FamilyWork
 from optionboard.i18n import t
 from optionboard.readiness import SURE_ITEMS
+from optionboard.situation import Situation, describe, situation_notes
 from optionboard.summary import FamilyChoices, build_summary, own_question_lines, summary_csv
 from optionboard.summary_pdf import build_pdf, paper_for, unicode_font_available
 
@@ -200,3 +201,17 @@ def test_pdf_pages_say_page_n_of_m(summary):
     pages = len(reader.pages)
     for number, page in enumerate(reader.pages, start=1):
         assert f"Page {number} of {pages}" in flat(page.extract_text())
+
+
+def test_the_childs_situation_and_when_each_option_is_used_go_home_too(catalog, choices):
+    situation = Situation(cancer="ewing", site="limb", phase="new")
+    with_situation = build_summary(catalog, FamilyChoices(choices.option_ids, choices.work, situation=situation), TODAY)
+    assert with_situation.situation == describe(situation)
+    notes = situation_notes(catalog, choices.option_ids, situation)
+    assert with_situation.when_used == tuple(notes[o].note if o in notes else "" for o in choices.option_ids)
+    assert any(with_situation.when_used)
+    _, text = pdf_text(build_pdf(with_situation))
+    assert flat(describe(situation)) in text
+    frame = pd.read_csv(io.BytesIO(summary_csv(with_situation)), encoding="utf-8-sig", dtype=str, keep_default_na=False)
+    assert describe(situation) in set(frame["value"])
+    assert build_summary(catalog, choices, TODAY).situation is None

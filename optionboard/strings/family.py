@@ -249,6 +249,8 @@ TEXT: dict[str, dict[str, str]] = {
         "family.summary.child_note": "Our child chose these answers. They are kept apart from the family's.",
         "family.summary.cell_evidence": "How sure: {certainty} · Source {number}",
         "family.summary.notes": "Our notes",
+        "family.summary.situation": "Our child's situation",
+        "family.summary.situation_line": "Our child's situation: {situation}",
         "family.summary.notes_space": "Room for notes during the visit:",
         "family.summary.readiness": "Do we feel ready to decide?",
         "family.summary.answer": "Answer",
