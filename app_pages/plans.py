@@ -47,9 +47,9 @@ charts = view.charts[state.measure]
 for warning in view.no_events:
     st.warning(warning, icon=":material/help:")
 
-totals, year_by_year, schedules = plan_comparison(catalog, named_plans, state.measure, state.include_home_days, cancer)
-st.html(totals)
-st.html(year_by_year)
+tables = plan_comparison(catalog, named_plans, state.include_home_days, cancer)
+st.html(tables.totals)
+st.html(tables.year_by_year[state.measure])
 if view.radiation_chart:
     st.header(t("compare.burden.radiation_chart"))
     chart_with_table(view.radiation_chart, large=state.presenting)
@@ -61,7 +61,7 @@ st.header(t("compare.plans.schedule_heading"))
 st.caption(t("compare.plans.schedule_intro"))
 if not state.presenting:
     controls.home_days_switch(state)
-st.html(schedules)
+st.html(tables.schedules)
 
 st.html(view.year_by_year)
 controls.share_link(state, PLANS)

@@ -6,6 +6,8 @@ memo, like the other burden views, so a rerun only draws it.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from markupsafe import Markup
 
 from components import html_blocks as html
@@ -40,10 +42,10 @@ def difference_heading(name_a: str, name_b: str) -> str:
     return t("compare.plans.difference") if (name_a, name_b) == defaults else t("board.plans.difference", a=name_a, b=name_b)
 
 
-def totals_block(catalog: Catalog, named_plans: dict[str, Plan], cancer: str | None = None) -> Markup:
+def totals_block(named_burdens: dict[str, burden.Burden]) -> Markup:
     """Five-year totals of both plans, one row per measure, the difference picked out."""
-    (name_a, plan_a), (name_b, plan_b) = named_plans.items()
-    totals_a, totals_b = (plans.plan_burden(catalog, plan, cancer).totals() for plan in (plan_a, plan_b))
+    (name_a, burden_a), (name_b, burden_b) = named_burdens.items()
+    totals_a, totals_b = burden_a.totals(), burden_b.totals()
     heading = t("compare.plans.totals_heading")
     rows = ([burden.measure_label(m), burden.format_amount(m, totals_a[m]), burden.format_amount(m, totals_b[m]),
              difference_text(m, burden.rounded(m, totals_b[m] - totals_a[m]))] for m in burden.MEASURES)
@@ -52,10 +54,10 @@ def totals_block(catalog: Catalog, named_plans: dict[str, Plan], cancer: str | N
         html.table(columns, rows, label=heading, numbers_from=1)), html.note(t("compare.burden.rules"))])
 
 
-def year_by_year_block(catalog: Catalog, named_plans: dict[str, Plan], measure: str, cancer: str | None = None) -> Markup:
-    """The measure on screen for each year, both plans and the difference in one compact table."""
-    (name_a, plan_a), (name_b, plan_b) = named_plans.items()
-    years_a, years_b = (plans.plan_burden(catalog, plan, cancer).per_year[measure] for plan in (plan_a, plan_b))
+def year_by_year_block(named_burdens: dict[str, burden.Burden], measure: str) -> Markup:
+    """One measure for each year, both plans and the difference in one compact table."""
+    (name_a, burden_a), (name_b, burden_b) = named_burdens.items()
+    years_a, years_b = burden_a.per_year[measure], burden_b.per_year[measure]
     heading = t("board.plans.year_by_year", measure=burden.measure_label(measure))
     rows = [[burden.year_label(year), burden.format_amount(measure, a), burden.format_amount(measure, b),
              difference_text(measure, burden.rounded(measure, b - a))]
@@ -76,12 +78,21 @@ def schedules_side_by_side(catalog: Catalog, named_plans: dict[str, Plan], inclu
     return Markup('<div class="ob-side-by-side">{}</div>').format(Markup("").join(columns))
 
 
-def plan_comparison(catalog: Catalog, named_plans: dict[str, Plan], measure: str, include_home_days: bool,
-                    cancer: str | None = None) -> tuple[Markup, Markup, Markup]:
-    """The totals, the year-by-year table of ``measure`` and both schedules, built once per pair of plans
-    (``cancer`` picks the schedules written for that cancer, as on the other burden views)."""
-    def build() -> tuple[Markup, Markup, Markup]:
-        return (totals_block(catalog, named_plans, cancer), year_by_year_block(catalog, named_plans, measure, cancer),
-                schedules_side_by_side(catalog, named_plans, include_home_days, cancer))
+@dataclass(frozen=True)
+class PlanTables:
+    totals: Markup
+    year_by_year: dict[str, Markup]  # by measure: switching measures only draws
+    schedules: Markup
 
-    return catalog.memo.get(("plan_comparison", tuple(named_plans.items()), measure, include_home_days, cancer), build)
+
+def plan_comparison(catalog: Catalog, named_plans: dict[str, Plan], include_home_days: bool,
+                    cancer: str | None = None) -> PlanTables:
+    """The totals, the year-by-year table of every measure and both schedules, built once per pair of plans
+    (``cancer`` picks the schedules written for that cancer, as on the other burden views)."""
+    def build() -> PlanTables:
+        named_burdens = {name: plans.plan_burden(catalog, plan, cancer) for name, plan in named_plans.items()}
+        return PlanTables(totals_block(named_burdens),
+                          {m: year_by_year_block(named_burdens, m) for m in burden.MEASURES},
+                          schedules_side_by_side(catalog, named_plans, include_home_days, cancer))
+
+    return catalog.memo.get(("plan_comparison", tuple(named_plans.items()), include_home_days, cancer), build)
