@@ -39,10 +39,12 @@ with st.container(border=True):
         controls.topic_picker(catalog, state)
         controls.wording_switch(state)
     with right:
+        if state.wording == FAMILY:
+            controls.full_grid_switch(state)
         controls.differences_switch(state)
         controls.presentation_switch(state, COMPARE)
 
-view = comparison_view(catalog, state.option_ids, state.wording, state.topic_id, state.differences_only)
+view = comparison_view(catalog, state.option_ids, state.wording, state.topic_id, state.differences_only, state.short_grid)
 comparison_grid(view)
 situation_notes = notes_block(catalog, state.option_ids, situation, clinical=state.wording != FAMILY)
 if situation_notes:

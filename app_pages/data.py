@@ -31,4 +31,7 @@ with edit:
     if access.can_edit:
         editing_panel(view, access)
 with history:
-    history_view(view)
+    if access.can_edit:  # names, reasons and sign-in addresses: for editors only
+        history_view(view)
+    else:
+        st.info(t("data.history.editors_only"), icon=":material/lock:")

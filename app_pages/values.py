@@ -7,7 +7,8 @@ from components.family_nav import next_steps
 from components.family_options import chosen_options, no_options_note
 from components.family_state import CHILD_TOGGLE_KEY, child_ratings_on, ratings, readiness_answers, save_work
 from components.save_link import save_link
-from components.values_view import factor_card, rating_controls, readiness_controls, readiness_note
+from components.values_view import (factor_cards, old_source_notice, rating_controls, readiness_controls, readiness_note,
+                                    word_meanings)
 from optionboard.i18n import t
 from optionboard.readiness import assess
 from optionboard.values import relate_factors
@@ -34,19 +35,17 @@ if option_ids:
     relations = relate_factors(catalog, option_ids, ratings(catalog), ratings(catalog, child=True) if with_child else None)
     family_important = [r for r in relations if r.family_important]
     child_only = [r for r in relations if r.only_child_important]  # the child's, never shown as the family's
+    old_source_notice(relations, catalog)
     st.subheader(t("family.values.results.important"), anchor=False)
     if not family_important:
         st.write(t("family.values.results.none_important"))
-    for relation in family_important:
-        factor_card(relation, catalog, with_child)
+    factor_cards(family_important, catalog, with_child)
     if child_only:
         st.subheader(t("family.values.results.child_important"), anchor=False)
-        for relation in child_only:
-            factor_card(relation, catalog, with_child)
+        factor_cards(child_only, catalog, with_child)
     with st.expander(t("family.values.results.other")):
-        for relation in relations:
-            if not relation.rated_important:
-                factor_card(relation, catalog, with_child)
+        factor_cards([r for r in relations if not r.rated_important], catalog, with_child)
+    word_meanings(relations, catalog)
 else:
     no_options_note()
 

@@ -12,6 +12,7 @@ from datetime import date
 from markupsafe import Markup
 
 from components.comparison_grid import grid_block, profiles_block
+from components.family_grid import phone_cards_block, profile_cards, profiles_table, short_grid_block, wide_and_phone
 from components.source_notes import notes_block
 from optionboard.catalog import Catalog
 from optionboard.comparison import build_comparison
@@ -28,18 +29,23 @@ class ComparisonView:
 
 
 def comparison_view(catalog: Catalog, option_ids: tuple[str, ...], wording: str, topic_id: str | None,
-                    differences_only: bool) -> ComparisonView:
-    """Source ages are counted from today, so today is part of the key."""
+                    differences_only: bool, short: bool = False) -> ComparisonView:
+    """Source ages are counted from today, so today is part of the key. ``short``: the family's short grid
+    (when the data marks no question for it, the full grid). Tables on wide screens, cards on a phone."""
     today = date.today()
+    short = short and bool(catalog.short_attributes)
 
     def build() -> ComparisonView:
-        comparison = build_comparison(catalog, option_ids, wording, topic_id, differences_only, today)
+        comparison = build_comparison(catalog, option_ids, wording, topic_id, differences_only, today, short=short)
         years = catalog.package.stale_after_years
+        grid = (short_grid_block(comparison, years, len(catalog.attributes)) if short
+                else wide_and_phone(grid_block(comparison, years), phone_cards_block(comparison, years)))
         return ComparisonView(
             has_rows=bool(comparison.groups),
-            grid=grid_block(comparison, years),
-            profiles=profiles_block(comparison.profiles, years),
+            grid=grid,
+            profiles=wide_and_phone(profiles_table(comparison.profiles, years) if short else profiles_block(comparison.profiles, years),
+                                    profile_cards(comparison.profiles, years)),
             notes=notes_block(comparison.notes, years),
         )
 
-    return catalog.memo.get(("compare", tuple(option_ids), wording, topic_id, differences_only, today), build)
+    return catalog.memo.get(("compare", tuple(option_ids), wording, topic_id, differences_only, short, today), build)

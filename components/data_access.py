@@ -13,11 +13,13 @@ import streamlit as st
 from optionboard.catalog import Catalog
 from optionboard.i18n import t
 from optionboard.loading import CatalogStore, Snapshot, default_data_dir
+from optionboard.store import FolderStore
 
 
 @st.cache_resource(show_spinner=False)
 def _store(data_dir: str) -> CatalogStore:
-    return CatalogStore(Path(data_dir))
+    # An interrupted save is rolled back before the app reads anything (at start-up and on every read).
+    return CatalogStore(Path(data_dir), before_read=FolderStore(Path(data_dir)).recover_if_interrupted)
 
 
 def data_dir() -> Path:

@@ -20,12 +20,13 @@ from components.frozen_tables import frozen
 from components.plain_text import plain
 from optionboard.catalog import Catalog
 from optionboard.changes import problems_frame
-from optionboard.descriptor import DESCRIPTOR_NAME, PackageSpec
+from optionboard.descriptor import DESCRIPTOR_NAME, DescriptorError, PackageSpec
 from optionboard.dictionary import dictionary_markdown, dictionary_rows
 from optionboard.i18n import t
 from optionboard.loading import Contents, Snapshot, fingerprint_of, stat_signature
-from optionboard.package_files import package_zip_bytes, search_rows, table_export_bytes, text_frame
-from optionboard.problems import Problem
+from optionboard.package_files import (package_zip_bytes, package_zip_name, search_rows, spreadsheet_export_bytes,
+                                       spreadsheet_file_name, text_frame, versioned_file_name)
+from optionboard.problems import Problem, ValidationReport
 from optionboard.staleness import Staleness, staleness
 from optionboard.store import DataStore
 from optionboard.text_safety import package_text_warnings
@@ -120,8 +121,41 @@ class DataView:
 
 
 def load_view() -> DataView:
+    """The data folder on this run; when its descriptor is missing or broken, says where and stops the page."""
     folder = data_dir()
-    return DataView(DataStore(folder), _folder_versions().current(folder), current_snapshot())
+    try:
+        version = _folder_versions().current(folder)
+    except DescriptorError as err:
+        st.error(t("data.status.descriptor", count=len(err.problems)), icon=":material/error:")
+        st.dataframe(problems_frame(err.problems), hide_index=True, width="stretch")
+        st.stop()
+    return DataView(DataStore(folder), version, current_snapshot())
+
+
+class _ProblemTables:
+    """The problem list of a report as a table to draw, made once per report (a report belongs to one data version)."""
+
+    def __init__(self, keep: int = 4) -> None:
+        self._lock = threading.Lock()
+        self._tables: dict[int, tuple[ValidationReport, int, pa.Table]] = {}
+        self._keep = keep
+
+    def of(self, report: ValidationReport) -> pa.Table:
+        with self._lock:
+            known = self._tables.get(id(report))
+        if known is not None and known[0] is report and known[1] == len(report.problems):
+            return known[2]
+        table = frozen(problems_frame(report.sorted_problems()))
+        with self._lock:
+            if len(self._tables) >= self._keep:
+                self._tables.pop(next(iter(self._tables)))
+            self._tables[id(report)] = (report, len(report.problems), table)
+        return table
+
+
+@st.cache_resource(show_spinner=False)
+def _problem_tables() -> _ProblemTables:
+    return _ProblemTables()
 
 
 def validation_status(view: DataView) -> None:
@@ -137,7 +171,7 @@ def validation_status(view: DataView) -> None:
     key = "data.status.invalid_stale" if view.snapshot.catalog is not None else "data.status.invalid"
     st.error(t(key, count=count, version=version), icon=":material/error:")
     if report:
-        st.dataframe(problems_frame(report.sorted_problems()), hide_index=True, width="stretch")
+        st.dataframe(_problem_tables().of(report), hide_index=True, width="stretch")
 
 
 def _text_warnings(warnings: tuple[Problem, ...]) -> None:
@@ -165,8 +199,13 @@ def table_browser(view: DataView) -> None:
     st.caption(t("data.tables.count", shown=len(shown), total=len(frame)))
     st.dataframe(view.folder.tables[name] if shown is frame else shown, width="stretch",
                  height=min(38 + 35 * max(len(shown), 1), 560))
-    st.download_button(t("data.tables.download_csv", file=table.path), lambda: table_export_bytes(frame),
-                       file_name=table.path, mime="text/csv", key=f"data.download.{name}", icon=":material/download:")
+    content, version = view.contents.get(name), view.fingerprint
+    st.download_button(t("data.tables.download_csv", file=table.path), content,
+                       file_name=versioned_file_name(table, version), mime="text/csv", key=f"data.download.{name}",
+                       icon=":material/download:")
+    st.download_button(t("data.tables.download_spreadsheet", file=table.path), lambda: spreadsheet_export_bytes(frame),
+                       file_name=spreadsheet_file_name(table), mime="text/csv", key=f"data.download_sheet.{name}",
+                       icon=":material/table_view:")
 
 
 def dictionary_view(view: DataView) -> None:
@@ -207,8 +246,9 @@ def _staleness_tables(catalog: Catalog, today: date) -> tuple[Staleness, pa.Tabl
 def downloads(view: DataView) -> None:
     st.write(t("data.download.intro"))
     folder = view.folder  # the zip is made when the button is clicked, from the version on screen
-    st.download_button(t("data.download.zip"), lambda: package_zip_bytes(folder.frames, folder.package, folder.descriptor),
-                       file_name=f"{view.package.name}-{view.fingerprint[:SHORT_FINGERPRINT]}.zip",
+    st.download_button(t("data.download.zip"),
+                       lambda: package_zip_bytes(folder.contents, folder.package, folder.descriptor, folder.fingerprint),
+                       file_name=package_zip_name(view.package, view.fingerprint),
                        mime="application/zip", icon=":material/folder_zip:", key="data.download.zip")
     missing = [view.package.table(n).path for n in view.package.table_names if n not in view.frames]
     if missing:

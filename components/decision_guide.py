@@ -9,6 +9,8 @@ import streamlit as st
 
 from components.family_state import LEANING_KEY, PRESSURE_KEY, TEXT_KEYS, save_work
 from components import html_blocks as html
+from components.family_grid import wide_and_phone
+from components.values_view import glance_list, lead_answer
 from optionboard.catalog import Catalog
 from optionboard.family_work import PRESSURE_ANSWERS, TEXT_LIMITS, UNSURE
 from optionboard.i18n import t
@@ -48,8 +50,10 @@ def _at_a_glance(relations: list[FactorRelation]) -> None:
     if not important:
         return
     names = [p.option_name for p in important[0].points]
-    rows = [(r.factor.label, *(p.fact.answer if p.fact else t("family.values.no_fact") for p in r.points))
-            for r in important]
+    # A glance: each answer's first sentence, as on the factor cards above (which keep the rest one tap away);
+    # on a phone, a small card per factor instead of a table too wide for the screen.
+    rows = [(r.factor.label, *(lead_answer(p) for p in r.points)) for r in important]
     st.subheader(t("family.decide.glance"), anchor=False)
     st.caption(t("family.decide.glance_intro"))
-    st.html(html.table((t("family.summary.factor"), *names), rows, label=t("family.decide.glance")))
+    st.html(wide_and_phone(html.table((t("family.summary.factor"), *names), rows, label=t("family.decide.glance")),
+                           glance_list(important)))

@@ -1,23 +1,41 @@
-"""Who may edit, decided on every run: the editor secret (env or secrets file) or a signed-in user.
+"""Who may edit, decided on every run: a named editor's own secret (secrets file or env) or a signed-in user.
 
-The secret is read here and handed to optionboard.editor_access; it is never shown, logged or kept in
-session state (only the fact that this session entered it correctly).
+Secrets are read here and handed to optionboard.editor_access; they are never shown, logged or kept in
+session state (only the name of the editor whose secret this session entered).
+
+An unlock survives a reload of the page for ``unlock_minutes`` (15 unless configured; 0 turns it off): the
+browser keeps a signed, expiring token (``editor_access.unlock_token``) in a same-site cookie, which a new
+session checks. Turning editing off deletes it.
 """
 from __future__ import annotations
 
+import json
 import math
 import os
+import time
 
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from optionboard.editor_access import (Access, GuessLimiter, ReadOnlyReason, client_key, configured_secret, decide_access,
-                                      secret_matches)
+from optionboard.editor_access import (Access, GuessLimiter, ReadOnlyReason, client_key, configured_editors,
+                                      decide_access, editor_for_secret, editor_for_token, legacy_secret_configured,
+                                      unlock_minutes, unlock_token)
 from optionboard.i18n import t
 
 _UNLOCKED = "data.editor_unlocked"
 _WRONG_SECRET = "data.editor_wrong_secret"
 _REFUSED = "data.editor_refused"
+_COOKIE_TO_WRITE = "data.editor_cookie"  # a token to hand to the browser on this run ("" deletes the cookie)
+_LOCKED_HERE = "data.editor_locked_here"  # turned off in this session: the cookie it started with no longer counts
+_TOKEN = "data.editor_token"  # the unlock token this session made or came with, to revoke it when turned off
+UNLOCK_COOKIE = "optionboard_unlock"
+
+
+@st.cache_resource(show_spinner=False)
+def _revoked_tokens() -> set[str]:
+    """Tokens of unlocks turned off, per process: "Turn off editing" holds even if the browser kept the cookie
+    (closed before the page could delete it). Tokens expire on their own, so the set stays small."""
+    return set()
 
 
 @st.cache_resource(show_spinner=False)
@@ -41,25 +59,67 @@ def current_access() -> Access:
     secrets = _secrets()
     login_configured = "auth" in secrets
     email = st.user.get("email") if login_configured and st.user.get("is_logged_in") else None
-    return decide_access(secret_configured=configured_secret(os.environ, secrets) is not None,
-                         secret_unlocked=bool(st.session_state.get(_UNLOCKED)),
-                         login_configured=login_configured, signed_in_email=email)
+    editors = configured_editors(os.environ, secrets)
+    unlocked_as = st.session_state.get(_UNLOCKED)
+    if not unlocked_as and editors and not st.session_state.get(_LOCKED_HERE):
+        token = st.context.cookies.get(UNLOCK_COOKIE)
+        if token not in _revoked_tokens():
+            unlocked_as = editor_for_token(token, editors, time.time(), unlock_minutes(os.environ, secrets))
+        if unlocked_as:
+            st.session_state.update({_UNLOCKED: unlocked_as, _TOKEN: token})
+        elif token and not st.session_state.get(_LOCKED_HERE):  # expired, revoked or forged: the browser drops it
+            st.session_state.update({_LOCKED_HERE: True, _COOKIE_TO_WRITE: ""})
+    return decide_access(editors_configured=bool(editors),
+                         unlocked_as=unlocked_as if isinstance(unlocked_as, str) and unlocked_as in editors else None,
+                         login_configured=login_configured, signed_in_email=email,
+                         legacy_secret=legacy_secret_configured(os.environ, secrets))
 
 
 def _check_secret() -> None:
     entered = st.session_state.pop("data.secret_entry", "")
     if not entered:  # an empty box is no guess
         return
-    attempt = _guess_limiter().attempt(_client(), lambda: secret_matches(entered, configured_secret(os.environ, _secrets())))
-    st.session_state[_UNLOCKED] = attempt.matched
+    editors = configured_editors(os.environ, _secrets())
+    found: list[str] = []
+
+    def matches() -> bool:
+        name = editor_for_secret(entered, editors)
+        if name:
+            found.append(name)
+        return bool(name)
+
+    attempt = _guess_limiter().attempt(_client(), matches)
+    st.session_state[_UNLOCKED] = found[0] if attempt.matched else None
     st.session_state[_WRONG_SECRET] = not attempt.matched and not attempt.wait_s
     st.session_state[_REFUSED] = bool(attempt.wait_s)  # refused unchecked: a right secret is not told apart
+    minutes = unlock_minutes(os.environ, _secrets())
+    if attempt.matched and minutes > 0:
+        token = unlock_token(found[0], editors[found[0]], time.time(), minutes)
+        st.session_state.update({_COOKIE_TO_WRITE: token, _TOKEN: token, _LOCKED_HERE: False})
+
+
+def _lock() -> None:
+    token = st.session_state.pop(_TOKEN, None)
+    if token:
+        _revoked_tokens().add(token)
+    st.session_state.update({_UNLOCKED: None, _LOCKED_HERE: True, _COOKIE_TO_WRITE: ""})
+
+
+def _hand_cookie_to_browser() -> None:
+    """Write (or delete) the unlock cookie in the browser, once, after the secret was checked or editing turned off."""
+    token = st.session_state.pop(_COOKIE_TO_WRITE, None)
+    if token is None:
+        return
+    seconds = int(unlock_minutes(os.environ, _secrets()) * 60) if token else 0
+    cookie = json.dumps(f"{UNLOCK_COOKIE}={token}; Max-Age={seconds}; Path=/; SameSite=Strict")
+    st.html(f"<script>document.cookie = {cookie} + (location.protocol === 'https:' ? '; Secure' : '');</script>",
+            unsafe_allow_javascript=True)
 
 
 def access_notice(access: Access) -> None:
     """Say clearly whether editing is on, and if not, why."""
     if access.can_edit:
-        who = access.signed_in_as or t("data.access.secret_holder")
+        who = access.editor
         st.success(t("data.access.editing_on", who=who), icon=":material/edit:")
     else:
         st.info(t("data.access.read_only", reason=t(f"data.access.reason.{access.reason.value}")), icon=":material/lock:")
@@ -67,11 +127,12 @@ def access_notice(access: Access) -> None:
 
 def access_controls(access: Access) -> None:
     """The way to turn editing on (secret or sign-in) or off again."""
+    _hand_cookie_to_browser()
     if access.can_edit:
-        if access.signed_in_as:
+        if access.signed_in:
             st.button(t("data.access.sign_out"), on_click=st.logout)
         else:
-            st.button(t("data.access.lock"), on_click=lambda: st.session_state.update({_UNLOCKED: False}))
+            st.button(t("data.access.lock"), on_click=_lock)
         return
     if access.reason is ReadOnlyReason.SECRET_NEEDED:
         with st.form("data.secret_form", clear_on_submit=True):

@@ -8,7 +8,7 @@ import streamlit as st
 from markupsafe import Markup
 
 from components import html_blocks as html
-from components.plain_text import plain
+from components.plain_text import plain, url_link
 from optionboard.catalog import Catalog, Source
 from optionboard.diagnostics import overview_frame
 from optionboard.i18n import t
@@ -23,7 +23,12 @@ def source_citations(catalog: Catalog) -> str:
     """Every source's citation, newest first, one escaped paragraph each: one element however many sources
     there are (a family page should not grow by an element per source), built once per catalog."""
     return catalog.memo.get("source_citations", lambda: "\n\n".join(
-        plain(source.citation()) for source in sorted(catalog.sources.values(), key=lambda s: s.date, reverse=True)))
+        _citation(source) for source in sorted(catalog.sources.values(), key=lambda s: s.date, reverse=True)))
+
+
+def _citation(source: Source) -> str:
+    """Publisher, title and date as text; the address, a URL column, as the one link."""
+    return f"{plain(source.reference())} {url_link(source.url)}"
 
 
 def tests_overview(catalog: Catalog) -> None:
@@ -40,4 +45,4 @@ def tests_overview(catalog: Catalog) -> None:
 def source_caption(catalog: Catalog, source: Source) -> None:
     """A source's citation, with the same age warning the compare page gives when it is old or undated."""
     warning = age_warning(catalog, source, date.today())
-    st.caption(plain(f"{t('family.source')}: {source.citation()}") + (f" **{plain(warning)}**" if warning else ""))
+    st.caption(f"{plain(t('family.source'))}: {_citation(source)}" + (f" **{plain(warning)}**" if warning else ""))

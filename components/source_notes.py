@@ -5,6 +5,7 @@ import streamlit as st
 from markupsafe import Markup
 
 from components import html_blocks as html
+from components.family_grid import wide_and_phone
 from optionboard.citations import source_kind_label
 from optionboard.comparison import UNDATED, SourceNote
 from optionboard.i18n import t
@@ -17,8 +18,13 @@ def notes_block(notes: tuple[SourceNote, ...], stale_after_years: int) -> Markup
     rows = ([f"[{n.number}]", html.joined((n.reference, html.link(n.url)), " "), source_kind_label(n.kind),
              t("compare.sources.date", kind=t(f"compare.sources.kind.{n.date_kind}"), date=n.date.isoformat()),
              _age_check(n, stale_after_years)] for n in notes)
+    # On a phone a list, not a four-column table that shows one and a half of its columns.
+    phone = html.bullets(html.joined((f"[{n.number}]", n.reference, html.link(n.url), t("compare.sources.date",
+                         kind=t(f"compare.sources.kind.{n.date_kind}"), date=n.date.isoformat()) + ".", _age_check(n, stale_after_years)), " ")
+                         for n in notes)
     return html.block([html.heading(heading), html.note(t("compare.sources.intro")),
-                       html.table(columns, rows, label=heading, narrow_first=True, long_text=True)])
+                       Markup('<div class="ob-sources">{}</div>').format(
+                           wide_and_phone(html.table(columns, rows, label=heading, narrow_first=True, long_text=True), phone))])
 
 
 def _age_check(note: SourceNote, stale_after_years: int) -> object:

@@ -23,8 +23,8 @@ from optionboard.i18n import t
 from optionboard.plans import LATEST_START, SLOTS, Plan, PlanPart, make_plan
 from optionboard.situation import NO_SITUATION, Situation, split_by_use
 from optionboard.selection import MAX_OPTIONS, MIN_OPTIONS, PICKER_LIST_LIMIT, SEARCH_MAX_CHARS, format_option_ids, picker_choices, picker_needs_search, starting_sets
-from optionboard.view_state import (ALL_TOPICS, DEFAULT_MEASURE, PLAN_NAME_CHARS, PRESENT, ViewState, format_plan, kept_params,
-                                    parse_plan_name, read_view, view_params)
+from optionboard.view_state import (ALL_TOPICS, DEFAULT_MEASURE, FULL_GRID, PLAN_NAME_CHARS, PRESENT, ViewState, format_plan,
+                                    kept_params, parse_plan_name, read_view, view_params)
 
 
 def read_view_state(catalog: Catalog, page: str) -> ViewState:
@@ -133,6 +133,14 @@ def wording_switch(state: ViewState) -> None:
     st.radio(t("compare.controls.wording"), WORDINGS, key=key, horizontal=True,
              format_func=lambda w: t(f"compare.controls.wording.{w}"),
              on_change=_url_writer("wording", key, lambda w: None if w == WORDINGS[0] else w))
+
+
+def full_grid_switch(state: ViewState) -> None:
+    """Families see the short grid first; this brings the full one (``grid=full`` in the link)."""
+    key = "compare_full_grid"
+    _seed(key, state.full_grid)
+    st.toggle(t("compare.controls.full_grid"), key=key, help=t("compare.controls.full_grid_help"),
+              on_change=_url_writer("grid", key, lambda on: FULL_GRID if on else None))
 
 
 def presentation_switch(state: ViewState, page: str) -> None:

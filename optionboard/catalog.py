@@ -85,6 +85,7 @@ class Attribute:
     question_clinical: str
     unit: str | None
     direction: str
+    short_order: int | None  # place in the family's short grid; None: only in the full grid
 
 
 @dataclass(frozen=True)
@@ -335,6 +336,11 @@ class Catalog:
 
     def attributes_in(self, topic_id: str) -> list[Attribute]:
         return [a for a in self.attributes if a.topic_id == topic_id]
+
+    @cached_property
+    def short_attributes(self) -> tuple[Attribute, ...]:
+        """The questions of the family's short grid, in their ``short_order`` (the data decides which)."""
+        return tuple(sorted((a for a in self.attributes if a.short_order is not None), key=lambda a: a.short_order))
 
     def fact(self, option_id: str, attribute_id: str) -> Fact | None:
         return self.facts.get((option_id, attribute_id))

@@ -1,8 +1,10 @@
 """A proposed change to the data, before anything is saved: from an upload or an in-place edit.
 
-``replacements_from_upload`` turns an uploaded CSV (the table is named by its file name) or zip (read
-in memory with limits on members, unpacked size and compression ratio; absolute paths, ``..``,
-symlinks and unknown files are refused) into replacement files by table name.
+``read_upload`` turns an uploaded CSV (the table is named by its file name) or zip (read in memory with
+limits on members, unpacked size and compression ratio; absolute paths, ``..``, symlinks, unknown files and
+damaged or unsupported entries are refused) into replacement files by table name, each normalised to the
+package's declared format (``package_files.normalise_upload``), plus the version the upload was made from
+when it says so (a zip's manifest, or ``.version-…`` in the file name of the app's downloads).
 
 ``check_change`` validates the whole package as it would be after the change, without touching disk,
 and either lists every problem (file, row, column, rule) or describes the difference cell by cell,
@@ -14,10 +16,13 @@ never blocks an unrelated edit.
 """
 from __future__ import annotations
 
+import difflib
 import io
+import json
 import re
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -25,8 +30,8 @@ import pandas as pd
 
 from .descriptor import DESCRIPTOR_NAME, PackageSpec, TableSpec
 from .loading import Contents, validate_contents
-from .package_files import text_frame
-from .problems import Problem
+from .package_files import MANIFEST_NAME, normalise_upload, text_frame, version_in_file_name
+from .problems import Problem, problem_order
 from .text_safety import unsafe_text_problems
 
 _BROWSER_COPY_SUFFIX = re.compile(r"^(?P<stem>.+?) ?\(\d+\)$")
@@ -52,10 +57,56 @@ def table_for_file_name(name: str, package: PackageSpec) -> TableSpec | None:
     return next((t for t in package.tables if t.path.lower() == wanted), None)
 
 
+@dataclass(frozen=True)
+class Upload:
+    """What an uploaded file proposes: replacement files by table name (normalised), or the problems that stop it."""
+
+    replacements: dict[str, bytes]
+    problems: list[Problem]
+    base_version: str | None = None  # the version it was made from, when the upload says so
+    normalised: dict[str, tuple[str, ...]] = field(default_factory=dict)  # file -> what normalising changed
+
+
+def read_upload(name: str, data: bytes, package: PackageSpec, descriptor: bytes,
+                limits: ZipLimits = ZipLimits()) -> Upload:
+    replacements, problems = _replacements_from_upload(name, data, package, descriptor, limits)
+    if problems:
+        return Upload({}, problems)
+    base = _manifest_version(data) if name.lower().endswith(".zip") else None
+    base = base or version_in_file_name(name)[1]
+    normalised, notes = {}, {}
+    for table_name, content in replacements.items():
+        table = package.table(table_name)
+        normalised[table_name], changed = normalise_upload(content, table)
+        if changed:
+            notes[table.path] = changed
+    return Upload(normalised, [], base, notes)
+
+
 def replacements_from_upload(name: str, data: bytes, package: PackageSpec, descriptor: bytes,
                              limits: ZipLimits = ZipLimits()) -> tuple[dict[str, bytes], list[Problem]]:
-    """Replacement files by table name from one uploaded file, or the problems that stop it."""
-    lowered = name.lower()
+    """Replacement files by table name from one uploaded file (normalised), or the problems that stop it."""
+    upload = read_upload(name, data, package, descriptor, limits)
+    return upload.replacements, upload.problems
+
+
+def _manifest_version(data: bytes) -> str | None:
+    """The version named by the zip's manifest (written by ``package_files.package_zip_bytes``)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = [n for n in archive.namelist() if n.rsplit("/", 1)[-1] == MANIFEST_NAME]
+            if len(names) != 1 or archive.getinfo(names[0]).file_size > 1_000_000:
+                return None
+            version = json.loads(archive.read(names[0])).get("version")
+    except (zipfile.BadZipFile, ValueError, KeyError, OSError, EOFError, zlib.error, NotImplementedError, AttributeError):
+        return None
+    return version if isinstance(version, str) and re.fullmatch(r"[0-9a-f]{64}", version) else None
+
+
+def _replacements_from_upload(name: str, data: bytes, package: PackageSpec, descriptor: bytes,
+                              limits: ZipLimits) -> tuple[dict[str, bytes], list[Problem]]:
+    name_without_version = version_in_file_name(name)[0]
+    lowered = name_without_version.lower()
     if lowered.endswith(".zip"):
         if len(data) > limits.max_unpacked_bytes:
             return {}, [_upload_problem(name, "file-size", f"the zip is {len(data):,} bytes; the limit is "
@@ -63,7 +114,7 @@ def replacements_from_upload(name: str, data: bytes, package: PackageSpec, descr
         return _replacements_from_zip(name, data, package, descriptor, limits)
     if not lowered.endswith(".csv"):
         return {}, [_upload_problem(name, "file-type", "upload one table as a .csv file, or the whole package as a .zip file")]
-    table = table_for_file_name(name, package)
+    table = table_for_file_name(name_without_version, package)
     if table is None:
         return {}, [_unknown_file(name, package)]
     if len(data) > package.max_file_bytes:
@@ -95,7 +146,7 @@ def _replacements_from_zip(name: str, data: bytes, package: PackageSpec, descrip
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as err:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError, NotImplementedError) as err:
         return {}, [_upload_problem(name, "zip", f"this is not a readable zip file ({err})")]
     with archive:
         if len(members) > limits.max_members:
@@ -137,13 +188,22 @@ def _read_members(archive: zipfile.ZipFile, name: str, files, package: PackageSp
             return {}, [_upload_problem(name, "zip-ratio", f"entry {member_name!r} unpacks to {info.file_size:,} bytes "
                                         f"from {info.compress_size:,}; that is far more than a data file needs")]
         table = table_for_file_name(member_name, package) if "/" not in member_name else None
+        if member_name == MANIFEST_NAME:
+            continue
         if member_name != DESCRIPTOR_NAME and (table is None or table.path != member_name):
             problems.append(_unknown_file(f"{name}: {member_name}", package))
             continue
         limit = min(budget, package.max_file_bytes)
-        with archive.open(info) as handle:
-            # Read at most one byte past the limit: the sizes in a zip's header can lie.
-            content = handle.read(limit + 1)
+        try:
+            with archive.open(info) as handle:
+                # Read at most one byte past the limit: the sizes in a zip's header can lie.
+                content = handle.read(limit + 1)
+        except NotImplementedError:
+            return {}, [_upload_problem(name, "zip-compression", f"entry {member_name!r} is compressed with a method "
+                                        "this app cannot read; zip it again with the usual (deflate) compression")]
+        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as err:
+            return {}, [_upload_problem(name, "zip-damaged", f"entry {member_name!r} is damaged and cannot be read "
+                                        f"({type(err).__name__}); download or zip the files again")]
         if len(content) > limit:
             return {}, [_upload_problem(name, "file-size", f"entry {member_name!r} unpacks to more than {limit:,} bytes; "
                                         f"a file may be at most {package.max_file_bytes:,} bytes and the whole zip "
@@ -230,6 +290,25 @@ def table_diff(before: pd.DataFrame | None, after: pd.DataFrame, table: TableSpe
                      removed[order].reset_index(drop=True), tuple(changed))
 
 
+LONG_TEXT_CHARS = 80
+SAME, REMOVED, ADDED = "same", "removed", "added"
+
+
+def word_changes(before: str, after: str) -> list[tuple[str, str]]:
+    """Long text compared word by word: runs of (SAME | REMOVED | ADDED, text), spaces kept, in reading order."""
+    old, new = re.split(r"(\s+)", before), re.split(r"(\s+)", after)
+    runs: list[tuple[str, str]] = []
+    for op, a1, a2, b1, b2 in difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
+        if op == "equal":
+            runs.append((SAME, "".join(old[a1:a2])))
+            continue
+        if a2 > a1:
+            runs.append((REMOVED, "".join(old[a1:a2])))
+        if b2 > b1:
+            runs.append((ADDED, "".join(new[b1:b2])))
+    return [run for run in runs if run[1]]
+
+
 def _text(value) -> str:
     return "" if value is None or pd.isna(value) else str(value)
 
@@ -255,12 +334,8 @@ def check_change(current: Contents, replacements: dict[str, bytes], package: Pac
         diffs.append(diff)
     kept = {d.table: replacements[d.table] for d in diffs if not d.is_empty}
     if problems:
-        return ChangeCheck(dict(replacements), sorted(problems, key=_problem_order), [])
+        return ChangeCheck(dict(replacements), sorted(problems, key=problem_order), [])
     return ChangeCheck(kept, [], [d for d in diffs if not d.is_empty])
-
-
-def _problem_order(problem: Problem) -> tuple:
-    return problem.file, problem.row or 0, problem.column or "", problem.rule
 
 
 def problems_frame(problems: list[Problem]) -> pd.DataFrame:

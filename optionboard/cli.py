@@ -1,6 +1,7 @@
 """Command line: ``python -m optionboard validate [DATA_DIR] [--json]`` and ``python -m optionboard dictionary``.
 
-``validate`` exits 0 when the data is valid and 1 when not; cells that are not plain text (see
+``validate`` exits 0 when the data is valid and 1 when not (a missing, malformed or unknown descriptor too,
+with a message naming the place, never a traceback); cells that are not plain text (see
 ``optionboard.text_safety``) are listed as warnings and do not change the exit code."""
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ import json
 import sys
 from pathlib import Path
 
+from .descriptor import DescriptorError
 from .dictionary import dictionary_markdown
 from .loading import check_package, default_data_dir, descriptor_for
+from .store import FolderStore
 from .text_safety import package_text_warnings
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
@@ -35,11 +38,16 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: data folder {data_dir} does not exist", file=sys.stderr)
         return EXIT_USAGE
     if args.command == "dictionary":
-        print(dictionary_markdown(descriptor_for(Path(data_dir))))
+        try:
+            print(dictionary_markdown(descriptor_for(Path(data_dir))))
+        except DescriptorError as err:
+            print("error: " + "\n".join(p.describe() for p in err.problems), file=sys.stderr)
+            return EXIT_INVALID
         return EXIT_VALID
+    FolderStore(Path(data_dir)).recover_if_interrupted()  # never judge the files of a save that was cut off
     result = check_package(Path(data_dir))
     report = result.report
-    warnings = package_text_warnings(result.frames, descriptor_for(Path(data_dir)))
+    warnings = package_text_warnings(result.frames, descriptor_for(Path(data_dir))) if result.frames else []
     if args.json:
         print(json.dumps({**report.as_dict(), "warning_count": len(warnings), "warnings": [w.as_dict() for w in warnings]},
                          indent=2, ensure_ascii=False))

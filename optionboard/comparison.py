@@ -18,6 +18,7 @@ from .staleness import is_old
 FAMILY, CLINICAL = "family", "clinical"
 WORDINGS = (FAMILY, CLINICAL)
 NOT_KNOWN = "not-known"
+SHORT_GROUP = "short"
 UNDATED = "undated"
 
 
@@ -207,24 +208,38 @@ def _profile(catalog: Catalog, option_id: str, wording: str, footnotes: _Footnot
 
 
 def _topic_groups(catalog: Catalog, option_ids: tuple[str, ...], wording: str, topic_id: str | None,
-                  differences_only: bool, footnotes: _Footnotes, language: str) -> tuple[tuple[TopicGroup, ...], int]:
-    """The rows of each topic shown, and how many were left out as the same for every option."""
+                  differences_only: bool, footnotes: _Footnotes, language: str,
+                  short: bool = False) -> tuple[tuple[TopicGroup, ...], int]:
+    """The rows of each topic shown, and how many were left out as the same for every option. ``short``: the
+    family's short grid instead, one group of the questions the data marks for it (``short_order``)."""
+    if short:
+        attributes = [a for a in catalog.short_attributes if topic_id is None or a.topic_id == topic_id]
+        rows, hidden = _rows(catalog, option_ids, wording, attributes, differences_only, footnotes, language)
+        return ((TopicGroup(SHORT_GROUP, t("compare.short.heading", language), rows),) if rows else ()), hidden
     groups, hidden = [], 0
     for topic in catalog.topics:
         if topic_id is not None and topic.topic_id != topic_id:
             continue
-        rows = []
-        for attribute in catalog.attributes_in(topic.topic_id):
-            differs = answers_differ(catalog, option_ids, attribute.attribute_id, wording)
-            if differences_only and not differs:
-                hidden += 1
-                continue
-            cells = tuple(_cell(catalog, o, attribute.attribute_id, wording, footnotes, language) for o in option_ids)
-            question = attribute.question_clinical if wording == CLINICAL else attribute.question
-            rows.append(GridRow(attribute.attribute_id, question, cells, differs))
+        rows, left_out = _rows(catalog, option_ids, wording, catalog.attributes_in(topic.topic_id), differences_only,
+                               footnotes, language)
+        hidden += left_out
         if rows:
-            groups.append(TopicGroup(topic.topic_id, topic.name, tuple(rows)))
+            groups.append(TopicGroup(topic.topic_id, topic.name, rows))
     return tuple(groups), hidden
+
+
+def _rows(catalog: Catalog, option_ids: tuple[str, ...], wording: str, attributes, differences_only: bool,
+          footnotes: _Footnotes, language: str) -> tuple[tuple[GridRow, ...], int]:
+    rows, hidden = [], 0
+    for attribute in attributes:
+        differs = answers_differ(catalog, option_ids, attribute.attribute_id, wording)
+        if differences_only and not differs:
+            hidden += 1
+            continue
+        cells = tuple(_cell(catalog, o, attribute.attribute_id, wording, footnotes, language) for o in option_ids)
+        question = attribute.question_clinical if wording == CLINICAL else attribute.question
+        rows.append(GridRow(attribute.attribute_id, question, cells, differs))
+    return tuple(rows), hidden
 
 
 def _profiles(catalog: Catalog, option_ids: tuple[str, ...], wording: str, footnotes: _Footnotes) -> tuple[OptionProfile, ...]:
@@ -239,14 +254,16 @@ def build_comparison(
     differences_only: bool = False,
     today: date | None = None,
     language: str = ENGLISH,
+    short: bool = False,
 ) -> Comparison:
-    """The grid for the chosen options; ``topic_id`` None means every topic.
+    """The grid for the chosen options; ``topic_id`` None means every topic; ``short`` gives the family's
+    short grid (see ``_topic_groups``).
 
     Sources keep their package-wide number (``Catalog.source_numbers``), so "source 2" is the same source in
     every view, option set, page and export; a view lists only the sources it cites."""
     option_ids = tuple(option_ids)
     footnotes = _Footnotes(catalog, today or date.today())
-    groups, hidden = _topic_groups(catalog, option_ids, wording, topic_id, differences_only, footnotes, language)
+    groups, hidden = _topic_groups(catalog, option_ids, wording, topic_id, differences_only, footnotes, language, short)
     profiles = _profiles(catalog, option_ids, wording, footnotes)
     return Comparison(option_ids, tuple(option_heading(catalog, o, wording) for o in option_ids), groups,
                       profiles, footnotes.notes(), hidden, wording)

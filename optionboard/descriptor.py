@@ -5,9 +5,13 @@ rules: validation, the data dictionary and the analyst pages all read it from he
 """
 from __future__ import annotations
 
+import functools
 import json
 from dataclasses import dataclass
 from pathlib import Path
+
+from .descriptor_schema import parse_descriptor_text
+from .problems import Problem
 
 BUNDLED_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 DESCRIPTOR_NAME = "datapackage.json"
@@ -108,6 +112,7 @@ class TableSpec:
     foreign_keys: tuple[ForeignKey, ...]
     rules: tuple[RowRule, ...]
     requires_rows: bool
+    line_terminator: str = "\n"  # how the files are written (the resource's CSV dialect; LF unless it says otherwise)
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -138,6 +143,7 @@ class TableSpec:
             ),
             rules=tuple(RowRule.from_json(r) for r in schema.get("x-rules", [])),
             requires_rows=bool(raw.get("x-requiredRows", True)),
+            line_terminator=raw.get("dialect", {}).get("lineTerminator", "\n"),
         )
 
 
@@ -162,9 +168,36 @@ class PackageSpec:
         return tuple(t.name for t in self.tables)
 
 
+class DescriptorError(Exception):
+    """The descriptor is missing, not JSON, or not a descriptor this app can follow. ``problems`` says where."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("; ".join(p.describe() for p in problems))
+
+
 def load_descriptor(path: Path | None = None) -> PackageSpec:
+    """The descriptor at ``path`` (the bundled one by default), checked as a descriptor; DescriptorError if not."""
     path = Path(path) if path else BUNDLED_DATA_DIR / DESCRIPTOR_NAME
-    raw = json.loads(path.read_text(encoding="utf-8"))
+    if path.is_symlink():
+        raise DescriptorError([Problem(DESCRIPTOR_NAME, "symlink", f"{path} is a symbolic link; links are refused "
+                                       "in the data folder: put the file itself there")])
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise DescriptorError([Problem(DESCRIPTOR_NAME, "descriptor-missing", f"the descriptor {path} is missing; every "
+                                       "data folder needs its own datapackage.json")]) from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise DescriptorError([Problem(DESCRIPTOR_NAME, "descriptor", f"the descriptor {path} cannot be read ({err})")]) from None
+    return _package_from_text(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _package_from_text(text: str) -> PackageSpec:
+    """Parsed and checked once per distinct descriptor text (it is read on every save and reload)."""
+    raw, problems = parse_descriptor_text(text)
+    if problems:
+        raise DescriptorError(problems)
     return PackageSpec(
         name=raw["name"],
         title=raw.get("title", raw["name"]),

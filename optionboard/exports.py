@@ -1,7 +1,9 @@
 """CSV exports that are safe to open in a spreadsheet.
 
 A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return can run as a formula in
-Excel or LibreOffice (OWASP "CSV injection"); every CSV OptionBoard hands out goes through here.
+Excel or LibreOffice (OWASP "CSV injection"); every CSV OptionBoard hands out *for a spreadsheet* goes through
+here (the take-home CSV, a table "for spreadsheets"). Downloads meant to be uploaded back are the stored files
+byte for byte instead (``package_files``): an apostrophe added here would otherwise become part of the data.
 """
 from __future__ import annotations
 

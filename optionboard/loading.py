@@ -10,7 +10,7 @@ import gc
 import hashlib
 import os
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
@@ -20,7 +20,7 @@ import pandas as pd
 
 from .catalog import Catalog, build_catalog
 from .content_checks import check_content
-from .descriptor import BUNDLED_DATA_DIR, DESCRIPTOR_NAME, PackageSpec, load_descriptor
+from .descriptor import BUNDLED_DATA_DIR, DESCRIPTOR_NAME, DescriptorError, PackageSpec, load_descriptor
 from .parsing import read_csv_bytes
 from .problems import Problem, ValidationReport
 from .validation import check_columns, check_references
@@ -33,8 +33,8 @@ def default_data_dir() -> Path:
 
 
 def descriptor_for(data_dir: Path) -> PackageSpec:
-    own = Path(data_dir) / DESCRIPTOR_NAME
-    return load_descriptor(own if own.is_file() else None)
+    """The folder's own descriptor (never the bundled one in its place); DescriptorError when missing or bad."""
+    return load_descriptor(Path(data_dir) / DESCRIPTOR_NAME)
 
 
 @dataclass(frozen=True)
@@ -77,6 +77,10 @@ def _validate_contents(contents: Contents, package: PackageSpec, label: str,
             report.add(Problem(table.path, "file-missing", f"required file {table.path} is missing from the data folder"))
             continue
         report.tables_checked += 1
+        if isinstance(content, LinkedFile):
+            report.add(Problem(table.path, "symlink", f"{table.path} is a symbolic link; links are refused in the data "
+                               "folder (they would read a file from elsewhere): put the file itself there"))
+            continue
         if isinstance(content, TooLarge):
             report.add(Problem(table.path, "file-size", f"file is {content.size:,} bytes; the limit is {package.max_file_bytes:,} bytes"))
             continue
@@ -101,14 +105,21 @@ class TooLarge:
     size: int
 
 
-Contents = dict[str, "bytes | TooLarge | None"]
+@dataclass(frozen=True)
+class LinkedFile:
+    """Stands for a table file that is a symbolic link: refused and never read."""
+
+
+Contents = dict[str, "bytes | TooLarge | LinkedFile | None"]
 
 
 def read_folder(data_dir: Path, package: PackageSpec) -> Contents:
     contents: Contents = {}
     for table in package.tables:
         path = Path(data_dir) / table.path
-        if not path.is_file():
+        if path.is_symlink():
+            contents[table.name] = LinkedFile()
+        elif not path.is_file():
             contents[table.name] = None
         elif path.stat().st_size > package.max_file_bytes:
             contents[table.name] = TooLarge(path.stat().st_size)
@@ -138,7 +149,11 @@ def check_package(data_dir: Path | None = None, today: date | None = None) -> Lo
 
 def _load(data_dir: Path | None, today: date | None, with_catalog: bool) -> LoadResult:
     data_dir = Path(data_dir or default_data_dir())
-    package = descriptor_for(data_dir)
+    try:
+        package = descriptor_for(data_dir)
+    except DescriptorError as err:
+        report = ValidationReport(str(data_dir), list(err.problems))
+        return LoadResult(report, {}, None, "descriptor:" + hashlib.sha256(str(err).encode()).hexdigest())
     contents = read_folder(data_dir, package)
     report, frames = validate_contents(contents, package, str(data_dir), today)
     with cyclic_gc_paused():
@@ -176,15 +191,21 @@ class Snapshot:
 
 
 class CatalogStore:
-    """One per process and data folder. Cheap to ask on every rerun: it stats the files and reloads only on change."""
+    """One per process and data folder. Cheap to ask on every rerun: it stats the files and reloads only on change.
 
-    def __init__(self, data_dir: Path):
+    ``before_read`` runs first on every ask: the folder store's check for an interrupted save, which it rolls back
+    before anything is read (``store.FolderStore.recover_if_interrupted``)."""
+
+    def __init__(self, data_dir: Path, before_read: Callable[[], object] | None = None):
         self.data_dir = Path(data_dir)
+        self._before_read = before_read
         self._lock = threading.Lock()
         self._signature: tuple | None = None
         self._snapshot = Snapshot(None, None, None)
 
     def current(self) -> Snapshot:
+        if self._before_read is not None:
+            self._before_read()
         signature = stat_signature(self.data_dir)
         if signature == self._signature:
             return self._snapshot

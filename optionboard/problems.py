@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 _VALUE_PREVIEW_CHARS = 80
+_VALUE_KEPT_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,12 @@ class Problem:
     row: int | None = None
     column: str | None = None
     value: str | None = None
+
+    def __post_init__(self) -> None:
+        # A problem names a cell; it never carries megabytes of it (an oversize cell would be echoed into every
+        # report, table and JSON line). The start of the value and its length are enough to find it.
+        if self.value is not None and len(self.value) > _VALUE_KEPT_CHARS:
+            object.__setattr__(self, "value", f"{self.value[:_VALUE_PREVIEW_CHARS]}… ({len(self.value):,} characters)")
 
     @property
     def location(self) -> str:
@@ -39,12 +46,19 @@ class Problem:
         return asdict(self)
 
 
+def problem_order(problem: Problem) -> tuple:
+    return problem.file, problem.row or 0, problem.column or "", problem.rule
+
+
 @dataclass
 class ValidationReport:
     data_dir: str
     problems: list[Problem] = field(default_factory=list)
     rows_checked: int = 0
     tables_checked: int = 0
+    # Sorted once and kept while no problem is added: a page shows the list on every rerun, and sorting tens of
+    # thousands of problems each time took half the rerun.
+    _sorted: tuple[int, list[Problem]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -54,7 +68,9 @@ class ValidationReport:
         self.problems.append(problem)
 
     def sorted_problems(self) -> list[Problem]:
-        return sorted(self.problems, key=lambda p: (p.file, p.row or 0, p.column or "", p.rule))
+        if self._sorted is None or self._sorted[0] != len(self.problems):
+            self._sorted = (len(self.problems), sorted(self.problems, key=problem_order))
+        return self._sorted[1]
 
     def as_dict(self) -> dict:
         return {

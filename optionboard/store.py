@@ -1,20 +1,22 @@
-"""Saving changes to the data folder safely: atomic files, history, an audit log, restore and conflicts.
+"""The folder store: the data folder as a package store (``store_api.PackageStore``), with a write-ahead record.
 
-One change replaces one or more table files. Under an exclusive lock (so two processes never
-interleave) a save:
+One change replaces one or more table files. Under an exclusive lock (so two processes never interleave) a
+save first finishes any interrupted save, then decides what to write (``store_api.plan_save``: the base
+version check, a three-way merge when the base is older, every validation rule), then:
 
-1. refuses when the folder is no longer what the editor started from (optimistic concurrency: the
-   package fingerprint the editor saw must still be the current one);
-2. checks the whole package as it would be after the change (``changes.check_change``: every
-   validation rule, plus no new formula-like or markup text), and refuses when it has problems;
-3. writes the previous version of every changed file to ``.history/<timestamp>-<id>/`` together
-   with ``meta.json`` (time, editor, reason, hashes), marked incomplete;
-4. replaces each file atomically (temporary file in the same folder, flush, fsync, rename);
-5. appends one JSON line to ``.audit.jsonl``, then marks the history entry complete.
+1. **write-ahead**: puts a marker in ``.journal/`` and a history entry ``.history/<id>/`` holding
+   ``meta.json`` (state ``pending``: who, why, the base version, each file's hashes before and after), the
+   files as they were before and the new files (``new/``); then writes each new file as a temporary file
+   beside its table. Everything is flushed to disk. A full disk or a read-only folder fails here: the
+   partial entry and temporary files are removed, nothing was changed, nothing is recorded;
+2. renames each temporary file over its table (each file is old or new, never a mix);
+3. appends one line to ``.audit.jsonl`` and marks the entry ``done``: only now is it a saved version.
 
-A crash inside step 4 leaves each file either old or new, never a mix; the next save (or
-``recover``) rolls back every file of an incomplete entry (removing files the change created), so
-the package as a whole is never a mix of two versions either, and audits the roll-back. The running app notices the new files through ``CatalogStore``.
+A change that was interrupted (a killed process, a power cut) still has its ``pending`` entry and marker. Before
+any read (``recover_if_interrupted``, cheap when ``.journal/`` is empty) and before any save, the store rolls it
+back: every table it replaced gets its previous file again, a file it created is removed, the entry is marked
+``rolled-back`` with an audit line saying so, and the files it would have written stay in its ``new/`` folder.
+It is never listed as a saved change, never counts as a version, and never makes anyone else's save a conflict.
 """
 from __future__ import annotations
 
@@ -25,83 +27,28 @@ import io
 import json
 import os
 import secrets
+import shutil
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
 from .descriptor import PackageSpec
-from .changes import check_change
 from .loading import Contents, descriptor_for, fingerprint_of, read_folder
-from .problems import ValidationReport
+from .store_api import (DONE, MAX_EDITOR_CHARS, MAX_REASON_CHARS, PENDING, ROLLED_BACK, SHORT_VERSION,  # noqa: F401
+                        ConflictError, HistoryEntry, InvalidChangeError, LockTimeoutError, MissingDetailsError,
+                        NothingToChangeError, SavePlan, StorageError, StoreError, TableChange, UnknownBaseError,
+                        clean_label, plan_save, storage_error)
 
 HISTORY_DIR = ".history"
+JOURNAL_DIR = ".journal"
 AUDIT_FILE = ".audit.jsonl"
 LOCK_FILE = ".lock"
 META_FILE = "meta.json"
+NEW_FILES_DIR = "new"
 _TEMP_MARK = ".tmp-"
 LOCK_WAIT_SECONDS = 10.0
-MAX_EDITOR_CHARS = 120
-MAX_REASON_CHARS = 1000
-
-
-class StoreError(Exception):
-    """A change that was refused. Nothing on disk was changed."""
-
-
-class ConflictError(StoreError):
-    def __init__(self, latest: HistoryEntry | None):
-        self.latest = latest
-        super().__init__("the data changed after you started editing")
-
-
-class InvalidChangeError(StoreError):
-    def __init__(self, report: ValidationReport):
-        self.report = report
-        super().__init__(f"the package would have problems (found: {len(report.problems)})")
-
-
-class MissingDetailsError(StoreError):
-    """The editor's name or the reason is empty."""
-
-
-class NothingToChangeError(StoreError):
-    """Every replacement is identical to the current file."""
-
-
-class LockTimeoutError(StoreError):
-    """Another save held the lock for too long."""
-
-
-@dataclass(frozen=True)
-class TableChange:
-    table: str
-    file: str
-    sha256_before: str | None
-    sha256_after: str
-    rows_before: int | None
-    rows_after: int | None
-
-
-@dataclass(frozen=True)
-class HistoryEntry:
-    """One saved change; its folder holds the files as they were just before it."""
-
-    version_id: str
-    when: str
-    editor: str
-    reason: str
-    action: str
-    tables: tuple[TableChange, ...]
-    fingerprint_before: str
-    fingerprint_after: str
-    restored_from: str | None
-    complete: bool
-
-    @property
-    def table_names(self) -> tuple[str, ...]:
-        return tuple(c.table for c in self.tables)
 
 
 def sha256_hex(content: bytes) -> str:
@@ -119,11 +66,6 @@ def count_rows(content: bytes | None) -> int | None:
         return None
 
 
-def _clean_label(text: str, limit: int) -> str:
-    """One line of printable text: the audit log and history stay readable and can't be forged line by line."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in str(text)).split())[:limit]
-
-
 def _fsync_directory(directory: Path) -> None:
     handle = os.open(directory, os.O_RDONLY)
     try:
@@ -132,15 +74,28 @@ def _fsync_directory(directory: Path) -> None:
         os.close(handle)
 
 
-def write_atomically(path: Path, content: bytes) -> None:
-    """Write a file so a reader (or a crash) sees the old or the new content, never a mix."""
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}{_TEMP_MARK}{secrets.token_hex(4)}")
+def _write_durably(path: Path, content: bytes) -> None:
+    """Create ``path`` (it must not exist) with ``content``, flushed to disk; removed again if writing fails."""
     try:
-        with open(temporary, "xb") as handle:
+        with open(path, "xb") as handle:
             handle.write(content)
             handle.flush()
             os.fsync(handle.fileno())
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+
+
+def _temporary_path(path: Path, tag: str) -> Path:
+    return path.with_name(f".{path.name}{_TEMP_MARK}{tag}")
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Write a file so a reader (or a crash) sees the old or the new content, never a mix."""
+    path = Path(path)
+    temporary = _temporary_path(path, secrets.token_hex(4))
+    try:
+        _write_durably(temporary, content)
         os.replace(temporary, path)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -148,12 +103,14 @@ def write_atomically(path: Path, content: bytes) -> None:
     _fsync_directory(path.parent)
 
 
-class DataStore:
-    """The data folder as something that can be changed: read, save, history, audit and restore."""
+class FolderStore:
+    """The data folder as a package store (``store_api.PackageStore``): read, save (with merge), history, audit,
+    restore, undo and recovery."""
 
     def __init__(self, data_dir: Path):
         self.data_dir = Path(data_dir)
         self.history_dir = self.data_dir / HISTORY_DIR
+        self.journal_dir = self.data_dir / JOURNAL_DIR
         self.audit_path = self.data_dir / AUDIT_FILE
 
     @property
@@ -161,15 +118,20 @@ class DataStore:
         return descriptor_for(self.data_dir)
 
     def read_contents(self) -> Contents:
+        self.recover_if_interrupted()
         return read_folder(self.data_dir, self.package)
 
-    def fingerprint(self) -> str:
+    def version(self) -> str:
         return fingerprint_of(self.read_contents())
 
     @contextmanager
-    def _locked(self):
-        with open(self.data_dir / LOCK_FILE, "a") as handle:
-            deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    def _locked(self, wait_s: float | None = None):
+        try:
+            handle = open(self.data_dir / LOCK_FILE, "a")
+        except OSError as err:
+            raise storage_error(err) from None
+        with handle:
+            deadline = time.monotonic() + (LOCK_WAIT_SECONDS if wait_s is None else wait_s)
             while True:
                 try:
                     fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -183,10 +145,15 @@ class DataStore:
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
 
-    def save(self, replacements: dict[str, bytes], *, editor: str, reason: str, base_fingerprint: str,
+    # --- saving ---------------------------------------------------------------------------------------
+
+    def save(self, replacements: dict[str, bytes], *, editor: str, reason: str, base_version: str,
              action: str = "save", restored_from: str | None = None) -> HistoryEntry:
-        """Save replacement files (bytes by table name) as one change. Raises a StoreError and changes nothing when refused."""
-        editor, reason = _clean_label(editor, MAX_EDITOR_CHARS), _clean_label(reason, MAX_REASON_CHARS)
+        """Save replacement files (bytes by table name) made on ``base_version`` as one change.
+
+        Raises a StoreError and changes nothing when refused: ConflictError lists colliding cells when the base
+        is not current and the changes collide; StorageError when the disk is full or the folder read-only."""
+        editor, reason = clean_label(editor, MAX_EDITOR_CHARS), clean_label(reason, MAX_REASON_CHARS)
         if not editor or not reason:
             raise MissingDetailsError("a name and a reason are required")
         package = self.package
@@ -194,89 +161,171 @@ class DataStore:
         if unknown:
             raise StoreError(f"not tables of the package: {', '.join(sorted(unknown))}")
         with self._locked():
-            self._recover_locked()
+            try:
+                self._recover_locked()
+            except OSError as err:
+                raise storage_error(err) from None
             current = read_folder(self.data_dir, package)
-            if fingerprint_of(current) != base_fingerprint:
-                raise ConflictError(self._latest_entry())
-            changed = {name: content for name, content in replacements.items() if current.get(name) != content}
-            if not changed:
-                raise NothingToChangeError("the replacement files are the same as the current ones")
-            check = check_change(current, changed, package, str(self.data_dir))
-            if not check.ok:
-                raise InvalidChangeError(ValidationReport(str(self.data_dir), check.problems))
-            return self._commit(current, changed, package, editor, reason, action, restored_from)
+            base_contents = None
+            if fingerprint_of(current) != base_version and action != "restore":
+                base_contents = self._contents_at(base_version, current)
+            plan = plan_save(package, current, replacements, base_version, base_contents, str(self.data_dir),
+                             mergeable=action != "restore", latest=self._latest_saved())
+            return self._commit(current, plan, package, editor, reason, action, restored_from)
 
-    def _commit(self, current: Contents, changed: dict[str, bytes], package: PackageSpec, editor: str, reason: str,
+    def _commit(self, current: Contents, plan: SavePlan, package: PackageSpec, editor: str, reason: str,
                 action: str, restored_from: str | None) -> HistoryEntry:
         now = datetime.now(timezone.utc)
         version_id = f"{now.strftime('%Y%m%dT%H%M%S.%fZ')}-{secrets.token_hex(3)}"
-        entry_dir = self.history_dir / version_id
-        entry_dir.mkdir(parents=True)
+        changed = plan.changed
         tables = []
         for name in sorted(changed):
-            table = package.table(name)
             before = current.get(name)
-            if isinstance(before, bytes):
-                write_atomically(entry_dir / table.path, before)
-            tables.append(TableChange(name, table.path, sha256_hex(before) if isinstance(before, bytes) else None,
+            tables.append(TableChange(name, package.table(name).path,
+                                      sha256_hex(before) if isinstance(before, bytes) else None,
                                       sha256_hex(changed[name]), count_rows(before), count_rows(changed[name])))
-        entry = HistoryEntry(version_id, now.isoformat(), editor, reason, action, tuple(tables),
-                             fingerprint_of(current), fingerprint_of({**current, **changed}), restored_from, False)
-        self._write_meta(entry_dir, entry)
-        for name in sorted(changed):
-            write_atomically(self.data_dir / package.table(name).path, changed[name])
-        # The audit line goes first: a crash after it leaves the entry incomplete, so it is rolled back and
-        # audited as rolled back. Marking it complete first could lose the line.
-        entry = replace(entry, complete=True)
-        self._append_audit(entry)
-        self._write_meta(entry_dir, entry)
+        entry = HistoryEntry(version_id, now.isoformat(), editor, reason, action, tuple(tables), plan.current_version,
+                             fingerprint_of({**current, **changed}), restored_from, PENDING, plan.base_version,
+                             plan.merged_tables)
+        temporaries = self._write_ahead(entry, current, changed)
+        try:
+            for change in entry.tables:
+                os.replace(temporaries[change.table], self.data_dir / change.file)
+            _fsync_directory(self.data_dir)
+            self._append_audit(entry, DONE)
+        except OSError as err:
+            self._undo_failed(entry, temporaries)
+            raise storage_error(err) from None
+        entry = replace(entry, state=DONE)
+        try:
+            self._write_meta(self.history_dir / entry.version_id, entry)
+        except OSError as err:  # the files are new and audited, but the change is not marked done: recovery rolls it back
+            raise storage_error(err) from None
+        (self.journal_dir / version_id).unlink(missing_ok=True)
         return entry
 
-    def _write_meta(self, entry_dir: Path, entry: HistoryEntry) -> None:
-        meta = {**_entry_fields(entry), "tables": [vars(c) for c in entry.tables]}
-        write_atomically(entry_dir / META_FILE, json.dumps(meta, indent=2, ensure_ascii=False).encode("utf-8"))
+    def _write_ahead(self, entry: HistoryEntry, current: Contents, changed: dict[str, bytes]) -> dict[str, Path]:
+        """Step 1: the journal marker, the pending entry with old and new files, and the new files beside their
+        tables, all on disk before any table is touched. Undone completely when it fails."""
+        entry_dir = self.history_dir / entry.version_id
+        temporaries: dict[str, Path] = {}
+        try:
+            self.journal_dir.mkdir(exist_ok=True)
+            _write_durably(self.journal_dir / entry.version_id, b"")
+            _fsync_directory(self.journal_dir)
+            (entry_dir / NEW_FILES_DIR).mkdir(parents=True)
+            self._write_meta(self.history_dir / entry.version_id, entry)
+            for change in entry.tables:
+                before = current.get(change.table)
+                if isinstance(before, bytes):
+                    _write_durably(entry_dir / change.file, before)
+                _write_durably(entry_dir / NEW_FILES_DIR / change.file, changed[change.table])
+                temporary = _temporary_path(self.data_dir / change.file, entry.version_id)
+                temporaries[change.table] = temporary
+                _write_durably(temporary, changed[change.table])
+            _fsync_directory(entry_dir / NEW_FILES_DIR)
+            _fsync_directory(entry_dir)
+            _fsync_directory(self.data_dir)
+        except OSError as err:
+            for temporary in temporaries.values():
+                temporary.unlink(missing_ok=True)
+            shutil.rmtree(entry_dir, ignore_errors=True)
+            (self.journal_dir / entry.version_id).unlink(missing_ok=True)
+            raise storage_error(err) from None
+        return temporaries
 
-    def _append_audit(self, entry: HistoryEntry) -> None:
+    def _undo_failed(self, entry: HistoryEntry, temporaries: dict[str, Path]) -> None:
+        """A save that failed after the write-ahead step (a rename or the audit line): put every table back and
+        forget the entry. If even that fails, the marker stays and the next read or save rolls it back."""
+        try:
+            for temporary in temporaries.values():
+                temporary.unlink(missing_ok=True)
+            self._put_back(entry)
+            shutil.rmtree(self.history_dir / entry.version_id)
+            (self.journal_dir / entry.version_id).unlink(missing_ok=True)
+        except OSError:
+            pass
+
+    def _put_back(self, entry: HistoryEntry) -> None:
+        """Every table the change replaced gets its previous file again; a file it created is removed. A table that
+        is neither the change's old nor its new file (changed by hand since) is left alone."""
+        entry_dir = self.history_dir / entry.version_id
+        for change in entry.tables:
+            target = self.data_dir / change.file
+            now = sha256_hex(target.read_bytes()) if target.is_file() else None
+            if now == change.sha256_before or now != change.sha256_after:
+                continue
+            if change.sha256_before is None:
+                target.unlink()
+            else:
+                write_atomically(target, (entry_dir / change.file).read_bytes())
+        _fsync_directory(self.data_dir)  # a removal is durable only once the folder is synced
+
+    def _write_meta(self, entry_dir: Path, entry: HistoryEntry) -> None:
+        meta = {**_entry_fields(entry), "complete": entry.complete, "tables": [vars(c) for c in entry.tables]}
+        write_atomically(entry_dir / META_FILE,
+                         json.dumps(meta, indent=2, ensure_ascii=False).encode("utf-8"))
+
+    def _append_audit(self, entry: HistoryEntry, state: str) -> None:
+        """One JSON line; on a failed write the file is cut back to where it was, so no half line stays."""
         record = {
-            **_entry_fields(entry),
+            **_entry_fields(replace(entry, state=state)),
             "tables": list(entry.table_names),
             "rows": {c.table: {"before": c.rows_before, "after": c.rows_after} for c in entry.tables},
             "sha256": {c.table: {"before": c.sha256_before, "after": c.sha256_after} for c in entry.tables},
         }
-        record.pop("complete")
         line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
         with open(self.audit_path, "ab") as handle:
-            handle.write(line)
-            handle.flush()
-            os.fsync(handle.fileno())
+            size = handle.tell()
+            try:
+                handle.write(line)
+                handle.flush()
+                os.fsync(handle.fileno())
+            except OSError:
+                handle.truncate(size)
+                raise
+
+    # --- reading history ------------------------------------------------------------------------------
 
     def history(self) -> list[HistoryEntry]:
-        """Saved changes, newest first (incomplete ones, from a crash, included and marked)."""
+        """Every change, newest first: saved, rolled back, or pending (under way, or interrupted and not yet
+        recovered). An unreadable entry is skipped rather than hiding all the others."""
         entries = []
         if self.history_dir.is_dir():
             for meta_path in self.history_dir.glob(f"*/{META_FILE}"):
-                entries.append(_entry_from_meta(json.loads(meta_path.read_text(encoding="utf-8"))))
+                try:
+                    entries.append(_entry_from_meta(json.loads(meta_path.read_text(encoding="utf-8"))))
+                except (OSError, ValueError, KeyError, TypeError):
+                    continue
         return sorted(entries, key=lambda e: e.version_id, reverse=True)
 
-    def _latest_entry(self) -> HistoryEntry | None:
-        complete = [e for e in self.history() if e.complete]
-        return complete[0] if complete else None
+    def _saved(self) -> list[HistoryEntry]:
+        return [e for e in self.history() if e.saved]
+
+    def _latest_saved(self) -> HistoryEntry | None:
+        saved = self._saved()
+        return saved[0] if saved else None
 
     def audit_records(self) -> list[dict]:
-        if not self.audit_path.is_file():
-            return []
-        return [json.loads(line) for line in self.audit_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        """Audit lines, oldest first; a line that is not JSON (a hand edit) is skipped."""
+        records = []
+        for line in self.audit_bytes().decode("utf-8", errors="replace").splitlines():
+            try:
+                records.append(json.loads(line))
+            except ValueError:
+                continue
+        return records
 
     def audit_bytes(self) -> bytes:
         return self.audit_path.read_bytes() if self.audit_path.is_file() else b""
 
     def contents_before(self, version_id: str) -> Contents:
-        """The whole package as it was just before the change ``version_id``.
+        """The whole package as it was just before the saved change ``version_id``.
 
-        Each table comes from the first complete change at or after that version that touched it (its
-        saved previous file), or from the current folder when no later change touched it.
+        Each table comes from the first saved change at or after that version that touched it (its saved previous
+        file), or from the current folder when no later change touched it.
         """
-        entries = sorted((e for e in self.history() if e.complete), key=lambda e: e.version_id)
+        entries = sorted(self._saved(), key=lambda e: e.version_id)
         if version_id not in {e.version_id for e in entries}:
             raise StoreError(f"no saved version {version_id!r}")
         contents = self.read_contents()
@@ -292,19 +341,76 @@ class DataStore:
                 contents[change.table] = saved.read_bytes() if change.sha256_before is not None else None
         return contents
 
-    def restore(self, version_id: str, *, editor: str, reason: str, base_fingerprint: str) -> HistoryEntry:
-        """Bring back the package as it was before ``version_id``; recorded as a change of its own."""
+    def contents_at(self, version: str) -> Contents | None:
+        return self._contents_at(version, self.read_contents())
+
+    def _contents_at(self, version: str, current: Contents) -> Contents | None:
+        """Walk back from the current files through the saved changes, newest first, undoing one at a time until the
+        files are the asked version. None when no state on that path is (e.g. files changed by hand in between)."""
+        if len(version) < SHORT_VERSION:
+            return None
+        contents = dict(current)
+        if fingerprint_of(contents).startswith(version):
+            return contents
+        for entry in self._saved():
+            for change in entry.tables:
+                saved = self.history_dir / entry.version_id / change.file
+                contents[change.table] = saved.read_bytes() if change.sha256_before is not None else None
+            if fingerprint_of(contents).startswith(version):
+                return contents
+        return None
+
+    def restore(self, version_id: str, *, editor: str, reason: str, base_version: str) -> HistoryEntry:
+        """Bring back the package as it was before ``version_id``; recorded as a change of its own. A restore is never
+        merged: when the data changed since ``base_version`` it is a conflict."""
         target = self.contents_before(version_id)
         current = self.read_contents()
         missing = [name for name, content in target.items() if not isinstance(content, bytes)]
         if missing:
             raise StoreError(f"that version has no file for: {', '.join(missing)}")
         replacements = {name: content for name, content in target.items() if content != current.get(name)}
-        return self.save(replacements, editor=editor, reason=reason, base_fingerprint=base_fingerprint,
+        return self.save(replacements, editor=editor, reason=reason, base_version=base_version,
                          action="restore", restored_from=version_id)
 
+    def undo(self, version_id: str, *, editor: str, reason: str) -> HistoryEntry:
+        """Take back one saved change and nothing else: its tables' previous files, made on the version it produced,
+        merged like any stale change, so later changes stay and a later change to the same cells is a conflict."""
+        replacements, base = self.undo_files(version_id)
+        return self.save(replacements, editor=editor, reason=reason, base_version=base, action="undo",
+                         restored_from=version_id)
+
+    def undo_files(self, version_id: str) -> tuple[dict[str, bytes], str]:
+        """What undoing a saved change proposes: (its tables' previous files, the version they are made on)."""
+        entry = next((e for e in self._saved() if e.version_id == version_id), None)
+        if entry is None:
+            raise StoreError(f"no saved version {version_id!r}")
+        if any(c.sha256_before is None for c in entry.tables):
+            raise StoreError("that change added a file; restore an earlier version instead")
+        entry_dir = self.history_dir / entry.version_id
+        return {c.table: (entry_dir / c.file).read_bytes() for c in entry.tables}, entry.fingerprint_after
+
+    # --- recovery -------------------------------------------------------------------------------------
+
+    def interrupted(self) -> bool:
+        """Whether a save is under way or was interrupted (cheap: one look at an almost always empty folder)."""
+        try:
+            with os.scandir(self.journal_dir) as markers:
+                return any(True for _ in markers)
+        except OSError:
+            return False
+
+    def recover_if_interrupted(self) -> list[str]:
+        """Before a read: roll back interrupted saves, waiting for a save under way to finish. A store that cannot
+        be written (read-only) or stays locked is read as it is."""
+        if not self.interrupted():
+            return []
+        try:
+            return self.recover()
+        except (StoreError, OSError):
+            return []
+
     def recover(self) -> list[str]:
-        """Roll back changes interrupted by a crash; returns their version ids."""
+        """Roll back changes interrupted by a crash; returns their ids."""
         with self._locked():
             return self._recover_locked()
 
@@ -315,32 +421,34 @@ class DataStore:
         for entry in self.history():
             if entry.complete:
                 continue
-            entry_dir = self.history_dir / entry.version_id
-            for change in entry.tables:
-                saved = entry_dir / change.file
-                if change.sha256_before is None:  # the change created this file: rolling back removes it
-                    (self.data_dir / change.file).unlink(missing_ok=True)
-                elif saved.is_file():
-                    write_atomically(self.data_dir / change.file, saved.read_bytes())
-            _fsync_directory(self.data_dir)  # a removal is durable only once the folder is synced
+            self._put_back(entry)
             rolled_back.append(entry.version_id)
-            # Audit first, as in a save: a crash before the entry is marked done rolls it back (and audits it) again.
-            rolled = replace(entry, complete=True, action=f"{entry.action}-rolled-back")
-            self._append_audit(rolled)
-            self._write_meta(entry_dir, rolled)
+            # Audit first, as in a save: a crash before the entry is marked rolled back rolls it back (and audits it)
+            # again. The entry's new/ files stay: the content the interrupted save would have written.
+            rolled = replace(entry, state=ROLLED_BACK, action=f"{entry.action}-rolled-back")
+            self._append_audit(rolled, ROLLED_BACK)
+            self._write_meta(self.history_dir / entry.version_id, rolled)
+        if self.journal_dir.is_dir():
+            for marker in self.journal_dir.iterdir():
+                marker.unlink(missing_ok=True)
         return rolled_back
+
+
+DataStore = FolderStore  # the name the pages and tests have used
 
 
 def _entry_fields(entry: HistoryEntry) -> dict:
     return {"version": entry.version_id, "when": entry.when, "who": entry.editor, "action": entry.action,
-            "reason": entry.reason, "fingerprint_before": entry.fingerprint_before,
-            "fingerprint_after": entry.fingerprint_after, "restored_from": entry.restored_from,
-            "complete": entry.complete}
+            "reason": entry.reason, "state": entry.state, "base_version": entry.base_version,
+            "merged_tables": list(entry.merged_tables), "fingerprint_before": entry.fingerprint_before,
+            "fingerprint_after": entry.fingerprint_after, "restored_from": entry.restored_from}
 
 
 def _entry_from_meta(meta: dict) -> HistoryEntry:
+    state = meta.get("state")
+    if state is None:  # an entry written before states existed
+        state = (ROLLED_BACK if meta["action"].endswith("rolled-back") else DONE) if meta.get("complete") else PENDING
     return HistoryEntry(meta["version"], meta["when"], meta["who"], meta["reason"], meta["action"],
                         tuple(TableChange(**c) for c in meta["tables"]), meta["fingerprint_before"],
-                        meta["fingerprint_after"], meta.get("restored_from"), bool(meta.get("complete")))
-
-
+                        meta["fingerprint_after"], meta.get("restored_from"), state, meta.get("base_version"),
+                        tuple(meta.get("merged_tables", ())))

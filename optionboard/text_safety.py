@@ -3,8 +3,8 @@
 A cell that starts with ``=``, ``+``, ``-`` or ``@`` can run as a formula when a CSV is opened in a
 spreadsheet; tags have no place in text that is always shown as text. A change made in the app may not
 add either (``changes.check_change`` refuses it); ``python -m optionboard validate`` reports those already
-in the files as warnings, so an analyst finds them before an edit in the app is refused. Exports
-neutralise formula-like cells whatever the data holds (``exports.safe_csv_bytes``).
+in the files as warnings, so an analyst finds them before an edit in the app is refused. Exports for
+spreadsheets neutralise formula-like cells whatever the data holds (``exports.safe_csv_bytes``).
 """
 from __future__ import annotations
 

@@ -67,7 +67,43 @@ def check_columns(raw: RawTable, table: TableSpec, today: date | None = None) ->
         problems += _pandera_problems(err.failure_cases, table, frame, meanings, type_failures)
     problems += _key_problems(frame, table)
     problems += _row_rule_problems(frame, table)
+    problems += _domain_problems(frame, table)
     return frame, problems
+
+
+_NUMERIC = ("integer", "number")
+_PAIRS = (("_low", "_high"), ("_min", "_max"))
+PERCENT_UNIT = "percent"
+
+
+def _domain_problems(frame: pd.DataFrame, table: TableSpec) -> list[Problem]:
+    """Rules the descriptor cannot express, found from the columns themselves:
+    - in a table with a ``unit`` column, a number in a row whose unit is ``percent`` must be 0–100;
+    - a ``<name>_low``/``<name>_high`` (or ``_min``/``_max``) pair must not have low above high, where no
+      ``lessOrEqual`` rule in the descriptor already says so."""
+    problems = []
+    numeric = [f.name for f in table.fields if f.type in _NUMERIC]
+    if "unit" in table.column_names and numeric:
+        percent = frame["unit"] == PERCENT_UNIT
+        for column in numeric:
+            values = frame[column]
+            bad = percent & values.notna() & ((values < 0) | (values > 100))
+            for row in frame.index[bad.fillna(False).astype(bool)]:
+                problems.append(Problem(table.path, "percent-range", "a percentage must be between 0 and 100",
+                                        row=int(row), column=column, value=_as_text(frame.at[row, column])))
+    declared = {tuple(r.fields) for r in table.rules if r.rule == "lessOrEqual"}
+    for low in numeric:
+        for low_end, high_end in _PAIRS:
+            high = low[: -len(low_end)] + high_end if low.endswith(low_end) else None
+            if high not in numeric or (low, high) in declared:
+                continue
+            both = frame[low].notna() & frame[high].notna()
+            bad = both & (frame[low].where(both) > frame[high].where(both)).fillna(False)
+            for row in frame.index[bad.astype(bool)]:
+                problems.append(Problem(table.path, "low-above-high", f"{low} must not be greater than {high}",
+                                        row=int(row), column=low, value=f"{low}={_as_text(frame.at[row, low])}, "
+                                                                        f"{high}={_as_text(frame.at[row, high])}"))
+    return problems
 
 
 def _pandera_problems(cases: pd.DataFrame, table, frame, meanings, type_failures) -> list[Problem]:

@@ -2,7 +2,8 @@
 
 Every choice on these pages lives in the query string, so a copied link reopens the same view:
 ``options`` (see ``selection``), ``topic``, ``wording=family|clinical``, ``diff=1``, ``mode=present``,
-``measure``, ``home=1``, ``step`` (the presentation step on screen) and ``plan_a`` / ``plan_b``. A plan is written as
+``measure``, ``home=1``, ``grid=full`` (the whole grid in family wording instead of the short one), ``step``
+(the presentation step on screen), ``plan_a`` / ``plan_b`` and ``plan_a_name`` / ``plan_b_name``. A plan is written as
 ``slot:option[+option]@start_day`` parts joined by ``;``, for example
 ``chemotherapy:chemo-iv@0;surgery:wide-resection@70`` (``@start_day`` may be left out for the slot's
 usual start; ``none`` is a plan with nothing in it). Reading never raises: anything it cannot use gives a
@@ -23,7 +24,7 @@ from .selection import format_option_ids, parse_option_ids
 
 COMPARE, BURDEN, PLANS = "compare", "burden", "plans"
 PAGE_PARAMS = {
-    COMPARE: ("options", "topic", "wording", "diff", "mode", "step"),
+    COMPARE: ("options", "topic", "wording", "diff", "mode", "grid", "step"),
     BURDEN: ("options", "measure", "mode"),
     PLANS: ("plan_a", "plan_b", "plan_a_name", "plan_b_name", "measure", "home", "mode"),
 }
@@ -31,6 +32,7 @@ OUR_PARAMS = frozenset(p for params in PAGE_PARAMS.values() for p in params) | f
 # Streamlit's own parameters for embedding the app; they are not ours to judge.
 STREAMLIT_PARAMS = frozenset({"embed", "embed_options"})
 PRESENT = "present"
+FULL_GRID = "full"
 ALL_TOPICS = "all"
 EMPTY_PLAN = "none"
 DEFAULT_MEASURE = "visits"
@@ -49,9 +51,15 @@ class ViewState:
     include_home_days: bool
     plan_a: Plan
     plan_b: Plan
+    full_grid: bool = False
     step: str | None = None  # the presentation step on screen (see optionboard.slides); only while presenting
     plan_a_name: str | None = None  # what the board calls plan A ("Limb salvage first"); None: "Plan A"
     plan_b_name: str | None = None
+
+    @property
+    def short_grid(self) -> bool:
+        """Families first see the short grid (Option Grid style); clinical wording and the wall screen show all."""
+        return self.wording == FAMILY and not self.full_grid and not self.presenting
 
     def named_plans(self) -> dict[str, Plan]:
         """Both plans under the names they were given, plan A first (a name both share is told apart)."""
@@ -197,6 +205,7 @@ def read_view(params: Mapping[str, str], catalog: Catalog, page: str | None = No
         include_home_days=take(parse_switch(raw.get("home"), "1", "home")),
         plan_a=take(parse_plan(raw.get("plan_a"), catalog, default_a)),
         plan_b=take(parse_plan(raw.get("plan_b"), catalog, default_b)),
+        full_grid=take(parse_switch(raw.get("grid"), FULL_GRID, "grid")),
         step=parse_step(raw.get("step")),
         plan_a_name=parse_plan_name(raw.get("plan_a_name")),
         plan_b_name=parse_plan_name(raw.get("plan_b_name")),
@@ -227,6 +236,7 @@ def view_params(state: ViewState, page: str) -> dict[str, str]:
         "home": "1" if state.include_home_days else None,
         "plan_a": format_plan(state.plan_a),
         "plan_b": format_plan(state.plan_b),
+        "grid": FULL_GRID if state.full_grid else None,
         "step": state.step if state.presenting else None,
         "plan_a_name": state.plan_a_name,
         "plan_b_name": state.plan_b_name,

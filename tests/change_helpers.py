@@ -6,8 +6,11 @@ import hashlib
 import io
 from pathlib import Path
 
-# The editor secret the tests turn editing on with (see the editor_env fixture).
+# Each editor's own secret, as the editor_env fixture configures them (OPTIONBOARD_EDITORS); saves are recorded
+# under the name a secret belongs to. EDITOR_SECRET is Ana Analyst's.
 EDITOR_SECRET = "correct horse battery staple"
+EDITOR_SECRETS = {"Ana Analyst": EDITOR_SECRET, "Ben Editor": "ben's own long secret", "First": "first's secret",
+                  "Second": "second's secret"}
 
 
 def rows_of(content: bytes) -> list[list[str]]:

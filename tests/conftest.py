@@ -9,7 +9,9 @@ import pytest
 from components.editor_gate import _guess_limiter
 from optionboard.descriptor import BUNDLED_DATA_DIR
 from optionboard.loading import load_package
-from tests.change_helpers import EDITOR_SECRET
+import json
+
+from tests.change_helpers import EDITOR_SECRETS
 
 
 @pytest.fixture(scope="session")
@@ -42,8 +44,8 @@ def app_env(monkeypatch, data_copy):
 
 @pytest.fixture
 def editor_env(app_env, monkeypatch):
-    """A private data copy with editing turned on by the editor secret ``EDITOR_SECRET``."""
-    monkeypatch.setenv("OPTIONBOARD_EDITOR_SECRET", EDITOR_SECRET)
+    """A private data copy with editing turned on by each editor's own secret (``EDITOR_SECRETS``)."""
+    monkeypatch.setenv("OPTIONBOARD_EDITORS", json.dumps(EDITOR_SECRETS))
     return app_env
 
 

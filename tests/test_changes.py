@@ -9,9 +9,11 @@ import pytest
 
 from optionboard.changes import check_change, replacements_from_upload, table_diff, table_for_file_name
 from optionboard.descriptor import DESCRIPTOR_NAME
-from optionboard.editor_access import ReadOnlyReason, configured_secret, decide_access, secret_matches
+from optionboard.editor_access import (ReadOnlyReason, configured_editors, decide_access, editor_for_secret,
+                                       legacy_secret_configured)
 from optionboard.loading import load_package
-from optionboard.package_files import frame_to_csv_bytes, package_zip_bytes, search_rows, text_frame
+from optionboard.package_files import (frame_to_csv_bytes, package_zip_bytes, search_rows, spreadsheet_export_bytes,
+                                       spreadsheet_file_name, text_frame)
 from optionboard.staleness import staleness
 from optionboard.store import DataStore
 from tests.change_helpers import csv_bytes, rows_of, with_cell
@@ -46,8 +48,7 @@ def test_an_uploaded_csv_replaces_the_table_with_its_file_name(store, file_name,
 def test_the_downloaded_zip_uploads_back_without_any_change(store):
     package = store.package
     contents = store.read_contents()
-    frames = {t.name: text_frame(contents[t.name], t, package) for t in package.tables}
-    exported = package_zip_bytes(frames, package, descriptor_of(store))
+    exported = package_zip_bytes(contents, package, descriptor_of(store), store.version())
 
     replacements, problems = replacements_from_upload("package.zip", exported, package, descriptor_of(store))
 
@@ -126,14 +127,18 @@ def test_a_new_formula_is_refused_but_an_old_one_does_not_block_other_edits(stor
     assert check_change(contents, {"options": other_edit}, package, "edit").ok
 
 
-def test_every_export_neutralises_formula_cells(store):
+def test_the_spreadsheet_export_neutralises_formula_cells_and_the_zip_keeps_them_exact(store):
+    """Changed: the package zip used to neutralise too, and re-uploading it added the apostrophe for good."""
     package = store.package
     table = package.table("options")
-    frame = text_frame(with_cell(store.read_contents()["options"], 2, "summary", "=HYPERLINK(\"http://x\")"), table, package)
-    exported = package_zip_bytes({"options": frame}, package, descriptor_of(store))
-    with zipfile.ZipFile(io.BytesIO(exported)) as archive:
-        rows = rows_of(archive.read("options.csv"))
+    content = with_cell(store.read_contents()["options"], 2, "summary", "=HYPERLINK(\"http://x\")")
+    frame = text_frame(content, table, package)
+    rows = rows_of(spreadsheet_export_bytes(frame))
     assert rows[1][rows[0].index("summary")] == "'=HYPERLINK(\"http://x\")"
+    assert spreadsheet_file_name(table) == "options-for-spreadsheets.csv"
+    exported = package_zip_bytes({**store.read_contents(), "options": content}, package, descriptor_of(store), "a" * 64)
+    with zipfile.ZipFile(io.BytesIO(exported)) as archive:
+        assert archive.read("options.csv") == content
 
 
 def test_search_finds_rows_by_any_cell_ignoring_case(store):
@@ -145,35 +150,46 @@ def test_search_finds_rows_by_any_cell_ignoring_case(store):
     assert search_rows(frame, "no such text anywhere").empty
 
 
-def test_secret_comes_from_the_environment_first_and_blank_means_off():
-    assert configured_secret({"OPTIONBOARD_EDITOR_SECRET": "env"}, {"editor_secret": "file"}) == "env"
-    assert configured_secret({}, {"editor_secret": "file"}) == "file"
-    assert configured_secret({"OPTIONBOARD_EDITOR_SECRET": ""}, {"editor_secret": "  "}) is None
-    assert configured_secret({}, {}) is None
+def test_editors_come_from_the_secrets_file_and_the_environment_and_blank_means_off():
+    """Changed: one shared secret used to turn editing on; now each editor has a secret filed under their name."""
+    secrets = {"editors": {"Ana Analyst": "file-secret", "Blank": "  "}}
+    assert configured_editors({}, secrets) == {"Ana Analyst": "file-secret"}
+    assert configured_editors({"OPTIONBOARD_EDITORS": '{"Ben": "env-secret"}'}, secrets) == {
+        "Ana Analyst": "file-secret", "Ben": "env-secret"}
+    assert configured_editors({"OPTIONBOARD_EDITORS": "not json"}, {}) == {}
+    assert configured_editors({"OPTIONBOARD_EDITOR_SECRET": "shared"}, {"editor_secret": "shared"}) == {}
+    assert legacy_secret_configured({"OPTIONBOARD_EDITOR_SECRET": "shared"}, {})
 
 
-def test_secret_matching():
-    assert secret_matches("s3cret", "s3cret")
-    assert not secret_matches("s3cre", "s3cret")
-    assert not secret_matches("", "")
-    assert not secret_matches("anything", None)
-    assert secret_matches("café", "café")
+def test_a_secret_names_its_editor():
+    editors = {"Ana": "s3cret", "Ben": "café"}
+    assert editor_for_secret("s3cret", editors) == "Ana"
+    assert editor_for_secret("café", editors) == "Ben"
+    assert editor_for_secret("s3cre", editors) is None
+    assert editor_for_secret("", {"Nobody": ""}) is None
+    assert editor_for_secret("anything", {}) is None
 
 
-@pytest.mark.parametrize(("secret", "unlocked", "login", "email", "can_edit", "reason"), [
-    (False, False, False, None, False, ReadOnlyReason.NOT_CONFIGURED),
-    (True, False, False, None, False, ReadOnlyReason.SECRET_NEEDED),
-    (True, True, False, None, True, None),
-    (False, True, False, None, False, ReadOnlyReason.NOT_CONFIGURED),
-    (False, False, True, None, False, ReadOnlyReason.SIGN_IN_NEEDED),
-    (False, False, True, "ana@example.org", True, None),
-    (False, False, False, "ana@example.org", False, ReadOnlyReason.NOT_CONFIGURED),
+@pytest.mark.parametrize(("editors", "unlocked_as", "login", "email", "can_edit", "reason", "editor"), [
+    (False, None, False, None, False, ReadOnlyReason.NOT_CONFIGURED, None),
+    (True, None, False, None, False, ReadOnlyReason.SECRET_NEEDED, None),
+    (True, "Ana", False, None, True, None, "Ana"),
+    (False, "Ana", False, None, False, ReadOnlyReason.NOT_CONFIGURED, None),
+    (False, None, True, None, False, ReadOnlyReason.SIGN_IN_NEEDED, None),
+    (False, None, True, "ana@example.org", True, None, "ana@example.org"),
+    (False, None, False, "ana@example.org", False, ReadOnlyReason.NOT_CONFIGURED, None),
 ])
-def test_editing_is_off_unless_configured_and_proven(secret, unlocked, login, email, can_edit, reason):
-    access = decide_access(secret_configured=secret, secret_unlocked=unlocked, login_configured=login,
+def test_editing_is_off_unless_configured_and_proven(editors, unlocked_as, login, email, can_edit, reason, editor):
+    access = decide_access(editors_configured=editors, unlocked_as=unlocked_as, login_configured=login,
                            signed_in_email=email)
-    assert (access.can_edit, access.reason) == (can_edit, reason)
+    assert (access.can_edit, access.reason, access.editor) == (can_edit, reason, editor)
     assert access.signed_in_as == (email if can_edit and login else None)
+
+
+def test_a_shared_secret_alone_leaves_editing_off_and_says_why():
+    access = decide_access(editors_configured=False, unlocked_as=None, login_configured=False, signed_in_email=None,
+                           legacy_secret=True)
+    assert (access.can_edit, access.reason) == (False, ReadOnlyReason.LEGACY_SECRET)
 
 
 def test_staleness_lists_oldest_first_and_counts_old_ones(store):
@@ -187,3 +203,23 @@ def test_staleness_lists_oldest_first_and_counts_old_ones(store):
     assert ages.old_facts == sum(1 for f in catalog.facts.values()
                                  if (today - catalog.sources[f.source_id].date).days / 365.25 > 5)
     assert staleness(catalog, min(s.date for s in catalog.sources.values())).old_sources == 0
+
+
+def test_an_unlock_token_opens_editing_for_its_editor_until_it_expires():
+    from optionboard.editor_access import editor_for_token, unlock_minutes, unlock_token
+
+    editors = {"Ana": "s3cret", "Ben": "other"}
+    token = unlock_token("Ana", "s3cret", now=1000.0, minutes=15)
+    assert editor_for_token(token, editors, now=1000.0 + 60, minutes=15) == "Ana"
+    assert editor_for_token(token, editors, now=1000.0 + 15 * 60 + 1, minutes=15) is None  # expired
+    assert editor_for_token(token, {"Ana": "changed"}, now=1060.0, minutes=15) is None  # secret changed
+    assert editor_for_token(token, editors, now=1060.0, minutes=0) is None  # turned off
+    expires, name, signature = token.split(".")
+    forged = f"{int(expires) + 10_000}.{name}.{signature}"
+    assert editor_for_token(forged, editors, now=1060.0, minutes=1000) is None
+    ben = unlock_token("Ben", "other", now=1000.0, minutes=15).split(".")[1]
+    assert editor_for_token(f"{expires}.{ben}.{signature}", editors, now=1060.0, minutes=15) is None
+    for junk in (None, "", "a.b", "x.y.z", "1.!!!.00"):
+        assert editor_for_token(junk, editors, now=1060.0, minutes=15) is None
+    assert unlock_minutes({}, {}) == 15 and unlock_minutes({"OPTIONBOARD_UNLOCK_MINUTES": "0.5"}, {}) == 0.5
+    assert unlock_minutes({}, {"unlock_minutes": 0}) == 0 and unlock_minutes({"OPTIONBOARD_UNLOCK_MINUTES": "x"}, {}) == 15

@@ -59,7 +59,7 @@ def test_compare_opens_with_nothing_chosen_and_says_what_to_do():
 
 def test_compare_shows_a_starting_set_once_it_is_picked(catalog):
     wanted = starting_sets(catalog)[REBUILD]
-    at = open_page(COMPARE)
+    at = open_page(COMPARE, grid="full")  # the full grid: a table per topic (the short grid is tested below)
     at.pills(key="compare_starting_set").set_value(REBUILD).run()
     assert not at.exception
     assert at.query_params["options"] == ",".join(wanted)
@@ -384,7 +384,7 @@ def test_plans_have_names_in_the_link_and_tables_pick_out_the_difference():
 
 @pytest.mark.parametrize("options", ["radiation-xray,proton-therapy", "expandable-endoprosthesis,fibular-graft,rotationplasty,amputation"])
 def test_the_grid_says_once_on_a_phone_that_it_scrolls_sideways(options):
-    at = open_page(COMPARE, options=options)
+    at = open_page(COMPARE, options=options, grid="full")
     grid = next(block.value for block in at.html if "What it is" in block.value)
     assert grid.count("ob-narrow-screen") == 1 and "ob-long" in grid
 
@@ -431,3 +431,33 @@ def test_plans_in_presentation_name_options_in_the_boards_wording(catalog):
     at = open_page(PLANS, mode="present", plan_a="radiation:proton-therapy@0", plan_b="none", wording="clinical")
     assert not at.exception
     assert plain_cell(catalog.options["proton-therapy"].name_clinical) in texts(at.markdown)
+
+
+# ---- Option-Grid short (issue 13, point 3) ---------------------------------------------------------------------
+
+
+def test_families_see_the_short_grid_first_and_the_switch_brings_the_full_grid(catalog):
+    options = "amputation,rotationplasty,proton-therapy"
+    at = open_page(COMPARE, options=options)
+    assert not at.exception
+    short = page_tables(at)[0]
+    assert short.label == "The main questions"
+    assert 8 <= len(short.rows) <= 10 and len(short.rows) == len(catalog.short_attributes)
+    assert [row[0] for row in short.rows] == [a.question for a in catalog.short_attributes]
+    assert at.toggle(key="compare_full_grid").value is False
+    at.toggle(key="compare_full_grid").set_value(True).run()
+    assert at.query_params["grid"] == "full"
+    full_rows = sum(len(table.rows) for table in page_tables(at) if table.label in {t.name for t in catalog.topics})
+    assert full_rows == len(catalog.attributes)
+    at.toggle(key="compare_full_grid").set_value(False).run()
+    assert "grid" not in at.query_params
+    assert page_tables(at)[0].label == "The main questions"
+
+
+def test_a_full_grid_link_reopens_the_full_grid_and_clinical_wording_is_always_full(catalog):
+    at = open_page(COMPARE, options="amputation,rotationplasty", grid="full")
+    assert at.toggle(key="compare_full_grid").value is True
+    assert page_tables(at)[0].label == catalog.topics[0].name
+    at = open_page(COMPARE, options="amputation,rotationplasty", wording="clinical")
+    assert page_tables(at)[0].label == catalog.topics[0].name
+    assert not [w for w in at.toggle if w.key == "compare_full_grid"]

@@ -5,7 +5,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from optionboard.store import DataStore
-from tests.change_helpers import EDITOR_SECRET, cell_of, folder_state, with_cell
+from tests.change_helpers import EDITOR_SECRET, EDITOR_SECRETS, cell_of, folder_state, with_cell
 from tests.data_edits import set_cell
 from tests.paths import DASHBOARD
 
@@ -29,13 +29,14 @@ def button(at: AppTest, label: str):
 
 @pytest.fixture
 def read_only_env(app_env, monkeypatch):
-    monkeypatch.delenv("OPTIONBOARD_EDITOR_SECRET", raising=False)
+    monkeypatch.delenv("OPTIONBOARD_EDITORS", raising=False)
     return app_env
 
 
-def unlocked_page() -> AppTest:
+def unlocked_page(editor: str = "Ana Analyst") -> AppTest:
+    """The Data page with editing turned on by ``editor``'s own secret."""
     at = open_data_page()
-    at.text_input(key="data.secret_entry").input(SECRET)
+    at.text_input(key="data.secret_entry").input(EDITOR_SECRETS[editor])
     button(at, "Turn on editing").click()
     return at.run()
 
@@ -46,7 +47,9 @@ def upload(at: AppTest, name: str, data: bytes) -> AppTest:
 
 
 def confirm(at: AppTest, name: str, reason: str) -> AppTest:
-    at.text_input(key="data.editor_name").input(name)
+    """Save with a reason; the name is not typed: it is the unlocking editor's, shown in a disabled field."""
+    shown = at.text_input(key="data.editor_name")
+    assert (shown.value, shown.disabled) == (name, True)
     at.text_area(key="data.change_reason").input(reason)
     button(at, "Save this change").click()
     return at.run()
@@ -124,20 +127,23 @@ def test_good_upload_shows_the_diff_then_saves_with_history_and_audit(editor_env
     assert "A plainer name" in labels and old_name not in labels
 
 
-def test_saving_needs_a_name_and_a_reason(editor_env):
+def test_saving_needs_a_reason_and_the_name_is_never_typed(editor_env):
+    """Changed: the name used to be a free-text field; now it is the editor whose secret opened editing."""
     state = folder_state(editor_env)
-    at = unlocked_page()
-    upload(at, "options.csv", with_cell((editor_env / "options.csv").read_bytes(), 2, "name", "Nameless"))
-    at.text_area(key="data.change_reason").input("a reason")
+    at = unlocked_page("Ben Editor")
+    upload(at, "options.csv", with_cell((editor_env / "options.csv").read_bytes(), 2, "name", "Reasonless"))
+    assert "Editing is on (Ben Editor)" in texts(at.success)
+    shown = at.text_input(key="data.editor_name")
+    assert (shown.value, shown.disabled) == ("Ben Editor", True)
     button(at, "Save this change").click()
     at.run()
-    assert "Type your name and a reason" in texts(at.error)
+    assert "Type a reason" in texts(at.error)
     assert folder_state(editor_env) == state
 
 
 def test_the_second_of_two_editors_gets_a_conflict(editor_env):
     original = (editor_env / "options.csv").read_bytes()
-    first, second = unlocked_page(), unlocked_page()
+    first, second = unlocked_page("First"), unlocked_page("Second")
     upload(first, "options.csv", with_cell(original, 2, "name", "First editor"))
     upload(second, "options.csv", with_cell(original, 2, "name", "Second editor"))
     confirm(first, "First", "one")
@@ -150,10 +156,10 @@ def test_the_second_of_two_editors_gets_a_conflict(editor_env):
 
 def test_edit_in_place_then_restore(editor_env):
     original = (editor_env / "options.csv").read_bytes()
-    at = unlocked_page()
+    at = unlocked_page("Ben Editor")
     at.radio(key="data.edit_method").set_value("edit")
     at.run()
-    at.selectbox(key="data.edit_table").set_value("options")
+    at.multiselect(key="data.edit_tables").set_value(["options"])
     at.run()
     editor_key = next(e.key for e in at.data_editor)
     at.session_state[editor_key] = {"edited_rows": {0: {"name": "Edited here"}}, "added_rows": [], "deleted_rows": []}
@@ -169,7 +175,7 @@ def test_edit_in_place_then_restore(editor_env):
     button(at, "Check this restore").click()
     at.run()
     assert "Cells changed: 1." in texts(at.caption)
-    confirm(at, "Cy", "undo the edit")
+    confirm(at, "Ben Editor", "undo the edit")
     assert (editor_env / "options.csv").read_bytes() == original
     assert [r["action"] for r in DataStore(editor_env).audit_records()] == ["save", "restore"]
 

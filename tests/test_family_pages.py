@@ -1,6 +1,8 @@
 """Every family page runs on the bundled data and shows what a family needs (AppTest)."""
 from __future__ import annotations
 
+import html
+import re
 from datetime import date
 from urllib.parse import parse_qs
 
@@ -14,6 +16,7 @@ from optionboard.i18n import t
 from optionboard.situation import applicability_of
 from optionboard.readiness import SURE_ITEMS
 from optionboard.staleness import age_warning
+from tests.data_edits import read_rows, set_cell
 from tests.paths import DASHBOARD
 
 FAMILY_PAGES = ("app_pages/start.py", "app_pages/tests_and_scans.py", "app_pages/glossary.py", "app_pages/values.py",
@@ -37,6 +40,16 @@ def texts(elements) -> str:
 
 def unescape(text: str) -> str:
     return text.replace("\\", "")
+
+
+def factor_card_headings(at: AppTest) -> list[list[str]]:
+    """The factor names of each block of factor cards on What matters, in page order."""
+    return [[html.unescape(h) for h in re.findall(r"<h4>(.*?)</h4>", block.value)]
+            for block in at.html if "ob-factor" in block.value and "ob-glance" not in block.value]
+
+
+def html_text(at: AppTest) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", " ".join(block.value for block in at.html)))
 
 
 @pytest.fixture
@@ -96,8 +109,9 @@ def test_values_show_rated_factors_first_and_readiness_note(app_env, catalog, th
     at.segmented_control(key=parent_rating_key(factor.factor_id)).set_value(3).run()
     assert not at.exception
     subheaders = [unescape(s.value) for s in at.subheader]
-    important = subheaders.index(t("family.values.results.important"))
-    assert subheaders[important + 1] == factor.label
+    assert t("family.values.results.important") in subheaders
+    # the factor cards are one HTML block; the first block of cards is the important ones, drawn before "Other things"
+    assert factor_card_headings(at)[0] == [factor.label]
     assert t("family.values.no_ranking") in texts(at.info)
     for item in SURE_ITEMS:
         at.segmented_control(key=readiness_key(item)).set_value(True)
@@ -114,7 +128,7 @@ def test_child_ratings_appear_when_switched_on(app_env, catalog, three):
     control = at.segmented_control(key=child_rating_key(factor.factor_id))
     assert unescape(control.label) == factor.child_label
     control.set_value(2).run()
-    assert t("family.values.rated", parent=t("family.values.level.none"), child=t("family.values.level.2")) in texts(at.caption)
+    assert t("family.values.rated", parent=t("family.values.level.none"), child=t("family.values.level.2")) in html_text(at)
 
 
 def test_questions_for_chosen_options_and_own(app_env, catalog, three):
@@ -175,3 +189,28 @@ def test_glossary_offers_close_words_and_the_boards_own_options(app_env, catalog
     at.text_input(key="family.glossary.query").input("zzqx").run()
     assert all("shorter" not in info for info in texts(at.info))
     assert t("family.glossary.count", shown=len(catalog.glossary), total=len(catalog.glossary)) in texts(at.caption)
+
+
+HOSTILE_HTML = """<b>tag</b> "quoted" <img src=x onerror=alert()> &amp; {x}"""  # no digit: an answer with a number is a figure
+
+
+def test_what_matters_cards_show_hostile_data_text_as_text(app_env, catalog):
+    """The factor cards are one HTML block: data text (factor, option name, answer, source) arrives as text."""
+    factor = catalog.value_factors[0]
+    set_cell(app_env, "value_factors.csv", 2, "label", "Factor " + HOSTILE_HTML)
+    option_header, *options = read_rows(app_env, "options.csv")
+    option_row = next(n for n, row in enumerate(options, start=2) if row[option_header.index("option_id")] == "amputation")
+    set_cell(app_env, "options.csv", option_row, "name", "Name " + HOSTILE_HTML)
+    header, *facts = read_rows(app_env, "option_facts.csv")
+    fact_row = next(n for n, row in enumerate(facts, start=2) if row[header.index("option_id")] == "amputation"
+                    and row[header.index("attribute_id")] == factor.attribute_id)
+    set_cell(app_env, "option_facts.csv", fact_row, "answer", "Answer " + HOSTILE_HTML + ". Rest " + HOSTILE_HTML)
+    at = open_page("app_pages/values.py", ["amputation", "rotationplasty"])
+    at.segmented_control(key=parent_rating_key(factor.factor_id)).set_value(3).run()
+    assert not at.exception
+    markup = "\n".join(block.value for block in at.html if "ob-factor" in block.value)
+    assert "<b>tag</b>" not in markup and "<img" not in markup and '"quoted"' not in markup
+    shown = html_text(at)
+    for text in ("Factor " + HOSTILE_HTML, "Name " + HOSTILE_HTML, "Answer " + HOSTILE_HTML, "Rest " + HOSTILE_HTML):
+        assert " ".join(text.split()) in " ".join(shown.split())
+    assert factor_card_headings(at)[0] == ["Factor " + HOSTILE_HTML]

@@ -45,7 +45,7 @@ def assert_refused(store: DataStore, name: str, data: bytes, rule: str, *, row=N
         assert (found.row, found.column) == (row, column)
     if replacements:
         with pytest.raises(InvalidChangeError):
-            store.save(replacements, editor="Mallory", reason="hostile", base_fingerprint=store.fingerprint())
+            store.save(replacements, editor="Mallory", reason="hostile", base_version=store.version())
     assert folder_state(store.data_dir) == before
     return problems
 
@@ -71,7 +71,7 @@ def test_byte_order_mark_and_crlf_are_accepted(store, prefix, line_end):
     data = prefix + csv_bytes(rows, line_end)
     replacements, problems = upload(store, "options.csv", data)
     assert problems == []
-    store.save(replacements, editor="Ana", reason="bom/crlf", base_fingerprint=store.fingerprint())
+    store.save(replacements, editor="Ana", reason="bom/crlf", base_version=store.version())
     result = load_package(store.data_dir)
     assert result.report.ok and result.catalog.options[rows[1][0]].name == "Accepted name"
 

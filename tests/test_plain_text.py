@@ -91,8 +91,9 @@ def test_hostile_data_text_is_escaped_in_the_html_blocks_of_compare_and_burden(a
     set_cell(app_env, "option_facts.csv", fact_row, "certainty", "some-evidence")
     set_cell(app_env, "topics.csv", 2, "name", "Topic " + HOSTILE_HTML)
     set_cell(app_env, "sources.csv", 2, "publisher", "Publisher " + HOSTILE_HTML)
-    for page in ("app_pages/compare.py", "app_pages/burden.py"):
-        at = open_page(page, options="chemo-iv,chemo-oral")
+    # compare twice: the family's short grid (the default) and the full grid with its topic tables
+    for page, grid in (("app_pages/compare.py", None), ("app_pages/compare.py", "full"), ("app_pages/burden.py", None)):
+        at = open_page(page, options="chemo-iv,chemo-oral", **({"grid": grid} if grid else {}))
         assert not at.exception
         markup = "\n".join(block.value for block in at.html)
         assert "<b>tag</b>" not in markup and "&lt;b&gt;tag&lt;/b&gt;" in markup
@@ -103,5 +104,34 @@ def test_hostile_data_text_is_escaped_in_the_html_blocks_of_compare_and_burden(a
         if page.endswith("compare.py"):
             assert any(cell.startswith("Answer " + HOSTILE_HTML) for cell in cells)
             assert any("Publisher " + HOSTILE_HTML in cell for cell in cells)
+        if grid == "full":
             assert "Topic " + HOSTILE_HTML in blocks.headings
             assert any(table.label == "Topic " + HOSTILE_HTML for table in blocks.tables)
+
+
+BARE_ADDRESSES = "See https://evil.example/x, www.evil.example or write to a@evil.example."
+# What Streamlit's markdown would turn into links (GitHub-style autolinks), read after escapes are resolved.
+AUTOLINK = re.compile(r"(?i)https?://|www\.|[\w.+-]+@[\w-]+\.")
+
+
+def unescaped(markdown: str) -> str:
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def test_bare_web_addresses_in_data_text_are_never_links():
+    from components.plain_text import url_link
+
+    shown_text = plain(BARE_ADDRESSES)
+    assert not AUTOLINK.search(unescaped(shown_text))
+    assert not AUTOLINK.search(unescaped(plain_label(BARE_ADDRESSES)))
+    assert unescaped(shown_text).replace("\u2060", "") == BARE_ADDRESSES  # reads as written
+    assert url_link("https://www.example.org/page") == "[https\u2060\\:\\/\\/www\u2060\\.example\\.org\\/page](https://www.example.org/page)"
+    assert url_link("javascript:alert(1)") == plain("javascript:alert(1)")
+
+
+def test_a_glossary_definition_with_a_bare_address_shows_no_link(app_env):
+    set_cell(app_env, "glossary.csv", 2, "definition", BARE_ADDRESSES)
+    at = open_page("app_pages/glossary.py")
+    assert not at.exception
+    text = shown(at)
+    assert "evil" in text and not AUTOLINK.search(unescaped(text))

@@ -11,6 +11,7 @@ import pytest
 
 from components.burden_chart import monthly_bars, monthly_lines, yearly_bars
 from components.comparison_grid import grid_block
+from components.family_grid import phone_cards_block, wide_and_phone
 from components.comparison_view import comparison_view
 from html_tables import read_blocks
 from optionboard import burden
@@ -70,7 +71,9 @@ def test_the_cached_comparison_is_the_comparison_of_today(catalog):
     view = comparison_view(catalog, option_ids, "clinical", None, False)
     assert comparison_view(catalog, option_ids, "clinical", None, False) is view
     comparison = build_comparison(catalog, option_ids, "clinical", None, False, date.today())
-    assert view.grid == grid_block(comparison, catalog.package.stale_after_years)
+    years = catalog.package.stale_after_years
+    # the grid's table for wide screens, then the same answers as one card per option for phones
+    assert view.grid == wide_and_phone(grid_block(comparison, years), phone_cards_block(comparison, years))
     assert read_blocks(view.grid).headings == [group.name for group in comparison.groups]
 
 

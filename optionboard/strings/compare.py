@@ -191,6 +191,17 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.plans.plan_column": "Plan",
         "compare.plans.find_help": "There are many options, so each list below shows the ones whose name has every word you type. Press Enter to search.",
         "compare.plans.find_note": "Each list shows at most {limit} options besides the ones already chosen. Type part of a name above to find others.",
+        # The family's short grid and phone cards (issue 13, points 3 and 4).
+        "compare.short.heading": "The main questions",
+        "compare.short.where": "Where this comes from",
+        "compare.short.more_and_where": "More, and where this comes from",
+        "compare.short.notice": (
+            "Answers that are not known: {not_known}. Answers that rest on a source older than {years} years: {old}. "
+            "Tap \"Where this comes from\" under an answer to see how sure it is, its source and the date."
+        ),
+        "compare.short.how_many": "This short view shows {shown} of the {total} questions.",
+        "compare.controls.full_grid": "Show every question (the full grid)",
+        "compare.controls.full_grid_help": "Families first see the main questions. The full grid has every question, grouped by topic. The link keeps this setting.",
 
         # Burden v2 (burden branch): sedation for young children, radiation counted in two parts
         "compare.burden.measure.anaesthesia_young": "Times put to sleep or sedated (a young child sedated for each session or scan)",

@@ -268,6 +268,12 @@ TEXT: dict[str, dict[str, str]] = {
         "family.summary.csv.certainty": "how sure",
         "family.summary.csv.source": "source number",
         "family.summary.about": "About this summary",
+        # What matters, short on a phone (issue 13, point 3).
+        "family.values.option_said": "{option}:",
+        "family.values.old_notice": (
+            "Some facts below ({count}) rest on a source older than {years} years or with no date. "
+            "Tap \"More, and where this comes from\" under a card to see which, and ask your care team if newer facts exist."
+        ),
 
         # Glossary search: near matches, suggestions and the board's own option names (issue 12, point 5)
         "family.glossary.near": "No word is spelled exactly like “{query}”. These words are close to it:",

@@ -26,8 +26,8 @@ SERIOUS_IMPACTS = frozenset({"serious", "critical"})
 _IMPACT_ORDER = {"critical": 0, "serious": 1, "moderate": 2, "minor": 3, None: 4}
 
 
-def axe_scan(page, tags: Iterable[str] = WCAG_TAGS) -> list[dict]:
-    """Run axe-core on the page as it is now; return its violations.
+def axe_scan(page, tags: Iterable[str] = WCAG_TAGS, context: dict | None = None) -> list[dict]:
+    """Run axe-core on the page as it is now (or on ``context``, axe's include/exclude); return its violations.
 
     Each violation is ``{"rule", "impact", "count", "help"}`` where count is
     the number of offending elements. Sorted worst first, then by rule id.
@@ -39,7 +39,7 @@ def axe_scan(page, tags: Iterable[str] = WCAG_TAGS) -> list[dict]:
         "runOnly": {"type": "tag", "values": list(tags)},
         "resultTypes": ["violations"],
     }
-    results = Axe().run(page, options=options)
+    results = Axe().run(page, context=context, options=options)
     rows = [
         {
             "rule": v["id"],

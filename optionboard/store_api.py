@@ -1,0 +1,211 @@
+"""What every store of the data package offers, whatever keeps the files: the interface and the shared rules.
+
+A store keeps every version of the package (all files, byte for byte), a history entry and an audit line per
+change, and saves a change only on the version it names as its base (optimistic concurrency). The folder
+store (``optionboard.store.FolderStore``) is the embedded default; a database store can sit behind the same
+``PackageStore`` interface and reuse ``plan_save``, which decides what a save writes (merge, checks) without
+touching storage.
+
+A *version* is the package fingerprint (``loading.fingerprint_of``): the same files are the same version on
+any machine, and the app's zips carry it (``optionboard.package_manifest``).
+"""
+from __future__ import annotations
+
+import errno
+from dataclasses import dataclass
+from typing import Protocol
+
+from .changes import check_change
+from .descriptor import PackageSpec
+from .loading import Contents, fingerprint_of
+from .merge import CellConflict, PackageMerge, merge_package
+from .package_files import SHORT_VERSION  # characters of a version shown to people and put in file names
+from .problems import ValidationReport
+
+MAX_EDITOR_CHARS = 120
+MAX_REASON_CHARS = 1000
+
+
+class StoreError(Exception):
+    """A change that was refused. Nothing was changed."""
+
+
+class ConflictError(StoreError):
+    """The package changed since the editor's base version, and the changes collide (or cannot be merged)."""
+
+    def __init__(self, latest: HistoryEntry | None, conflicts: tuple[CellConflict, ...] = ()):
+        self.latest = latest
+        self.conflicts = tuple(conflicts)
+        super().__init__("the data changed after you started editing"
+                         + (f" and the changes collide in {len(self.conflicts)} cell(s)" if self.conflicts else ""))
+
+
+class UnknownBaseError(StoreError):
+    """The change names a base version this store does not hold, so it cannot be merged safely."""
+
+    def __init__(self, version: str):
+        self.version = version
+        super().__init__(f"version {version[:SHORT_VERSION]} is not a version of this package")
+
+
+class InvalidChangeError(StoreError):
+    def __init__(self, report: ValidationReport):
+        self.report = report
+        super().__init__(f"the package would have problems (found: {len(report.problems)})")
+
+
+class MissingDetailsError(StoreError):
+    """The editor's name or the reason is empty."""
+
+
+class NothingToChangeError(StoreError):
+    """Every replacement is identical to the current file (or, after a merge, changes nothing)."""
+
+
+class LockTimeoutError(StoreError):
+    """Another save held the lock for too long."""
+
+
+class StorageError(StoreError):
+    """The store could not write (disk full, read-only folder, no permission). Nothing was saved."""
+
+    def __init__(self, reason: str, cause: OSError | None = None):
+        self.reason = reason  # "disk-full", "read-only" or "io"
+        self.cause = cause
+        super().__init__(_STORAGE_MESSAGES[reason] + (f" ({cause.strerror or cause})" if cause else ""))
+
+
+_STORAGE_MESSAGES = {
+    "disk-full": "the disk is full, so nothing was saved; free some space and save again",
+    "read-only": "the data folder cannot be written (read-only or no permission), so nothing was saved",
+    "io": "the data folder could not be written, so nothing was saved",
+}
+
+
+def storage_error(err: OSError) -> StorageError:
+    if err.errno in (errno.ENOSPC, errno.EDQUOT):
+        return StorageError("disk-full", err)
+    if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return StorageError("read-only", err)
+    return StorageError("io", err)
+
+
+# What a history entry's state means. Only DONE changes are versions of the package.
+PENDING, DONE, ROLLED_BACK = "pending", "done", "rolled-back"
+
+
+@dataclass(frozen=True)
+class TableChange:
+    table: str
+    file: str
+    sha256_before: str | None
+    sha256_after: str
+    rows_before: int | None
+    rows_after: int | None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change: saved (DONE), interrupted and rolled back (ROLLED_BACK), or under way or interrupted (PENDING)."""
+
+    version_id: str
+    when: str
+    editor: str
+    reason: str
+    action: str
+    tables: tuple[TableChange, ...]
+    fingerprint_before: str
+    fingerprint_after: str
+    restored_from: str | None
+    state: str
+    base_version: str | None = None  # the version the editor started from (differs from fingerprint_before when merged)
+    merged_tables: tuple[str, ...] = ()
+
+    @property
+    def complete(self) -> bool:
+        """Finished one way or the other: saved, or rolled back after an interruption."""
+        return self.state != PENDING
+
+    @property
+    def saved(self) -> bool:
+        return self.state == DONE
+
+    @property
+    def table_names(self) -> tuple[str, ...]:
+        return tuple(c.table for c in self.tables)
+
+
+def clean_label(text: str, limit: int) -> str:
+    """One line of printable text: the audit log and history stay readable and can't be forged line by line."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in str(text)).split())[:limit]
+
+
+@dataclass(frozen=True)
+class SavePlan:
+    """What a save writes: the changed files, on top of ``current`` (whose version is ``current_version``)."""
+
+    changed: dict[str, bytes]
+    current_version: str
+    base_version: str
+    merged_tables: tuple[str, ...]
+
+
+def plan_save(package: PackageSpec, current: Contents, replacements: dict[str, bytes], base_version: str,
+              base_contents: Contents | None, label: str, *, mergeable: bool = True,
+              latest: HistoryEntry | None = None) -> SavePlan:
+    """Decide what a save writes, or raise the StoreError that refuses it. Storage-free: every store calls it
+    under its own lock or transaction, with the current files and the files of the editor's base version
+    (``base_contents``; None when the store does not hold that version)."""
+    current_version = fingerprint_of(current)
+    merged_tables: tuple[str, ...] = ()
+    if current_version != base_version:
+        if not mergeable:
+            raise ConflictError(latest)
+        if base_contents is None:
+            raise UnknownBaseError(base_version)
+        merge: PackageMerge = merge_package(package, base_contents, current, replacements)
+        if not merge.ok:
+            raise ConflictError(latest, merge.conflicts)
+        replacements, merged_tables = merge.replacements, merge.merged_tables
+    changed = {name: content for name, content in replacements.items() if current.get(name) != content}
+    if not changed:
+        raise NothingToChangeError("the replacement files are the same as the current ones")
+    check = check_change(current, changed, package, label)
+    if not check.ok:
+        raise InvalidChangeError(ValidationReport(label, check.problems))
+    return SavePlan(changed, current_version, base_version, merged_tables)
+
+
+class PackageStore(Protocol):
+    """The interface every store implements (the folder store now; a database store can follow)."""
+
+    @property
+    def package(self) -> PackageSpec: ...
+
+    def read_contents(self) -> Contents: ...
+
+    def version(self) -> str:
+        """The current version (package fingerprint)."""
+
+    def contents_at(self, version: str) -> Contents | None:
+        """The files of a saved version (a full fingerprint, or its first SHORT_VERSION characters); None if unknown."""
+
+    def save(self, replacements: dict[str, bytes], *, editor: str, reason: str, base_version: str,
+             action: str = "save", restored_from: str | None = None) -> HistoryEntry: ...
+
+    def restore(self, version_id: str, *, editor: str, reason: str, base_version: str) -> HistoryEntry: ...
+
+    def undo(self, version_id: str, *, editor: str, reason: str) -> HistoryEntry: ...
+
+    def undo_files(self, version_id: str) -> tuple[dict[str, bytes], str]: ...
+
+    def history(self) -> list[HistoryEntry]: ...
+
+    def contents_before(self, version_id: str) -> Contents: ...
+
+    def audit_records(self) -> list[dict]: ...
+
+    def audit_bytes(self) -> bytes: ...
+
+    def recover(self) -> list[str]:
+        """Finish every interrupted save (here: roll it back, keeping its files); returns their ids."""
