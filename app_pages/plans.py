@@ -1,10 +1,12 @@
-"""Whole plans: put the parts of a plan together, see its merged schedule, and set two plans side by side."""
+"""Whole plans: put the parts of a plan together, name it, and set two plans side by side, year by year."""
 import streamlit as st
 
 from components import view_controls as controls
 from components.burden_chart import chart_with_table, year_and_month_charts
-from components.burden_view import plan_schedules, plans_view
+from components.burden_view import plans_view
 from components.data_access import load_catalog
+from components.plain_text import plain
+from components.plan_compare import plan_comparison
 from components.presentation import apply_presentation, leave_presentation_link
 from components.situation_picker import read_situation, schedules_for
 from optionboard.i18n import t
@@ -13,7 +15,7 @@ from optionboard.view_state import PLANS
 catalog = load_catalog()
 state = controls.read_view_state(catalog, PLANS)
 apply_presentation(state)
-named_plans = {t("compare.plans.plan_a"): state.plan_a, t("compare.plans.plan_b"): state.plan_b}
+named_plans = state.named_plans()
 st.title(t("compare.plans.title"))
 if state.presenting:
     leave_presentation_link(state, PLANS, "app_pages/plans.py")
@@ -24,10 +26,11 @@ st.caption(t("compare.plans.start_note"))
 search = None if state.presenting else controls.plan_search(catalog)
 for column, (name, plan), plan_key in zip(st.columns(2, border=True), named_plans.items(), ("plan_a", "plan_b")):
     with column:
-        st.header(name)
+        st.header(plain(name))  # the plan's name comes from the link
         if state.presenting:
-            controls.plan_summary(catalog, plan)
+            controls.plan_summary(catalog, plan, state.wording)
         else:
+            controls.plan_name_input(state, plan_key)
             controls.plan_builder(catalog, plan, plan_key, search)
 if not state.presenting:
     left, right = st.columns(2)
@@ -44,7 +47,9 @@ charts = view.charts[state.measure]
 for warning in view.no_events:
     st.warning(warning, icon=":material/help:")
 
-st.html(view.totals)
+tables = plan_comparison(catalog, named_plans, state.include_home_days, cancer)
+st.html(tables.totals)
+st.html(tables.year_by_year[state.measure])
 if view.radiation_chart:
     st.header(t("compare.burden.radiation_chart"))
     chart_with_table(view.radiation_chart, large=state.presenting)
@@ -56,11 +61,7 @@ st.header(t("compare.plans.schedule_heading"))
 st.caption(t("compare.plans.schedule_intro"))
 if not state.presenting:
     controls.home_days_switch(state)
-schedules = plan_schedules(catalog, named_plans, state.include_home_days, cancer)
-for tab, (name, rows, schedule) in zip(st.tabs([name for name, _, _ in schedules]), schedules):
-    with tab:
-        st.caption(t("compare.plans.schedule_rows", rows=rows))
-        st.html(schedule)
+st.html(tables.schedules)
 
 st.html(view.year_by_year)
 controls.share_link(state, PLANS)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import family_grid, html_blocks
+from components import family_grid, html_blocks, plan_compare
 
 # ---- Phones and touch (issue 13, point 4) ----
 # Tap targets: every control at least 24x24 CSS px (WCAG 2.5.8), the primary ones (the menu button and its
@@ -76,7 +76,9 @@ APP_CSS = f"""
   @media (max-width: 640px) {{
     [data-testid="stButtonGroup"] button[data-variant="segmented_control"] {{ flex: 1 1 40%; }}
   }}
-{html_blocks.STYLE}{family_grid.PHONE_STYLE}{PHONE_CSS}</style>
+{html_blocks.STYLE}{family_grid.PHONE_STYLE}{PHONE_CSS}
+  /* Board (issue 14): compact plan tables with the difference picked out, plan schedules side by side. */
+{plan_compare.STYLE}</style>
 """
 
 

@@ -15,8 +15,8 @@ import pandas as pd
 from markupsafe import Markup
 
 from components import html_blocks as html
-from components.burden_chart import (Chart, chart, measures_block, measures_by_name, monthly_lines, radiation_chart,
-                                     radiation_text, folded_chart, yearly_bars)
+from components.burden_chart import (Chart, chart, measures_block, measures_by_name, monthly_bars, monthly_lines,
+                                     radiation_chart, radiation_text, folded_chart, yearly_bars)
 from components.plain_text import plain_cell
 from optionboard import burden, plans
 from optionboard.catalog import Catalog
@@ -44,8 +44,9 @@ class MeasureCharts:
 
 
 def _charts(burdens: dict[str, burden.Burden], by_month: dict[str, pd.DataFrame], year_title_key: str,
-            month_title_key: str, row_label_key: str, large: bool) -> dict[str, MeasureCharts]:
-    """Both charts of every measure, titled by the given strings with the measure's name."""
+            month_title_key: str, row_label_key: str, large: bool, timeline=monthly_lines) -> dict[str, MeasureCharts]:
+    """Both charts of every measure, titled by the given strings with the measure's name; ``timeline`` draws
+    the month-by-month chart (lines, or bars for two plans)."""
     charts = {}
     for measure in burden.MEASURES:
         name = burden.measure_label(measure)
@@ -53,7 +54,7 @@ def _charts(burdens: dict[str, burden.Burden], by_month: dict[str, pd.DataFrame]
         year_title, month_title = t(year_title_key, measure=name), t(month_title_key, measure=name)
         charts[measure] = MeasureCharts(
             chart(yearly_bars(by_year, measure, year_title, large), by_year, measure, year_title, t(row_label_key)),
-            folded_chart(monthly_lines(by_month[measure], measure, month_title, large), by_month[measure], measure,
+            folded_chart(timeline(by_month[measure], measure, month_title, large), by_month[measure], measure,
                          month_title),
         )
     return charts
@@ -92,7 +93,6 @@ def burden_view(catalog: Catalog, option_ids: tuple[str, ...], large: bool, canc
 class PlansView:
     no_events: tuple[str, ...]
     radiation_chart: Chart | None
-    totals: Markup
     charts: dict[str, MeasureCharts]
     year_by_year: Markup  # every measure year by year, a folding section per plan
 
@@ -106,10 +106,8 @@ def plans_view(catalog: Catalog, named_plans: dict[str, Plan], large: bool, canc
         return PlansView(
             no_events=_no_events(catalog, plan_a.option_ids + plan_b.option_ids),
             radiation_chart=radiation_chart(plan_burdens, large),
-            totals=measures_block(plans.compare_plans(catalog, plan_a, plan_b, cancer=cancer), t("compare.plans.totals_heading"),
-                                  t("compare.burden.rules")),
             charts=_charts(plan_burdens, by_month, "compare.plans.by_year_heading", "compare.plans.timeline_heading",
-                           "compare.plans.plan_column", large),
+                           "compare.plans.plan_column", large, monthly_bars),
             year_by_year=_year_by_year(plan_burdens, "compare.plans.all_years", large),
         )
 

@@ -12,7 +12,8 @@ import streamlit as st
 from markupsafe import Markup
 
 from components import html_blocks as html
-from optionboard.comparison import Cell, Comparison, OptionProfile, Statement
+from optionboard.citations import source_kind_label
+from optionboard.comparison import CLINICAL, FAMILY, Cell, Comparison, OptionProfile, Statement
 from optionboard.i18n import t
 
 if TYPE_CHECKING:
@@ -29,15 +30,21 @@ def unique_headings(headings) -> list[str]:
     return seen
 
 
-def cell_markup(cell: Cell, stale_after_years: int) -> Markup:
-    """Answer, numbers, certainty and dated source of one cell; "not known" and old sources said in words."""
+def cell_markup(cell: Cell, stale_after_years: int, wording: str = FAMILY) -> Markup:
+    """Answer, numbers, certainty and dated source of one cell; "not known" and old sources said in words.
+    In clinical wording the source line also names the kind of source, and certainty reads as the evidence level."""
     answer = html.joined((html.strong(t("compare.grid.not_known_flag")), cell.answer), " ") if cell.not_known else cell.answer
     lines: list[object] = [answer]
     if cell.numbers:
         lines.append(t("compare.grid.numbers", numbers=cell.numbers))
-    details: list[object] = [t("compare.grid.certainty", certainty=t(f"compare.certainty.{cell.certainty}"))]
+    certainty = t(f"compare.certainty.{cell.certainty}")
+    clinical = wording == CLINICAL
+    details: list[object] = [t("board.grid.evidence" if clinical else "compare.grid.certainty", certainty=certainty)]
     if cell.source_number is None:
         details.append(t("compare.grid.no_source"))
+    elif clinical:
+        key = "board.grid.clinical_source_undated" if cell.source_undated else "board.grid.clinical_source"
+        details.append(t(key, number=cell.source_number, kind=source_kind_label(cell.source_kind), date=cell.source_date.isoformat()))
     else:
         key = "compare.grid.source_undated" if cell.source_undated else "compare.grid.source"
         details.append(t(key, number=cell.source_number, date=cell.source_date.isoformat()))
@@ -61,14 +68,14 @@ def grid_block(comparison: Comparison, stale_after_years: int) -> Markup:
     parts = [html.note(flag_summary(comparison, stale_after_years))]
     for index, group in enumerate(comparison.groups):
         parts.append(html.heading(group.name))
-        parts.append(html.table(columns, ([row.question, *(cell_markup(c, stale_after_years) for c in row.cells)]
+        parts.append(html.table(columns, ([row.question, *(cell_markup(c, stale_after_years, comparison.wording) for c in row.cells)]
                                           for row in group.rows), label=group.name, long_text=True, swipe_hint=index == 0))
     if comparison.rows_hidden_as_same:
         parts.append(html.note(t("compare.grid.hidden_same", count=comparison.rows_hidden_as_same)))
     return html.block(parts)
 
 
-def _statement_markup(statement: Statement, stale_after_years: int) -> Markup:
+def statement_markup(statement: Statement, stale_after_years: int) -> Markup:
     """The statement and how often it happens as it reads; how sure and how old set quieter, as in the grid."""
     lines: list[object] = [t("compare.profiles.line", text=statement.text, number=statement.source_number)]
     if statement.how_often:
@@ -91,7 +98,7 @@ def profiles_block(profiles: tuple[OptionProfile, ...], stale_after_years: int) 
         statements = getattr(profile, section)
         if not statements:
             return html.text(t("compare.profiles.none_listed"))
-        return html.bullets(_statement_markup(s, stale_after_years) for s in statements)
+        return html.bullets(statement_markup(s, stale_after_years) for s in statements)
 
     heading = t("compare.profiles.heading")
     rows = ([t(f"compare.profiles.{section}"), *(cell(p, section) for p in profiles)] for section in PROFILE_SECTIONS)

@@ -6,14 +6,16 @@ from markupsafe import Markup
 
 from components import html_blocks as html
 from components.family_grid import wide_and_phone
+from optionboard.citations import source_kind_label
 from optionboard.comparison import UNDATED, SourceNote
 from optionboard.i18n import t
 
 
 def notes_block(notes: tuple[SourceNote, ...], stale_after_years: int) -> Markup:
     heading = t("compare.sources.heading")
-    columns = [t(f"compare.sources.col.{name}") for name in ("number", "source", "date", "age")]
-    rows = ([f"[{n.number}]", html.joined((n.reference, html.link(n.url)), " "),
+    columns = [t("compare.sources.col.number"), t("compare.sources.col.source"), t("board.sources.col.kind"),
+               t("compare.sources.col.date"), t("compare.sources.col.age")]
+    rows = ([f"[{n.number}]", html.joined((n.reference, html.link(n.url)), " "), source_kind_label(n.kind),
              t("compare.sources.date", kind=t(f"compare.sources.kind.{n.date_kind}"), date=n.date.isoformat()),
              _age_check(n, stale_after_years)] for n in notes)
     # On a phone a list, not a four-column table that shows one and a half of its columns.

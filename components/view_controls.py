@@ -7,6 +7,7 @@ when the widget first appears, and its callback writes the new value back to the
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import streamlit as st
@@ -17,12 +18,13 @@ from components.situation_picker import option_label
 from optionboard import burden
 from optionboard.catalog import Catalog
 from optionboard.carried import shareable
-from optionboard.comparison import WORDINGS
+from optionboard.comparison import WORDINGS, option_heading
 from optionboard.i18n import t
 from optionboard.plans import LATEST_START, SLOTS, Plan, PlanPart, make_plan
 from optionboard.situation import NO_SITUATION, Situation, split_by_use
 from optionboard.selection import MAX_OPTIONS, MIN_OPTIONS, PICKER_LIST_LIMIT, SEARCH_MAX_CHARS, format_option_ids, picker_choices, picker_needs_search, starting_sets
-from optionboard.view_state import ALL_TOPICS, DEFAULT_MEASURE, FULL_GRID, PRESENT, ViewState, format_plan, kept_params, read_view, view_params
+from optionboard.view_state import (ALL_TOPICS, DEFAULT_MEASURE, FULL_GRID, PLAN_NAME_CHARS, PRESENT, ViewState, format_plan,
+                                    kept_params, parse_plan_name, read_view, view_params)
 
 
 def read_view_state(catalog: Catalog, page: str) -> ViewState:
@@ -30,7 +32,13 @@ def read_view_state(catalog: Catalog, page: str) -> ViewState:
     parsed = read_view(params, catalog, page)
     for notice in parsed.notices:
         st.info(plain_cell(notice), icon=":material/link_off:")  # notices quote the untrusted link
-    replace_params({**kept_params(params, page), **view_params(parsed.state, page)})
+    wanted = {**kept_params(params, page), **view_params(parsed.state, page)}
+    replace_params(wanted)
+    if params == wanted:
+        # Sent again although the server already holds these values: a page link to the same page (a
+        # presentation step, "leave presentation") reruns with the link's parameters but leaves the old ones in
+        # the browser's address bar. The browser changes its address only when the text differs.
+        st.query_params.from_dict(wanted)
     return parsed.state
 
 
@@ -150,10 +158,12 @@ def measure_picker(state: ViewState, page: str) -> None:
 
 
 def share_link(state: ViewState, page: str) -> None:
-    """The link that reopens this view, in a code box (which has a copy button), with a plain hint."""
+    """The link that reopens this view, in a code box (which has a copy button), with a plain hint. It never
+    carries presentation mode: whoever opens it (a laptop following a wall screen) gets normal-size text."""
     st.header(t("compare.share.heading"))
     st.caption(t("compare.share.hint"))
-    query = urlencode({**shareable(st.query_params.to_dict()), **view_params(state, page)}, safe=",:;@+")
+    query = urlencode({**shareable(st.query_params.to_dict()), **view_params(replace(state, presenting=False, step=None), page)},
+                      safe=",:;@+")
     try:
         base = urlsplit(st.context.url)
         st.code(urlunsplit((base.scheme, base.netloc, base.path, query, "")), language=None, wrap_lines=True)
@@ -217,10 +227,19 @@ def home_days_switch(state: ViewState) -> None:
     st.toggle(t("compare.plans.home_days"), key=key, on_change=_url_writer("home", key, lambda on: "1" if on else None))
 
 
-def plan_summary(catalog: Catalog, plan: Plan) -> None:
-    """A plan read out in words, for presentation mode where nothing is editable."""
+def plan_summary(catalog: Catalog, plan: Plan, wording: str = WORDINGS[0]) -> None:
+    """A plan read out in words (option names in the board's wording), for presentation mode where nothing
+    is editable."""
     if not plan.parts:
         st.markdown(plain_cell(t("compare.plans.empty_plan")))
     for part in plan.parts:
-        names = ", ".join(catalog.options[o].name for o in part.option_ids)
+        names = ", ".join(option_heading(catalog, o, wording) for o in part.option_ids)
         st.markdown(plain_cell(t("compare.plans.part_line", slot=t(f"compare.plans.slot.{part.slot_id}"), options=names, day=part.start_day)))
+
+
+def plan_name_input(state: ViewState, plan_key: str) -> None:
+    """A name for the plan ("Limb salvage first"), kept in the link like the plan itself."""
+    key, param = f"{plan_key}_name", f"{plan_key}_name"
+    _seed(key, getattr(state, param) or "")
+    st.text_input(t("board.plans.name_label"), key=key, max_chars=PLAN_NAME_CHARS, placeholder=t(f"compare.plans.{plan_key}"),
+                  help=t("board.plans.name_help"), on_change=_url_writer(param, key, parse_plan_name))

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-CARRIED_PARAMS: tuple[str, ...] = ("options", "cancer", "site", "phase", "wording", "topic", "diff", "grid", "work")
+CARRIED_PARAMS: tuple[str, ...] = ("options", "cancer", "site", "phase", "wording", "topic", "diff", "grid", "work",
+                                   # the board's two plans and their names: the board summary on Compare totals them
+                                   "plan_a", "plan_b", "plan_a_name", "plan_b_name")
 # The family's own ratings, questions and notes: carried in their own address and "save my work" link, never in
 # a link made for others to open (a board's share link).
 PRIVATE_PARAMS: frozenset[str] = frozenset({"work"})

@@ -352,6 +352,12 @@ class Catalog:
     def source_date(self, source_id: str) -> date:
         return self.sources[source_id].date
 
+    @cached_property
+    def source_numbers(self) -> dict[str, int]:
+        """One number per source, its place in sources.csv: the same "[7]" on every page, view and export,
+        whichever options are compared (numbers taken from reading order changed with the option set)."""
+        return {source_id: number for number, source_id in enumerate(self.sources, start=1)}
+
 
 def _apply_translations(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str) -> dict[str, pd.DataFrame]:
     translations = frames.get("translations")

@@ -34,6 +34,7 @@ class Cell:
     old_source: bool
     not_known: bool
     missing: bool
+    source_kind: str | None = None  # sources.csv ``kind`` (cohort-study, guideline...), said in clinical wording
     population: str | None = None  # who the cited source studied (issue 12): disease, ages, number of patients
 
 
@@ -61,6 +62,7 @@ class SourceNote:
     date: date
     date_kind: str
     old: bool
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,7 @@ class Comparison:
     profiles: tuple[OptionProfile, ...]
     notes: tuple[SourceNote, ...]
     rows_hidden_as_same: int
+    wording: str = FAMILY
 
     @property
     def rows(self) -> list[GridRow]:
@@ -100,20 +103,15 @@ class Comparison:
 
 
 class _Footnotes:
-    """Numbers sources in the order a reader of the whole comparison meets them, and lists those a view uses."""
+    """Gives each cited source its package-wide number (``Catalog.source_numbers``) and lists those a view uses."""
 
     def __init__(self, catalog: Catalog, today: date):
         self._catalog, self._today = catalog, today
-        self._numbers: dict[str, int] = {}
         self._used: set[str] = set()
 
     def number(self, source_id: str) -> int:
         self._used.add(source_id)
-        return self._numbers.setdefault(source_id, len(self._numbers) + 1)
-
-    def forget_use(self) -> None:
-        """Keep the numbers, start a new list of sources used."""
-        self._used.clear()
+        return self._catalog.source_numbers[source_id]
 
     def is_old(self, source_id: str) -> bool:
         return is_old(self._catalog, self._catalog.sources[source_id], self._today)
@@ -122,8 +120,8 @@ class _Footnotes:
         sources = self._catalog.sources
         return tuple(
             SourceNote(number, source_id, sources[source_id].reference(), sources[source_id].url, sources[source_id].date,
-                       sources[source_id].date_kind, self.is_old(source_id))
-            for source_id, number in self._numbers.items() if source_id in self._used
+                       sources[source_id].date_kind, self.is_old(source_id), sources[source_id].kind)
+            for source_id, number in sorted(((s, self._catalog.source_numbers[s]) for s in self._used), key=lambda pair: pair[1])
         )
 
 
@@ -166,6 +164,7 @@ def _cell(catalog: Catalog, option_id: str, attribute_id: str, wording: str, foo
         old_source=footnotes.is_old(fact.source_id),
         not_known=fact.certainty == NOT_KNOWN,
         missing=False,
+        source_kind=catalog.sources[fact.source_id].kind,
         population=fact.population or None,
     )
 
@@ -260,15 +259,11 @@ def build_comparison(
     """The grid for the chosen options; ``topic_id`` None means every topic; ``short`` gives the family's
     short grid (see ``_topic_groups``).
 
-    Sources are numbered as in the grid of every topic, whatever the view shows, so "source 2" is the same
-    source in each view of these options (a tumor board steps through the topics one at a time)."""
+    Sources keep their package-wide number (``Catalog.source_numbers``), so "source 2" is the same source in
+    every view, option set, page and export; a view lists only the sources it cites."""
     option_ids = tuple(option_ids)
     footnotes = _Footnotes(catalog, today or date.today())
-    if topic_id is not None or differences_only or short:
-        _topic_groups(catalog, option_ids, wording, None, False, footnotes, language)
-        _profiles(catalog, option_ids, wording, footnotes)
-        footnotes.forget_use()
     groups, hidden = _topic_groups(catalog, option_ids, wording, topic_id, differences_only, footnotes, language, short)
     profiles = _profiles(catalog, option_ids, wording, footnotes)
     return Comparison(option_ids, tuple(option_heading(catalog, o, wording) for o in option_ids), groups,
-                      profiles, footnotes.notes(), hidden)
+                      profiles, footnotes.notes(), hidden, wording)

@@ -10,7 +10,7 @@ from importlib import import_module
 
 from .catalog import ENGLISH
 
-_AREAS = ("common", "compare", "family", "data")
+_AREAS = ("common", "compare", "family", "data", "board")
 
 
 def _merge() -> dict[str, dict[str, str]]:

@@ -94,7 +94,7 @@ def own_question_lines(text: str) -> tuple[str, ...]:
 
 def source_numbers(catalog: Catalog) -> dict[str, int]:
     """Each source's number: its place in the package's list of sources."""
-    return catalog.memo.get("source_numbers", lambda: {source_id: n for n, source_id in enumerate(catalog.sources, 1)})
+    return catalog.source_numbers  # one numbering for every page, view and export (see Catalog.source_numbers)
 
 
 def build_summary(catalog: Catalog, choices: FamilyChoices, today: date, short: bool = True) -> FamilySummary:

@@ -214,3 +214,7 @@ def _table(pdf: _SummaryPDF, table: Table, first_column_share: float, size: floa
         grid.row([pdf.text_for_font(c) for c in table.columns])
         for row in table.rows:
             grid.row([pdf.text_for_font(cell) for cell in row])
+
+
+# Shared with the tumor board summary (optionboard.board_pdf): the same page, fonts and ruled tables.
+SummaryPDF, write, heading, boxed_note, table = _SummaryPDF, _write, _heading, _boxed_note, _table

@@ -2,8 +2,8 @@
 
 Every choice on these pages lives in the query string, so a copied link reopens the same view:
 ``options`` (see ``selection``), ``topic``, ``wording=family|clinical``, ``diff=1``, ``mode=present``,
-``measure``, ``home=1``, ``grid=full`` (the whole grid in family wording instead of the short one) and
-``plan_a`` / ``plan_b``. A plan is written as
+``measure``, ``home=1``, ``grid=full`` (the whole grid in family wording instead of the short one), ``step``
+(the presentation step on screen), ``plan_a`` / ``plan_b`` and ``plan_a_name`` / ``plan_b_name``. A plan is written as
 ``slot:option[+option]@start_day`` parts joined by ``;``, for example
 ``chemotherapy:chemo-iv@0;surgery:wide-resection@70`` (``@start_day`` may be left out for the slot's
 usual start; ``none`` is a plan with nothing in it). Reading never raises: anything it cannot use gives a
@@ -24,9 +24,9 @@ from .selection import format_option_ids, parse_option_ids
 
 COMPARE, BURDEN, PLANS = "compare", "burden", "plans"
 PAGE_PARAMS = {
-    COMPARE: ("options", "topic", "wording", "diff", "mode", "grid"),
+    COMPARE: ("options", "topic", "wording", "diff", "mode", "grid", "step"),
     BURDEN: ("options", "measure", "mode"),
-    PLANS: ("plan_a", "plan_b", "measure", "home", "mode"),
+    PLANS: ("plan_a", "plan_b", "plan_a_name", "plan_b_name", "measure", "home", "mode"),
 }
 OUR_PARAMS = frozenset(p for params in PAGE_PARAMS.values() for p in params) | frozenset(CARRIED_PARAMS)
 # Streamlit's own parameters for embedding the app; they are not ours to judge.
@@ -37,6 +37,7 @@ ALL_TOPICS = "all"
 EMPTY_PLAN = "none"
 DEFAULT_MEASURE = "visits"
 _MAX_CHARS = 500
+PLAN_NAME_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -51,11 +52,22 @@ class ViewState:
     plan_a: Plan
     plan_b: Plan
     full_grid: bool = False
+    step: str | None = None  # the presentation step on screen (see optionboard.slides); only while presenting
+    plan_a_name: str | None = None  # what the board calls plan A ("Limb salvage first"); None: "Plan A"
+    plan_b_name: str | None = None
 
     @property
     def short_grid(self) -> bool:
         """Families first see the short grid (Option Grid style); clinical wording and the wall screen show all."""
         return self.wording == FAMILY and not self.full_grid and not self.presenting
+
+    def named_plans(self) -> dict[str, Plan]:
+        """Both plans under the names they were given, plan A first (a name both share is told apart)."""
+        name_a = self.plan_a_name or t("compare.plans.plan_a")
+        name_b = self.plan_b_name or t("compare.plans.plan_b")
+        if name_b == name_a:
+            name_b = f"{name_b} (B)"
+        return {name_a: self.plan_a, name_b: self.plan_b}
 
 
 @dataclass(frozen=True)
@@ -136,6 +148,21 @@ def _parse_part(text: str, catalog: Catalog) -> tuple[PlanPart | None, str | Non
     return PlanPart(slot_id, option_ids, start), None
 
 
+def parse_step(raw: str | None) -> str | None:
+    """A step name as the link gives it; whether the comparison has that step is for the page to say."""
+    if raw in (None, ""):
+        return None
+    return raw[:80]
+
+
+def parse_plan_name(raw: str | None) -> str | None:
+    """A plan's name as typed: control characters dropped, spaces folded, at most ``PLAN_NAME_CHARS``."""
+    if raw is None:
+        return None
+    name = " ".join("".join(ch for ch in raw if ch.isprintable()).split())[:PLAN_NAME_CHARS]
+    return name or None
+
+
 def format_plan(plan: Plan) -> str:
     if not plan.parts:
         return EMPTY_PLAN
@@ -179,6 +206,9 @@ def read_view(params: Mapping[str, str], catalog: Catalog, page: str | None = No
         plan_a=take(parse_plan(raw.get("plan_a"), catalog, default_a)),
         plan_b=take(parse_plan(raw.get("plan_b"), catalog, default_b)),
         full_grid=take(parse_switch(raw.get("grid"), FULL_GRID, "grid")),
+        step=parse_step(raw.get("step")),
+        plan_a_name=parse_plan_name(raw.get("plan_a_name")),
+        plan_b_name=parse_plan_name(raw.get("plan_b_name")),
     )
     return ParsedView(state, tuple(notices))
 
@@ -207,5 +237,8 @@ def view_params(state: ViewState, page: str) -> dict[str, str]:
         "plan_a": format_plan(state.plan_a),
         "plan_b": format_plan(state.plan_b),
         "grid": FULL_GRID if state.full_grid else None,
+        "step": state.step if state.presenting else None,
+        "plan_a_name": state.plan_a_name,
+        "plan_b_name": state.plan_b_name,
     }
     return {k: v for k, v in every.items() if k in PAGE_PARAMS[page] and v is not None}

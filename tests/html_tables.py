@@ -37,7 +37,7 @@ class _Reader(HTMLParser):
             self._in_head = True
         elif tag == "tr" and not self._in_head:
             self.tables[-1].rows.append([])
-        elif tag in ("th", "td", "h2"):
+        elif tag in ("th", "td", "h1", "h2"):
             self._text = []
             if tag == "th" and attributes.get("scope") == "row":
                 self.tables[-1].row_header_cells += 1
@@ -51,7 +51,7 @@ class _Reader(HTMLParser):
             text = "".join(self._text).strip()
             (self.tables[-1].columns if self._in_head else self.tables[-1].rows[-1]).append(text)
             self._text = None
-        elif tag == "h2" and self._text is not None:
+        elif tag in ("h1", "h2") and self._text is not None:
             self.headings.append("".join(self._text).strip())
             self._text = None
 

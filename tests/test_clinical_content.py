@@ -115,7 +115,7 @@ def test_a_figure_in_a_new_option_names_its_study(catalog):
 
 def test_compare_cells_say_who_was_studied(catalog):
     """Issue 12: a pediatric oncologist reads each cell with its population, on the grid and the goals table."""
-    from components.comparison_grid import _statement_markup as statement_markup
+    from components.comparison_grid import statement_markup
     from components.comparison_grid import cell_markup
     from optionboard.comparison import build_comparison
     from optionboard.i18n import t

@@ -1,6 +1,7 @@
 """AppTest for the compare, burden and plans pages: defaults, changing choices, URL round trips, bad links."""
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs
 
 import pytest
@@ -146,7 +147,7 @@ def test_too_many_options_keep_the_first_four():
 
 
 def test_presentation_mode_has_no_editing_controls():
-    at = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy")
+    at = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy", topic="side-effects")
     assert not at.exception
     assert not at.multiselect and not at.toggle and not at.selectbox and not at.radio and not at.pills
     assert any("Leave presentation" in link.label for link in at.get("page_link"))
@@ -270,27 +271,77 @@ def test_options_chosen_on_compare_reach_the_burden_page_through_its_link(catalo
     assert not at.warning
 
 
-def test_presentation_steps_through_the_topics_one_at_a_time(catalog):
+def step_links(at: AppTest) -> dict[str, dict[str, list[str]]]:
+    return {link.proto.label: parse_qs(link.proto.query_string) for link in at.get("page_link")}
+
+
+def test_presentation_starts_with_what_is_compared_and_a_link_to_follow_along(catalog):
     topics = [topic for topic in catalog.topics if catalog.attributes_in(topic.topic_id)]
-    whole = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy")
-    first = next(link for link in whole.get("page_link") if "One topic at a time" in link.proto.label)
-    assert parse_qs(first.proto.query_string)["topic"] == [topics[0].topic_id]
+    at = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy", wording="clinical")
+    assert not at.exception
+    assert at.query_params["step"] == "start" and "topic" not in at.query_params
+    start = texts(at.html)
+    assert "Follow on your laptop" in start and 'src="data:image/png;base64,' in start
+    # the follow-along link opens the same view without presentation mode
+    assert "/compare?options=radiation-xray,proton-therapy&amp;wording=clinical<" in start or \
+        "?options=radiation-xray,proton-therapy&amp;wording=clinical<" in start
+    links = step_links(at)
+    following = next(query for label, query in links.items() if label.startswith("Next"))
+    assert following["step"] == [topics[0].topic_id] and following["mode"] == ["present"]
+    assert following["wording"] == ["clinical"] and following["topic"] == [topics[0].topic_id]
+    assert not any(label.startswith("Previous") for label in links)
+    leave = next(query for label, query in links.items() if label.startswith("Leave"))
+    assert "mode" not in leave and "step" not in leave and leave["wording"] == ["clinical"]
+
+
+def test_presentation_steps_through_the_topics_one_at_a_time(catalog):
+    """Updated: a presentation now steps through a start slide, every topic (cut to fit the screen), goals and
+    sources; the old "All topics on one page" link and the caption repeated above and below are gone."""
+    topics = [topic for topic in catalog.topics if catalog.attributes_in(topic.topic_id)]
     at = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy", topic=topics[1].topic_id)
     assert not at.exception
-    links = {link.proto.label: parse_qs(link.proto.query_string) for link in at.get("page_link")}
+    assert at.query_params["step"] == topics[1].topic_id and at.query_params["topic"] == topics[1].topic_id
+    links = step_links(at)
     previous = next(query for label, query in links.items() if label.startswith("Previous"))
     following = next(query for label, query in links.items() if label.startswith("Next"))
-    every = next(query for label, query in links.items() if label.startswith("All topics"))
-    assert previous["topic"] == [topics[0].topic_id] and following["topic"] == [topics[2].topic_id]
-    assert every["topic"] == ["all"]  # said outright: the session would otherwise bring the remembered topic back
+    assert previous["step"][0].split(".")[0] == topics[0].topic_id
+    assert following["step"][0] in (topics[2].topic_id, f"{topics[1].topic_id}.2")
     assert all(query["mode"] == ["present"] and query["options"] == ["radiation-xray,proton-therapy"]
-               for query in (previous, following, every))
-    assert texts(at.caption).count(f"Topic 2 of {len(topics)}") == 2  # above the grid and again below it
-    assert page_headings(at)[0] == topics[1].name
-    last = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy", topic=topics[-1].topic_id)
+               for query in (previous, following))
+    assert page_headings(at)[0].startswith(topics[1].name)
+    assert "Step " in texts(at.caption)
+    last = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy", step="sources")
     assert not last.exception
     labels = [link.proto.label for link in last.get("page_link")]
-    assert any(label.startswith("Previous") for label in labels) and not any(label.startswith("Next") for label in labels)
+    assert any(label.startswith("Previous") for label in labels)
+    assert page_headings(last)[0].startswith("Sources")
+
+
+def test_every_step_of_a_presentation_is_reachable_and_a_bad_step_falls_back_to_the_start():
+    at = open_page(COMPARE, mode="present", options="expandable-endoprosthesis,rotationplasty,amputation,radiation-xray")
+    seen = []
+    while True:
+        assert not at.exception
+        seen.append(at.query_params["step"])
+        following = [query for label, query in step_links(at).items() if label.startswith("Next")]
+        if not following:
+            break
+        at.query_params.clear()
+        for key, value in following[0].items():
+            at.query_params[key] = value[0]
+        at.run()
+    assert seen[0] == "start" and seen[-1].startswith("sources") and len(seen) == len(set(seen)) > 8
+    assert any("." in step for step in seen)  # a topic too tall for one screen goes on over further steps
+    bad = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy", step="<b>nowhere</b>")
+    assert not bad.exception
+    assert "presentation step" in texts(bad.info) and bad.query_params["step"] == "start"
+
+
+def test_share_links_never_carry_presentation_mode():
+    at = open_page(PLANS, mode="present")
+    assert not at.exception
+    assert "mode=present" not in texts(at.code)
+    assert any("Leave presentation" in link.label for link in at.get("page_link"))
 
 
 def test_the_merged_schedule_is_shown_whole_a_year_at_a_time(catalog):
@@ -306,7 +357,29 @@ def test_the_merged_schedule_is_shown_whole_a_year_at_a_time(catalog):
     assert [row[1] for row in shown] == schedule["What happens"].tolist()  # whole, never cut off
     assert [float(row[-1]) for row in shown] == schedule["Hours of care"].tolist()
     block = next(block.value for block in at.html if "Plan A: Year 1" in block.value)
-    assert block.count("<details open>") == 1  # the first year open, the others folded
+    # Updated: both plans now sit side by side in one block, each with its first year open, the others folded.
+    assert "Plan B: Year 1" in block and block.count("<details open>") == 2
+    assert block.count("<details") == len(tables) + len([t for t in page_tables(at) if t.label.startswith("Plan B: Year")])
+
+
+def test_plans_have_names_in_the_link_and_tables_pick_out_the_difference():
+    at = open_page(PLANS, plan_a="chemotherapy:chemo-iv@0", plan_b="chemotherapy:chemo-iv@0;radiation:radiation-xray@90",
+                   plan_a_name="Chemo only", plan_b_name="Chemo\u0007 and   radiation " + "x" * 60)
+    assert not at.exception
+    assert at.query_params["plan_a_name"] == "Chemo only"
+    assert at.query_params["plan_b_name"] == ("Chemo and radiation " + "x" * 60)[:40]
+    totals = page_tables(at)[0]
+    name_b = at.query_params["plan_b_name"]
+    assert totals.columns == ["What is counted", "Chemo only", name_b, f"Difference ({name_b} minus Chemo only)"]
+    assert [h.value for h in at.header][:2] == ["Chemo only", name_b]
+    block = next(b.value for b in at.html if "both plans year by year" in b.value)
+    assert 'class="ob-difference"' in block  # radiation adds visits: the difference is picked out
+    years = next(t for t in page_tables(at) if "year by year" in t.label)
+    assert [row[0] for row in years.rows] == ["Year 1", "Year 2", "Year 3", "Year 4", "Year 5", "Total (5 years)"]
+    at.text_input(key="plan_a_name").input("Plan one").run()
+    assert at.query_params["plan_a_name"] == "Plan one"
+    at.text_input(key="plan_a_name").input("").run()
+    assert "plan_a_name" not in at.query_params
 
 
 @pytest.mark.parametrize("options", ["radiation-xray,proton-therapy", "expandable-endoprosthesis,fibular-graft,rotationplasty,amputation"])
@@ -314,6 +387,50 @@ def test_the_grid_says_once_on_a_phone_that_it_scrolls_sideways(options):
     at = open_page(COMPARE, options=options, grid="full")
     grid = next(block.value for block in at.html if "What it is" in block.value)
     assert grid.count("ob-narrow-screen") == 1 and "ob-long" in grid
+
+
+def test_board_settings_and_named_plans_survive_the_menu_across_compare_visits_and_plans():
+    """The menu opens a page with an empty address; the carried settings (optionboard/carried.py) come back."""
+    at = open_page(COMPARE, options="radiation-xray,proton-therapy", wording="clinical", diff="1", topic="side-effects")
+    for page in (BURDEN, PLANS):
+        at.query_params.clear()
+        at.switch_page(page).run()
+        assert not at.exception
+    assert at.query_params["wording"] == "clinical" and at.query_params["options"] == "radiation-xray,proton-therapy"
+    at.query_params["plan_a_name"] = "Protons"
+    at.run()
+    at.query_params.clear()
+    at.switch_page(COMPARE).run()
+    assert not at.exception
+    assert {k: at.query_params[k] for k in ("options", "wording", "diff", "topic")} == {
+        "options": "radiation-xray,proton-therapy", "wording": "clinical", "diff": "1", "topic": "side-effects"}
+    assert at.radio(key="compare_wording").value == "clinical" and at.toggle(key="compare_diff").value
+    at.toggle(key="board.record.open").set_value(True).run()
+    assert "Protons" in at.query_params["plan_a_name"]
+
+
+def test_a_plan_name_from_a_link_is_shown_as_written_never_as_markup():
+    at = open_page(PLANS, plan_a_name="**B** [x](javascript:a) <b>y</b>")
+    assert not at.exception
+    assert at.header[0].value == plain_cell("**B** [x](javascript:a) <b>y</b>")
+    totals = next(b.value for b in at.html if "The two plans side by side" in b.value)
+    assert "&lt;b&gt;y&lt;/b&gt;" in totals and "<b>y</b>" not in totals
+
+
+def test_the_follow_along_link_keeps_the_situation_and_leaves_out_plans_and_presentation():
+    at = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy", cancer="ewing",
+                   plan_a="chemotherapy:chemo-iv@0", diff="1")
+    assert not at.exception
+    start = texts(at.html)
+    link = re.sub("<[^>]+>", "", re.search(r'class="ob-follow-link">(.*?)</p>', start).group(1)).replace("&amp;", "&")
+    query = parse_qs(link.split("?", 1)[1])
+    assert query == {"cancer": ["ewing"], "options": ["radiation-xray,proton-therapy"], "diff": ["1"]}
+
+
+def test_plans_in_presentation_name_options_in_the_boards_wording(catalog):
+    at = open_page(PLANS, mode="present", plan_a="radiation:proton-therapy@0", plan_b="none", wording="clinical")
+    assert not at.exception
+    assert plain_cell(catalog.options["proton-therapy"].name_clinical) in texts(at.markdown)
 
 
 # ---- Option-Grid short (issue 13, point 3) ---------------------------------------------------------------------

@@ -82,9 +82,32 @@ def test_a_source_keeps_its_number_in_every_view_and_a_view_lists_only_what_it_c
         assert [n.number for n in view.notes] == sorted(n.number for n in view.notes)
 
 
-def test_footnotes_are_numbered_in_reading_order(catalog):
+def test_footnotes_are_numbered_in_the_package_source_order(catalog):
+    """Old behaviour numbered sources in reading order, so a source's number changed with the option set."""
+    reversed_pair = build_comparison(catalog, ["chemo-iv", "wide-resection"], today=TODAY)
     grid = build_comparison(catalog, PAIR, today=TODAY)
     assert [(n.number, n.source_id) for n in grid.notes] == [(1, "new-2024"), (2, "old-2014")]
+    assert [(n.number, n.source_id) for n in reversed_pair.notes] == [(1, "new-2024"), (2, "old-2014")]
+
+
+def test_a_source_has_one_number_in_every_option_set(bundled):
+    catalog = bundled.catalog
+    position = {source_id: index for index, source_id in enumerate(catalog.frames["sources"]["source_id"], start=1)}
+    sets = [["expandable-endoprosthesis", "amputation"], ["radiation-xray", "proton-therapy", "chemo-iv"],
+            ["rotationplasty", "chemo-oral", "amputation", "radiation-xray"]]
+    seen: dict[str, int] = {}
+    for options in sets:
+        for note in build_comparison(catalog, options, today=TODAY).notes:
+            assert note.number == position[note.source_id] == seen.setdefault(note.source_id, note.number)
+    assert len(seen) > 5
+
+
+def test_cells_carry_their_source_kind(catalog):
+    grid = build_comparison(catalog, PAIR, wording=CLINICAL, today=TODAY)
+    assert grid.wording == CLINICAL
+    kinds = {s.kind for s in catalog.sources.values()}
+    assert {c.source_kind for row in grid.rows for c in row.cells if not c.missing} == kinds
+    assert {n.kind for n in grid.notes} == kinds
 
 
 def test_clinical_wording_uses_clinical_text_and_falls_back_to_family_text(catalog):

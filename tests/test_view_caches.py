@@ -9,7 +9,7 @@ from datetime import date
 import plotly.graph_objects as go
 import pytest
 
-from components.burden_chart import monthly_lines, yearly_bars
+from components.burden_chart import monthly_bars, monthly_lines, yearly_bars
 from components.comparison_grid import grid_block
 from components.family_grid import phone_cards_block, wide_and_phone
 from components.comparison_view import comparison_view
@@ -88,7 +88,8 @@ def test_finished_charts_are_what_plotly_makes_of_them_when_it_checks_them(catal
     by_month = burden.monthly_tables(burden.option_schedules(catalog, option_ids))
     for measure in burden.MEASURES:
         for figure in (yearly_bars(burden.measure_by_year(burdens, measure), measure, "Title <b>", large),
-                       monthly_lines(by_month[measure], measure, "Title", large)):
+                       monthly_lines(by_month[measure], measure, "Title", large),
+                       monthly_bars(by_month[measure], measure, "Title", large)):
             checked = go.Figure(json.loads(json.dumps(figure.to_dict())))  # validated, every value coerced
             assert _canonical(checked) == _canonical(figure)
 
