@@ -30,7 +30,6 @@ if with_child:
         rating_controls(catalog.value_factors, child=True)
 
 st.header(t("family.values.results.heading"), divider="gray")
-relations = []
 if option_ids:
     relations = relate_factors(catalog, option_ids, ratings(catalog), ratings(catalog, child=True) if with_child else None)
     family_important = [r for r in relations if r.family_important]
@@ -53,7 +52,7 @@ st.header(t("family.readiness.heading"), divider="gray")
 st.write(t("family.readiness.intro"))
 readiness_controls()
 readiness_note(assess(readiness_answers()))
-decision_guide(catalog, option_ids, relations)
-save_link()
+decision_guide(catalog, option_ids)
+save_link(folded=True)
 
 next_steps("app_pages/values.py")

@@ -7,21 +7,26 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components.family_state import LEANING_KEY, PRESSURE_KEY, TEXT_KEYS, save_work
-from components import html_blocks as html
-from components.family_grid import wide_and_phone
-from components.values_view import glance_list, lead_answer
+from components.family_state import LEANING_KEY, PRESSURE_KEY, TEXT_KEYS, current_work, save_work
 from optionboard.catalog import Catalog
 from optionboard.family_work import PRESSURE_ANSWERS, TEXT_LIMITS, UNSURE
 from optionboard.i18n import t
-from optionboard.values import FactorRelation
 
 
-def decision_guide(catalog: Catalog, option_ids: tuple[str, ...], relations: list[FactorRelation]) -> None:
-    st.header(t("family.decide.heading"), divider="gray")
-    st.write(t("family.decide.intro"))
-    if relations:
-        _at_a_glance(relations)
+def decision_guide(catalog: Catalog, option_ids: tuple[str, ...]) -> None:
+    """Folded until the family opens it (or has answered anything), so What matters stays short on a phone. Each
+    factor beside each option's answer is on the factor cards above it."""
+    with st.expander(t("family.decide.heading"), icon=":material/signpost:", expanded=_answered()):
+        st.write(t("family.decide.intro"))
+        _questions(catalog, option_ids)
+
+
+def _answered() -> bool:
+    work = current_work()
+    return bool(work.leaning or work.pressure or any(getattr(work, name) for name in TEXT_KEYS if name != "own_questions"))
+
+
+def _questions(catalog: Catalog, option_ids: tuple[str, ...]) -> None:
     leanings = [*option_ids, UNSURE]
     remembered = st.session_state.get(LEANING_KEY)
     if remembered and remembered not in leanings and remembered in catalog.options:
@@ -42,18 +47,3 @@ def decision_guide(catalog: Catalog, option_ids: tuple[str, ...], relations: lis
 def _text(name: str, widget, **options) -> None:
     widget(t(f"family.decide.{name}.label"), key=TEXT_KEYS[name], max_chars=TEXT_LIMITS[name], persist_state="session",
            on_change=save_work, **options)
-
-
-def _at_a_glance(relations: list[FactorRelation]) -> None:
-    """Each factor the family or the child rated important, beside each option's answer: shown, never scored."""
-    important = [r for r in relations if r.rated_important]
-    if not important:
-        return
-    names = [p.option_name for p in important[0].points]
-    # A glance: each answer's first sentence, as on the factor cards above (which keep the rest one tap away);
-    # on a phone, a small card per factor instead of a table too wide for the screen.
-    rows = [(r.factor.label, *(lead_answer(p) for p in r.points)) for r in important]
-    st.subheader(t("family.decide.glance"), anchor=False)
-    st.caption(t("family.decide.glance_intro"))
-    st.html(wide_and_phone(html.table((t("family.summary.factor"), *names), rows, label=t("family.decide.glance")),
-                           glance_list(important)))

@@ -14,8 +14,17 @@ from optionboard.i18n import t
 _QR_MAX_CHARS = 1200
 
 
-def save_link() -> None:
-    st.header(t("family.save.heading"), divider="gray")
+def save_link(folded: bool = False) -> None:
+    """``folded``: in a section that opens on a tap, where the page must stay short on a phone."""
+    if folded:
+        with st.expander(t("family.save.heading"), icon=":material/bookmark:"):
+            _link_and_code()
+    else:
+        st.header(t("family.save.heading"), divider="gray")
+        _link_and_code()
+
+
+def _link_and_code() -> None:
     st.write(t("family.save.intro"))
     query = urlencode(carried_query(), safe=",")
     try:

@@ -86,20 +86,6 @@ def _where_from(point: OptionPoint, rest: str, catalog: Catalog) -> list[object]
     return parts
 
 
-def lead_answer(point: OptionPoint) -> str:
-    """An option's answer on a factor in its first sentence (the factor cards keep the rest one tap away)."""
-    return lead_and_rest(point.fact.answer, VALUES_LEAD_SENTENCES)[0] if point.fact else t("family.values.no_fact")
-
-
-def glance_list(relations: Sequence[FactorRelation]) -> Markup:
-    """Factors beside each option's answer in a sentence, one small card per factor: a phone's form of a
-    factor-by-option table, which on a narrow screen showed one and a half of its columns."""
-    return html.block(Markup('<div class="ob-card ob-factor ob-glance"><h4>{}</h4>{}</div>').format(
-        r.factor.label, html.bullets(html.joined((html.strong(t("family.values.option_said", option=p.option_name)),
-                                                  lead_answer(p)), " ") for p in r.points))
-        for r in relations)
-
-
 def old_source_notice(relations: Sequence[FactorRelation], catalog: Catalog) -> None:
     """Once per page: some of the facts shown rest on an old or undated source (each says so one tap away)."""
     today = date.today()

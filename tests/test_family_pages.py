@@ -45,7 +45,7 @@ def unescape(text: str) -> str:
 def factor_card_headings(at: AppTest) -> list[list[str]]:
     """The factor names of each block of factor cards on What matters, in page order."""
     return [[html.unescape(h) for h in re.findall(r"<h4>(.*?)</h4>", block.value)]
-            for block in at.html if "ob-factor" in block.value and "ob-glance" not in block.value]
+            for block in at.html if "ob-factor" in block.value]
 
 
 def html_text(at: AppTest) -> str:

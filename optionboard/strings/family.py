@@ -188,8 +188,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.decide.next_steps.help": "For example, a visit to book, a person to call, or a date to decide by.",
         "family.decide.notes.label": "Our notes",
         "family.decide.notes.help": "Anything you want to remember. It prints on your summary.",
-        "family.decide.glance": "What matters to you, beside each option",
-        "family.decide.glance_intro": "The things you or your child rated important, with each option's answer. Nothing is scored.",
 
         # Save my work (the address carries the family's work; nothing is kept on our server)
         "family.save.heading": "Save your work or move to another device",

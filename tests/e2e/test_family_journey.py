@@ -66,6 +66,7 @@ def test_phone_to_laptop_with_one_link(browser, page, app_server):
     factor = CATALOG.value_factors[0]
     main_area(page).get_by_role("radio", name=t("family.values.level.3"), exact=True).first.click()
     wait_for_app(page)
+    main_area(page).get_by_text(t("family.decide.heading"), exact=True).click()  # folded until opened
     leaning = main_area(page).get_by_role("radiogroup", name=t("family.decide.leaning.label"))
     leaning.get_by_text(t("family.decide.leaning.unsure"), exact=True).click()
     wait_for_app(page)
