@@ -41,7 +41,10 @@ def paper_for(locale: object) -> str:
     return "Letter" if region.upper() in _LETTER_REGIONS else "A4"
 
 
-class _SummaryPDF(FPDF):
+class SummaryPDF(FPDF):
+    """The page, fonts and footer; shared with the tumor board summary (``optionboard.board_pdf``), as are ``write``,
+    ``heading``, ``boxed_note`` and ``table``."""
+
     def __init__(self, paper: str, unicode_font: bool, footer_text: str):
         super().__init__(orientation="portrait", unit="mm", format=paper)
         self.unicode_font = unicode_font
@@ -78,54 +81,54 @@ def build_pdf(summary: FamilySummary, paper: str = "A4", unicode_font: bool | No
     if paper not in PAPER_SIZES:
         raise ValueError(f"paper must be one of {PAPER_SIZES}, not {paper!r}")
     use_unicode = unicode_font_available() if unicode_font is None else unicode_font
-    pdf = _SummaryPDF(paper, use_unicode, footer_text=f"{summary.made_on}  ·  {t('family.summary.footer_not_advice')}")
+    pdf = SummaryPDF(paper, use_unicode, footer_text=f"{summary.made_on}  ·  {t('family.summary.footer_not_advice')}")
     pdf.set_title(pdf.text_for_font(summary.title))
     pdf.set_creator("OptionBoard")
     pdf.set_lang("en")
     pdf.add_page()
 
-    _write(pdf, summary.title, size=_TITLE_PT, bold=True, height=9)
-    _write(pdf, summary.made_on, size=_BODY_PT)
+    write(pdf, summary.title, size=_TITLE_PT, bold=True, height=9)
+    write(pdf, summary.made_on, size=_BODY_PT)
     if summary.name:
-        _write(pdf, t("family.summary.for", name=summary.name), size=_BODY_PT)
+        write(pdf, t("family.summary.for", name=summary.name), size=_BODY_PT)
     pdf.ln(2)
-    _boxed_note(pdf, t("family.summary.not_advice_heading"), summary.not_advice)
+    boxed_note(pdf, t("family.summary.not_advice_heading"), summary.not_advice)
 
     if summary.situation:
-        _write(pdf, t("family.summary.situation_line", situation=summary.situation), size=_BODY_PT)
-    _heading(pdf, t("family.summary.options"))
+        write(pdf, t("family.summary.situation_line", situation=summary.situation), size=_BODY_PT)
+    heading(pdf, t("family.summary.options"))
     for number, (name, when_used) in enumerate(zip(summary.option_names, summary.when_used), start=1):
-        _write(pdf, f"{number}. {name}", size=_BODY_PT, bold=True)
+        write(pdf, f"{number}. {name}", size=_BODY_PT, bold=True)
         if when_used:
-            _write(pdf, when_used, size=_SMALL_PT)
+            write(pdf, when_used, size=_SMALL_PT)
 
-    _table(pdf, summary.side_by_side, first_column_share=0.22, size=_SMALL_PT)
-    _table(pdf, summary.burden, first_column_share=0.34, size=_SMALL_PT)
+    table(pdf, summary.side_by_side, first_column_share=0.22, size=_SMALL_PT)
+    table(pdf, summary.burden, first_column_share=0.34, size=_SMALL_PT)
     if summary.child_ratings:
         _side_by_side(pdf, summary.ratings, summary.child_ratings, first_column_share=0.6, size=_SMALL_PT)
     else:
-        _table(pdf, summary.ratings, first_column_share=0.6, size=_SMALL_PT)
+        table(pdf, summary.ratings, first_column_share=0.6, size=_SMALL_PT)
     _side_by_side(pdf, summary.readiness, summary.decision, first_column_share=0.6, size=_SMALL_PT)
     pdf.ln(1)
-    _write(pdf, summary.readiness_note, size=_SMALL_PT)
+    write(pdf, summary.readiness_note, size=_SMALL_PT)
 
-    _heading(pdf, t("family.summary.questions"))
+    heading(pdf, t("family.summary.questions"))
     if summary.questions:
         for number, question in enumerate(summary.questions, start=1):
-            _write(pdf, f"{number}. {question}", size=_BODY_PT)
+            write(pdf, f"{number}. {question}", size=_BODY_PT)
     else:
-        _write(pdf, t("family.summary.no_questions"), size=_BODY_PT)
+        write(pdf, t("family.summary.no_questions"), size=_BODY_PT)
 
     if summary.notes:
-        _heading(pdf, t("family.summary.notes"))
-        _write(pdf, summary.notes, size=_BODY_PT)
+        heading(pdf, t("family.summary.notes"))
+        write(pdf, summary.notes, size=_BODY_PT)
     _source_list(pdf, summary)
-    _heading(pdf, t("family.summary.notes_space"), keep_with_next_mm=_MIN_NOTE_LINES * _NOTE_GAP_MM)
+    heading(pdf, t("family.summary.notes_space"), keep_with_next_mm=_MIN_NOTE_LINES * _NOTE_GAP_MM)
     _ruled_lines(pdf)
     return bytes(pdf.output())
 
 
-def _side_by_side(pdf: _SummaryPDF, left: Table, right: Table, first_column_share: float, size: float) -> None:
+def _side_by_side(pdf: SummaryPDF, left: Table, right: Table, first_column_share: float, size: float) -> None:
     """Two tables in two columns, each with its own heading, kept apart; together they start on a new page when
     they would not fit (each column is drawn inside margins of its own, so nothing overlaps)."""
     rows = max(len(left.rows), len(right.rows)) + 1
@@ -134,28 +137,28 @@ def _side_by_side(pdf: _SummaryPDF, left: Table, right: Table, first_column_shar
     margins, top = (pdf.l_margin, pdf.r_margin), pdf.get_y()
     column = (pdf.w - margins[0] - margins[1] - _COLUMN_GAP_MM) / 2
     bottoms = []
-    for table, (left_margin, right_margin) in ((left, (margins[0], margins[1] + column + _COLUMN_GAP_MM)),
-                                               (right, (margins[0] + column + _COLUMN_GAP_MM, margins[1]))):
+    for part, (left_margin, right_margin) in ((left, (margins[0], margins[1] + column + _COLUMN_GAP_MM)),
+                                              (right, (margins[0] + column + _COLUMN_GAP_MM, margins[1]))):
         pdf.set_left_margin(left_margin)
         pdf.set_right_margin(right_margin)
         pdf.set_xy(left_margin, top)
-        _table(pdf, table, first_column_share, size)
+        table(pdf, part, first_column_share, size)
         bottoms.append(pdf.get_y())
     pdf.set_left_margin(margins[0])
     pdf.set_right_margin(margins[1])
     pdf.set_xy(margins[0], max(bottoms))
 
 
-def _source_list(pdf: _SummaryPDF, summary: FamilySummary) -> None:
+def _source_list(pdf: SummaryPDF, summary: FamilySummary) -> None:
     """Each source on its own lines, its number first (as on screen), in small type: a list, not a table, so a
     long list of sources takes as little paper as it can."""
-    _heading(pdf, summary.sources.title)
+    heading(pdf, summary.sources.title)
     for citation, when in summary.sources.rows:
-        _write(pdf, f"{citation} ({when})", size=_TINY_PT)
+        write(pdf, f"{citation} ({when})", size=_TINY_PT)
         pdf.ln(0.8)
 
 
-def _ruled_lines(pdf: _SummaryPDF) -> None:
+def _ruled_lines(pdf: SummaryPDF) -> None:
     """Lines to write on by hand, filling what is left of the last page (a few at least, a handful at most)."""
     room = pdf.h - pdf.b_margin - pdf.get_y()
     count = max(_MIN_NOTE_LINES, min(_MAX_NOTE_LINES, int(room // _NOTE_GAP_MM)))
@@ -166,21 +169,21 @@ def _ruled_lines(pdf: _SummaryPDF) -> None:
     pdf.set_draw_color(0)
 
 
-def _write(pdf: _SummaryPDF, text: str, size: float, bold: bool = False, height: float | None = None) -> None:
+def write(pdf: SummaryPDF, text: str, size: float, bold: bool = False, height: float | None = None) -> None:
     pdf.set_font(pdf.font_name, "B" if bold else "", size)
     pdf.multi_cell(0, height or size * 0.5, pdf.text_for_font(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
-def _heading(pdf: _SummaryPDF, text: str, keep_with_next_mm: float = 25) -> None:
+def heading(pdf: SummaryPDF, text: str, keep_with_next_mm: float = 25) -> None:
     pdf.ln(3)
     # Keep a heading with the first lines of what follows it.
     if pdf.will_page_break(keep_with_next_mm):
         pdf.add_page()
-    _write(pdf, text, size=_HEADING_PT, bold=True, height=7)
+    write(pdf, text, size=_HEADING_PT, bold=True, height=7)
     pdf.ln(1)
 
 
-def _boxed_note(pdf: _SummaryPDF, heading: str, text: str) -> None:
+def boxed_note(pdf: SummaryPDF, heading: str, text: str) -> None:
     pdf.set_font(pdf.font_name, "B", _BODY_PT)
     body = f"{heading}: {text}"
     pdf.set_draw_color(0)
@@ -189,12 +192,12 @@ def _boxed_note(pdf: _SummaryPDF, heading: str, text: str) -> None:
     pdf.set_line_width(0.2)
 
 
-def _table(pdf: _SummaryPDF, table: Table, first_column_share: float, size: float) -> None:
-    _heading(pdf, table.title, keep_with_next_mm=45)
-    if table.note:
-        _write(pdf, table.note, size=_SMALL_PT)
+def table(pdf: SummaryPDF, data: Table, first_column_share: float, size: float) -> None:
+    heading(pdf, data.title, keep_with_next_mm=45)
+    if data.note:
+        write(pdf, data.note, size=_SMALL_PT)
         pdf.ln(1)
-    others = len(table.columns) - 1
+    others = len(data.columns) - 1
     widths = (first_column_share,) + ((1 - first_column_share) / others,) * others if others else (1.0,)
     pdf.set_font(pdf.font_name, "", size)
     pdf.set_draw_color(0)
@@ -211,10 +214,6 @@ def _table(pdf: _SummaryPDF, table: Table, first_column_share: float, size: floa
         v_align=VAlign.T,
         first_row_as_headings=True,
     ) as grid:
-        grid.row([pdf.text_for_font(c) for c in table.columns])
-        for row in table.rows:
+        grid.row([pdf.text_for_font(c) for c in data.columns])
+        for row in data.rows:
             grid.row([pdf.text_for_font(cell) for cell in row])
-
-
-# Shared with the tumor board summary (optionboard.board_pdf): the same page, fonts and ruled tables.
-SummaryPDF, write, heading, boxed_note, table = _SummaryPDF, _write, _heading, _boxed_note, _table
