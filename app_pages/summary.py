@@ -26,12 +26,16 @@ st.text_input(t("family.summary.name.label"), help=t("family.summary.name.help")
 paper = st.segmented_control(t("family.summary.paper.label"), options=PAPER_SIZES, default=paper_for(st.context.locale),
                              format_func=lambda size: t(f"family.summary.paper.{size}"), required=True,
                              key="family.summary.paper", persist_state="session")
-summary = build_summary(catalog, family_choices(option_ids, read_situation(show_notices=False)), date.today())
+length = st.segmented_control(t("family.summary.length.label"), options=("short", "full"), default="short",
+                              format_func=lambda size: t(f"family.summary.length.{size}"), required=True,
+                              key="family.summary.length", persist_state="session")
+summary = build_summary(catalog, family_choices(option_ids, read_situation(show_notices=False)), date.today(),
+                        short=length == "short")
 
 left, right = st.columns(2)
 with left:
     st.download_button(t("family.summary.download_pdf"), data=lambda: build_pdf(summary, paper),
-                       file_name=f"optionboard-summary-{paper.lower()}.pdf", mime="application/pdf",
+                       file_name=f"optionboard-summary-{length}-{paper.lower()}.pdf", mime="application/pdf",
                        icon=":material/picture_as_pdf:", type="primary", on_click="ignore")
 with right:
     st.download_button(t("family.summary.download_csv"), data=lambda: summary_csv(summary),

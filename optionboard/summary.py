@@ -20,6 +20,7 @@ from .exports import safe_csv_bytes
 from .family_work import UNSURE, FamilyWork
 from .i18n import t
 from .readiness import SURE_ITEMS, assess
+from .short_answers import lead_and_rest
 from .situation import NO_SITUATION, Situation, describe, situation_notes
 from .values import relate_factors
 
@@ -96,7 +97,9 @@ def source_numbers(catalog: Catalog) -> dict[str, int]:
     return catalog.memo.get("source_numbers", lambda: {source_id: n for n, source_id in enumerate(catalog.sources, 1)})
 
 
-def build_summary(catalog: Catalog, choices: FamilyChoices, today: date) -> FamilySummary:
+def build_summary(catalog: Catalog, choices: FamilyChoices, today: date, short: bool = True) -> FamilySummary:
+    """The summary; ``short`` (the default) is the family's short grid, as on screen: its questions, each answered
+    in one or two sentences, so three options fit on a few pages. The full summary has every question and answer."""
     option_ids = tuple(choices.option_ids)
     work = choices.work
     names = tuple(catalog.options[o].name for o in option_ids)
@@ -106,7 +109,7 @@ def build_summary(catalog: Catalog, choices: FamilyChoices, today: date) -> Fami
     used_sources.update(note.source_id for note in notes.values())
 
     side_rows, fact_lines = [], []
-    for attribute in catalog.attributes:
+    for attribute in (catalog.short_attributes or catalog.attributes) if short else catalog.attributes:
         cells = []
         for option_id, name in zip(option_ids, names):
             fact = catalog.fact(option_id, attribute.attribute_id)
@@ -117,8 +120,9 @@ def build_summary(catalog: Catalog, choices: FamilyChoices, today: date) -> Fami
             used_sources.add(fact.source_id)
             certainty = t(f"compare.certainty.{fact.certainty}")
             number = numbers.get(fact.source_id)
-            cells.append(f"{fact.answer}\n{t('family.summary.cell_evidence', certainty=certainty, number=number)}")
-            fact_lines.append(FactLine(attribute.question, name, fact.answer, certainty, number))
+            answer = lead_and_rest(fact.answer, sentences=1)[0] if short else fact.answer
+            cells.append(f"{answer}\n{t('family.summary.cell_evidence', certainty=certainty, number=number)}")
+            fact_lines.append(FactLine(attribute.question, name, answer, certainty, number))
         side_rows.append((attribute.question, *cells))
 
     for option_id in option_ids:
@@ -138,7 +142,8 @@ def build_summary(catalog: Catalog, choices: FamilyChoices, today: date) -> Fami
         option_names=names,
         situation=describe(choices.situation),
         when_used=tuple(notes[o].note if o in notes else "" for o in option_ids),
-        side_by_side=Table(t("family.summary.side_by_side"), (t("family.summary.question"), *names), tuple(side_rows)),
+        side_by_side=Table(t("family.summary.side_by_side"), (t("family.summary.question"), *names), tuple(side_rows),
+                           note=t("family.summary.short_note") if short else None),
         fact_lines=tuple(fact_lines),
         burden=burden,
         ratings=Table(t("family.summary.ratings"), (t("family.summary.factor"), t("family.summary.parent")),

@@ -21,9 +21,10 @@ _LETTER_REGIONS = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT
 DEJAVU_DIR = Path("/usr/share/fonts/truetype/dejavu")
 _FAMILY = "DejaVu"
 _MARGIN_MM = 15
-_BODY_PT, _SMALL_PT, _HEADING_PT, _TITLE_PT = 10, 8.5, 13, 17
+_BODY_PT, _SMALL_PT, _TINY_PT, _HEADING_PT, _TITLE_PT = 10, 8.5, 7.5, 13, 17
 _GREY_FILL = (225, 225, 225)
-_NOTE_LINES = 6
+_MIN_NOTE_LINES, _MAX_NOTE_LINES, _NOTE_GAP_MM = 3, 10, 8
+_COLUMN_GAP_MM = 6
 _LATIN1_STAND_INS = {
     "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
     "\u2026": "...", "\u2022": "-", "\u00a0": " ", "\u2264": "<=", "\u2265": ">=", "\u2192": "->",
@@ -77,7 +78,7 @@ def build_pdf(summary: FamilySummary, paper: str = "A4", unicode_font: bool | No
     if paper not in PAPER_SIZES:
         raise ValueError(f"paper must be one of {PAPER_SIZES}, not {paper!r}")
     use_unicode = unicode_font_available() if unicode_font is None else unicode_font
-    pdf = _SummaryPDF(paper, use_unicode, footer_text=f"{summary.title}  ·  {summary.made_on}")
+    pdf = _SummaryPDF(paper, use_unicode, footer_text=f"{summary.made_on}  ·  {t('family.summary.footer_not_advice')}")
     pdf.set_title(pdf.text_for_font(summary.title))
     pdf.set_creator("OptionBoard")
     pdf.set_lang("en")
@@ -100,13 +101,13 @@ def build_pdf(summary: FamilySummary, paper: str = "A4", unicode_font: bool | No
 
     _table(pdf, summary.side_by_side, first_column_share=0.22, size=_SMALL_PT)
     _table(pdf, summary.burden, first_column_share=0.34, size=_SMALL_PT)
-    _table(pdf, summary.ratings, first_column_share=0.6, size=_BODY_PT)
     if summary.child_ratings:
-        _table(pdf, summary.child_ratings, first_column_share=0.6, size=_BODY_PT)
-    _table(pdf, summary.readiness, first_column_share=0.75, size=_BODY_PT)
+        _side_by_side(pdf, summary.ratings, summary.child_ratings, first_column_share=0.6, size=_SMALL_PT)
+    else:
+        _table(pdf, summary.ratings, first_column_share=0.6, size=_SMALL_PT)
+    _side_by_side(pdf, summary.readiness, summary.decision, first_column_share=0.6, size=_SMALL_PT)
     pdf.ln(1)
-    _write(pdf, summary.readiness_note, size=_BODY_PT)
-    _table(pdf, summary.decision, first_column_share=0.45, size=_BODY_PT)
+    _write(pdf, summary.readiness_note, size=_SMALL_PT)
 
     _heading(pdf, t("family.summary.questions"))
     if summary.questions:
@@ -115,38 +116,63 @@ def build_pdf(summary: FamilySummary, paper: str = "A4", unicode_font: bool | No
     else:
         _write(pdf, t("family.summary.no_questions"), size=_BODY_PT)
 
-    _heading(pdf, t("family.summary.notes"))
     if summary.notes:
+        _heading(pdf, t("family.summary.notes"))
         _write(pdf, summary.notes, size=_BODY_PT)
-        pdf.ln(2)
-    _write(pdf, t("family.summary.notes_space"), size=_SMALL_PT)
-    _ruled_lines(pdf, count=_NOTE_LINES)
-
-    _table(pdf, summary.sources, first_column_share=0.75, size=_SMALL_PT)
-    pdf.ln(3)
-    _boxed_note(pdf, t("family.summary.not_advice_heading"), summary.not_advice)
+    _source_list(pdf, summary)
+    _heading(pdf, t("family.summary.notes_space"), keep_with_next_mm=_MIN_NOTE_LINES * _NOTE_GAP_MM)
+    _ruled_lines(pdf)
     return bytes(pdf.output())
 
 
-def _ruled_lines(pdf: _SummaryPDF, count: int, gap_mm: float = 8) -> None:
-    """Lines to write on by hand; they start on a new page rather than split across two."""
-    if pdf.will_page_break(count * gap_mm):
+def _side_by_side(pdf: _SummaryPDF, left: Table, right: Table, first_column_share: float, size: float) -> None:
+    """Two tables in two columns, each with its own heading, kept apart; together they start on a new page when
+    they would not fit (each column is drawn inside margins of its own, so nothing overlaps)."""
+    rows = max(len(left.rows), len(right.rows)) + 1
+    if pdf.will_page_break(30 + rows * size * 1.1):
         pdf.add_page()
+    margins, top = (pdf.l_margin, pdf.r_margin), pdf.get_y()
+    column = (pdf.w - margins[0] - margins[1] - _COLUMN_GAP_MM) / 2
+    bottoms = []
+    for table, (left_margin, right_margin) in ((left, (margins[0], margins[1] + column + _COLUMN_GAP_MM)),
+                                               (right, (margins[0] + column + _COLUMN_GAP_MM, margins[1]))):
+        pdf.set_left_margin(left_margin)
+        pdf.set_right_margin(right_margin)
+        pdf.set_xy(left_margin, top)
+        _table(pdf, table, first_column_share, size)
+        bottoms.append(pdf.get_y())
+    pdf.set_left_margin(margins[0])
+    pdf.set_right_margin(margins[1])
+    pdf.set_xy(margins[0], max(bottoms))
+
+
+def _source_list(pdf: _SummaryPDF, summary: FamilySummary) -> None:
+    """Each source on its own lines, its number first (as on screen), in small type: a list, not a table, so a
+    long list of sources takes as little paper as it can."""
+    _heading(pdf, summary.sources.title)
+    for citation, when in summary.sources.rows:
+        _write(pdf, f"{citation} ({when})", size=_TINY_PT)
+        pdf.ln(0.8)
+
+
+def _ruled_lines(pdf: _SummaryPDF) -> None:
+    """Lines to write on by hand, filling what is left of the last page (a few at least, a handful at most)."""
+    room = pdf.h - pdf.b_margin - pdf.get_y()
+    count = max(_MIN_NOTE_LINES, min(_MAX_NOTE_LINES, int(room // _NOTE_GAP_MM)))
     pdf.set_draw_color(120)
     for _ in range(count):
-        pdf.ln(gap_mm)
+        pdf.ln(_NOTE_GAP_MM)
         pdf.line(pdf.l_margin, pdf.get_y(), pdf.w - pdf.r_margin, pdf.get_y())
     pdf.set_draw_color(0)
-    pdf.ln(2)
 
 
 def _write(pdf: _SummaryPDF, text: str, size: float, bold: bool = False, height: float | None = None) -> None:
     pdf.set_font(pdf.font_name, "B" if bold else "", size)
-    pdf.multi_cell(0, height or size * 0.5, pdf.text_for_font(text), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+    pdf.multi_cell(0, height or size * 0.5, pdf.text_for_font(text), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
 
 
 def _heading(pdf: _SummaryPDF, text: str, keep_with_next_mm: float = 25) -> None:
-    pdf.ln(4)
+    pdf.ln(3)
     # Keep a heading with the first lines of what follows it.
     if pdf.will_page_break(keep_with_next_mm):
         pdf.add_page()
@@ -175,10 +201,12 @@ def _table(pdf: _SummaryPDF, table: Table, first_column_share: float, size: floa
     headings = FontFace(emphasis="BOLD", fill_color=_GREY_FILL, color=0)
     with pdf.table(
         col_widths=tuple(round(w * 1000) for w in widths),
+        width=pdf.epw,  # between the margins of the moment: a column of its own in ``_side_by_side``
+        align="LEFT",
         headings_style=headings,
         borders_layout=TableBordersLayout.ALL,
         line_height=size * 0.5,
-        padding=1.2,
+        padding=(0.6, 1.0),
         text_align="LEFT",
         v_align=VAlign.T,
         first_row_as_headings=True,

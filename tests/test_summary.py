@@ -57,7 +57,9 @@ def pdf_text(data: bytes) -> tuple[PdfReader, str]:
 def test_content_follows_the_choices(catalog, choices, summary):
     assert summary.option_names == tuple(catalog.options[o].name for o in choices.option_ids)
     assert summary.side_by_side.columns[1:] == summary.option_names
-    assert len(summary.side_by_side.rows) == len(catalog.attributes)
+    assert [row[0] for row in summary.side_by_side.rows] == [a.question for a in catalog.short_attributes]
+    full = build_summary(catalog, choices, TODAY, short=False)
+    assert [row[0] for row in full.side_by_side.rows] == [a.question for a in catalog.attributes]
     assert summary.burden.columns[1:] and len(summary.burden.rows) > 0
     first = catalog.value_factors[0]
     assert summary.ratings.rows[0] == (first.label, t("family.values.level.3"))  # the family's column only
@@ -215,3 +217,30 @@ def test_the_childs_situation_and_when_each_option_is_used_go_home_too(catalog, 
     frame = pd.read_csv(io.BytesIO(summary_csv(with_situation)), encoding="utf-8-sig", dtype=str, keep_default_na=False)
     assert describe(situation) in set(frame["value"])
     assert build_summary(catalog, choices, TODAY).situation is None
+
+
+def test_the_short_take_home_fits_four_pages_for_three_options(catalog):
+    """A family that rated every factor, with some of the child's ratings, six ticked questions, its own question
+    and notes: every three options of the data, on A4 and on Letter."""
+    factors = [f.factor_id for f in catalog.value_factors]
+    ids = list(catalog.options)
+    for start in range(0, len(ids) - 2, 3):
+        option_ids = tuple(ids[start:start + 3])
+        work = FamilyWork(parent_ratings={f: 2 for f in factors}, child_ratings={f: 3 for f in factors[:3]},
+                          with_child=True, own_questions="Can she swim?", leaning=UNSURE, involved="Grandma",
+                          next_steps="Call the clinic", notes="We want to ask about school and swimming. " * 4,
+                          question_ids=tuple(q.question_id for q in catalog.questions_for(list(option_ids)))[:6])
+        summary = build_summary(catalog, FamilyChoices(option_ids, work, situation=Situation("ewing", "limb", "new")),
+                                TODAY)
+        for paper in PAGE_POINTS:
+            reader, text = pdf_text(build_pdf(summary, paper))
+            assert len(reader.pages) <= 4, f"{option_ids} on {paper}: {len(reader.pages)} pages"
+            assert "We want to ask about school" in text
+
+
+def test_the_short_take_home_answers_in_a_sentence(catalog, choices):
+    short = build_summary(catalog, choices, TODAY)
+    for line in short.fact_lines:
+        fact = next((f for (o, a), f in catalog.facts.items() if catalog.options[o].name == line.option_name
+                     and f.answer.startswith(line.answer)), None)
+        assert fact is not None and fact.answer.startswith(line.answer)

@@ -237,6 +237,7 @@ TEXT: dict[str, dict[str, str]] = {
         # Summary content (PDF and CSV)
         "family.summary.doc_title": "OptionBoard: our take-home summary",
         "family.summary.made_on": "Made on {date}",
+        "family.summary.footer_not_advice": "OptionBoard take-home summary: to talk over with your care team, not medical advice",
         "family.summary.for": "For: {name}",
         "family.summary.name": "Name",
         "family.summary.options": "Options we looked at",
@@ -253,11 +254,18 @@ TEXT: dict[str, dict[str, str]] = {
         "family.summary.child_ratings": "What matters to our child, in their own words",
         "family.summary.child_factor": "What matters to me",
         "family.summary.child_note": "Our child chose these answers. They are kept apart from the family's.",
-        "family.summary.cell_evidence": "How sure: {certainty} · Source {number}",
+        "family.summary.cell_evidence": "How sure: {certainty} · [{number}]",
         "family.summary.notes": "Our notes",
+        "family.summary.short_note": (
+            "The short version: the main questions, each answer in a sentence or two. The full version has every "
+            "question and whole answers."
+        ),
+        "family.summary.length.label": "How much to include",
+        "family.summary.length.short": "Short (main questions)",
+        "family.summary.length.full": "Everything",
         "family.summary.situation": "Our child's situation",
         "family.summary.situation_line": "Our child's situation: {situation}",
-        "family.summary.notes_space": "Room for notes during the visit:",
+        "family.summary.notes_space": "Notes during the visit",
         "family.summary.readiness": "Do we feel ready to decide?",
         "family.summary.answer": "Answer",
         "family.summary.questions": "Our questions for the care team",
