@@ -89,9 +89,6 @@ def table_rows(page) -> dict[str, int]:
 # ---- Option-Grid short ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="Fails on main as merged (74b0c8c): the situation's 'When it is used' table "
-                   "(components/situation_picker.notes_block, from burden) is an extra table, and not a card on a phone. "
-                   "For the phone/burden owners; strict, so it reports when fixed.")
 @pytest.mark.parametrize("size_name", SIZES)
 def test_compare_shows_the_short_grid_as_cards_on_a_phone_and_a_table_on_a_laptop(page, app_server, catalog, size_name):
     open_at(page, app_server, f"compare?options={THREE}", SIZES[size_name])

@@ -54,7 +54,10 @@ def test_the_situation_survives_a_menu_switch_and_changes_compare(page, app_serv
     page.set_viewport_size({"width": 390, "height": 844})
     wait_for_app(page)
     screenshot(page, "situation-compare-390x844")
-    when_used.scroll_into_view_if_needed()
+    expect(when_used).to_be_hidden()  # a phone shows a card per option instead of the table
+    phone_line = main.get_by_text("In neuroblastoma, surgery is for the main tumor.").filter(visible=True).first
+    phone_line.scroll_into_view_if_needed()
+    expect(phone_line).to_be_visible()
     screenshot(page, "situation-when-used-390x844")
 
     # The same situation on the burden page: the chosen cancer's schedules, radiation counted in two parts
