@@ -75,8 +75,9 @@ def grid_block(comparison: Comparison, stale_after_years: int) -> Markup:
     return html.block(parts)
 
 
-def statement_markup(statement: Statement, stale_after_years: int) -> Markup:
-    """The statement and how often it happens as it reads; how sure and how old set quieter, as in the grid."""
+def statement_markup(statement: Statement, stale_after_years: int, loud_age: bool = True) -> Markup:
+    """The statement and how often it happens as it reads; how sure and how old set quieter, as in the grid.
+    ``loud_age``: a source's age in bold; the family's cards say it plainly, since their page says it once above."""
     lines: list[object] = [t("compare.profiles.line", text=statement.text, number=statement.source_number)]
     if statement.how_often:
         lines.append(t("compare.profiles.how_often", how_often=statement.how_often))
@@ -84,7 +85,8 @@ def statement_markup(statement: Statement, stale_after_years: int) -> Markup:
     if statement.certainty:
         evidence.append(t("compare.profiles.certainty", certainty=t(f"compare.certainty.{statement.certainty}")))
     if statement.old_source:
-        evidence.append(html.strong(t("compare.grid.old_flag", years=stale_after_years)))
+        age = t("compare.grid.old_flag", years=stale_after_years)
+        evidence.append(html.strong(age) if loud_age else age)
     if statement.population:
         evidence.append(t("compare.grid.population", population=statement.population))
     if evidence:

@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from markupsafe import Markup
 
 from components import html_blocks as html
-from components.comparison_grid import unique_headings
-from optionboard.comparison import Cell, Comparison, OptionProfile, Statement
+from components.comparison_grid import statement_markup, unique_headings
+from optionboard.comparison import Cell, Comparison, OptionProfile
 from optionboard.i18n import t
 from optionboard.short_answers import lead_and_rest
 
@@ -143,27 +143,11 @@ def phone_cards_block(comparison: Comparison, stale_after_years: int) -> Markup:
     return html.block([page_notice(comparison, stale_after_years), option_cards(comparison, stale_after_years, short=False)])
 
 
-def _statement(statement: Statement, stale_after_years: int) -> Markup:
-    lines: list[object] = [t("compare.profiles.line", text=statement.text, number=statement.source_number)]
-    if statement.how_often:
-        lines.append(t("compare.profiles.how_often", how_often=statement.how_often))
-    evidence: list[object] = []
-    if statement.certainty:
-        evidence.append(t("compare.profiles.certainty", certainty=t(f"compare.certainty.{statement.certainty}")))
-    if statement.old_source:
-        evidence.append(t("compare.grid.old_flag", years=stale_after_years))
-    if statement.population:
-        evidence.append(t("compare.grid.population", population=statement.population))
-    if evidence:
-        lines.append(html.evidence(html.joined(evidence)))
-    return html.lines(lines)
-
-
 def _section(profile: OptionProfile, name: str, stale_after_years: int) -> Markup:
     statements = getattr(profile, name)
     if not statements:
         return html.text(t("compare.profiles.none_listed"))
-    return html.bullets(_statement(s, stale_after_years) for s in statements)
+    return html.bullets(statement_markup(s, stale_after_years, loud_age=False) for s in statements)
 
 
 def profile_cards(profiles: tuple[OptionProfile, ...], stale_after_years: int) -> Markup:

@@ -6,7 +6,6 @@ rules: validation, the data dictionary and the analyst pages all read it from he
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
