@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from playwright.sync_api import expect
 
 from conftest import assert_no_exception, open_from_menu, screenshot, wait_for_app
@@ -41,14 +42,17 @@ def type_and_leave(page, label: str, text: str) -> None:
     wait_for_app(page)
 
 
-def test_nothing_is_chosen_on_a_first_visit(page, app_server):
+@pytest.mark.parametrize("size", (PHONE, LAPTOP), ids=("390x844", "1366x768"))
+def test_nothing_is_chosen_on_a_first_visit(page, app_server, size):
+    page.set_viewport_size(size)
     for path in ("", "what-matters", "questions", "compare", "summary"):
         page.goto(f"{app_server}/{path}")
         wait_for_app(page)
         assert_no_exception(page)
         assert "options=" not in page.url
         expect(chips(main_area(page))).to_have_count(0)
-        assert main_area(page).locator(".ob-table").count() == 0, f"/{path} shows a comparison nobody asked for"
+        assert main_area(page).locator(".ob-table, .ob-card").count() == 0, f"/{path} shows a comparison nobody asked for"
+    screenshot(page, f"journey-nothing-chosen-{size['width']}x{size['height']}")
 
 
 def test_phone_to_laptop_with_one_link(browser, page, app_server):
@@ -111,8 +115,9 @@ def test_phone_to_laptop_with_one_link(browser, page, app_server):
         laptop.context.close()
 
 
-def test_back_and_forward_keep_picker_and_grid_together(page, app_server):
-    page.set_viewport_size(LAPTOP)
+@pytest.mark.parametrize("size", (PHONE, LAPTOP), ids=("390x844", "1366x768"))
+def test_back_and_forward_keep_picker_and_grid_together(page, app_server, size):
+    page.set_viewport_size(size)
     page.goto(app_server + "/compare")
     wait_for_app(page)
     main = main_area(page)
