@@ -7,20 +7,13 @@ from __future__ import annotations
 
 from .board_record import BoardSummary
 from .i18n import t
-from .summary_pdf import PAPER_SIZES, SummaryPDF, boxed_note, heading, table, unicode_font_available, write
+from .summary_pdf import boxed_note, heading, new_document, table, write
 
 _BODY_PT, _SMALL_PT, _TITLE_PT = 10, 8, 17
 
 
 def build_board_pdf(summary: BoardSummary, paper: str = "A4", unicode_font: bool | None = None) -> bytes:
-    if paper not in PAPER_SIZES:
-        raise ValueError(f"paper must be one of {PAPER_SIZES}, not {paper!r}")
-    use_unicode = unicode_font_available() if unicode_font is None else unicode_font
-    pdf = SummaryPDF(paper, use_unicode, footer_text=f"{summary.title}  ·  {summary.made_on}")
-    pdf.set_title(pdf.text_for_font(summary.title))
-    pdf.set_creator("OptionBoard")
-    pdf.set_lang("en")
-    pdf.add_page()
+    pdf = new_document(summary.title, f"{summary.title}  ·  {summary.made_on}", paper, unicode_font)
 
     write(pdf, summary.title, size=_TITLE_PT, bold=True, height=9)
     write(pdf, summary.made_on, size=_BODY_PT)

@@ -76,16 +76,23 @@ def unicode_font_available() -> bool:
     return all((DEJAVU_DIR / name).is_file() for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"))
 
 
-def build_pdf(summary: FamilySummary, paper: str = "A4", unicode_font: bool | None = None) -> bytes:
-    """The summary as PDF bytes. ``paper`` is "A4" or "Letter"; ``unicode_font`` None means "if installed"."""
+def new_document(title: str, footer_text: str, paper: str, unicode_font: bool | None) -> SummaryPDF:
+    """A titled document on its first page. ``paper`` is "A4" or "Letter"; ``unicode_font`` None means "if
+    installed". Shared by the take-home and the board summary."""
     if paper not in PAPER_SIZES:
         raise ValueError(f"paper must be one of {PAPER_SIZES}, not {paper!r}")
     use_unicode = unicode_font_available() if unicode_font is None else unicode_font
-    pdf = SummaryPDF(paper, use_unicode, footer_text=f"{summary.made_on}  ·  {t('family.summary.footer_not_advice')}")
-    pdf.set_title(pdf.text_for_font(summary.title))
+    pdf = SummaryPDF(paper, use_unicode, footer_text=footer_text)
+    pdf.set_title(pdf.text_for_font(title))
     pdf.set_creator("OptionBoard")
     pdf.set_lang("en")
     pdf.add_page()
+    return pdf
+
+
+def build_pdf(summary: FamilySummary, paper: str = "A4", unicode_font: bool | None = None) -> bytes:
+    """The summary as PDF bytes."""
+    pdf = new_document(summary.title, f"{summary.made_on}  ·  {t('family.summary.footer_not_advice')}", paper, unicode_font)
 
     write(pdf, summary.title, size=_TITLE_PT, bold=True, height=9)
     write(pdf, summary.made_on, size=_BODY_PT)
