@@ -22,6 +22,8 @@ Fixtures
     page -> playwright Page
         Function-scoped; fresh context, viewport 1366x768, locale en-US. On a
         failing test a screenshot goes to test-artifacts/failures/.
+    baseline_violations -> list of axe violations on a bare Streamlit page
+        Session-scoped; scanned once, shared by every accessibility test.
 
 Helpers: ``from conftest import wait_for_app, ...`` in a test module here.
 (tests/e2e has no __init__.py, so pytest puts this folder on sys.path and
@@ -338,3 +340,20 @@ def screenshot(page, name: str, full_page: bool = True) -> Path:
     path = SCREENSHOT_DIR / (safe if safe.endswith(".png") else f"{safe}.png")
     page.screenshot(path=str(path), full_page=full_page)
     return path
+
+
+@pytest.fixture(scope="session")
+def baseline_violations(browser, start_streamlit):
+    """Axe on a bare Streamlit page, scanned once per run: pages fail only on serious rules that are ours."""
+    from accessibility import axe_scan
+    from playwright.sync_api import expect
+
+    server = start_streamlit("tests/e2e/bare_app.py")
+    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="en-US")
+    page = context.new_page()
+    page.goto(server.url)
+    wait_for_app(page)
+    expect(page.locator('[data-testid="stDataFrame"]')).to_be_visible()
+    violations = axe_scan(page)
+    context.close()
+    return violations

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from playwright.sync_api import expect
 
 from accessibility import axe_scan, format_violation_table, new_serious_violations
@@ -20,19 +19,6 @@ VIEWPORTS = {"phone": (390, 844), "laptop": (1366, 768), "wall": (1920, 1080)}
 PRESENTATION_PAGES = {"compare", "burden", "plans"}
 # Nothing is chosen on a first visit: every page is scanned with options chosen, so its results are scanned too.
 WITH_OPTIONS = "radiation-xray,proton-therapy,amputation"
-
-
-@pytest.fixture(scope="module")
-def baseline_violations(browser, start_streamlit):
-    server = start_streamlit("tests/e2e/bare_app.py")
-    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="en-US")
-    page = context.new_page()
-    page.goto(server.url)
-    wait_for_app(page)
-    expect(page.locator('[data-testid="stDataFrame"]')).to_be_visible()
-    violations = axe_scan(page)
-    context.close()
-    return violations
 
 
 def navigation_paths() -> list[str]:

@@ -37,19 +37,6 @@ def catalog():
     return load_package(BUNDLED_DATA_DIR).catalog
 
 
-@pytest.fixture(scope="module")
-def baseline_violations(browser, start_streamlit):
-    server = start_streamlit("tests/e2e/bare_app.py")
-    context = browser.new_context(viewport={"width": 1366, "height": 768}, locale="en-US")
-    page = context.new_page()
-    page.goto(server.url)
-    wait_for_app(page)
-    expect(page.locator('[data-testid="stDataFrame"]')).to_be_visible()
-    violations = axe_scan(page)
-    context.close()
-    return violations
-
-
 def open_at(page, app_server: str, path: str, size: tuple[int, int]) -> None:
     page.set_viewport_size({"width": size[0], "height": size[1]})
     if page.url == "about:blank":  # a cold server learns its pages on the first run: open the app once first
