@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from compare_catalog import event, write_package
 from components.plain_text import plain_cell
 from html_tables import page_headings, page_tables
-from tests.paths import REPO_ROOT
+from tests.page_runs import open_page, texts
 from optionboard import burden
 from optionboard.loading import load_package
 from optionboard.plans import default_plans, merged_schedule
@@ -20,19 +20,6 @@ from optionboard.view_state import format_plan
 COMPARE, BURDEN, PLANS = "app_pages/compare.py", "app_pages/burden.py", "app_pages/plans.py"
 REBUILD = "Ways to rebuild the leg"
 RADIATION = "Radiation: X-rays or protons"
-
-
-def open_page(page: str, **params) -> AppTest:
-    at = AppTest.from_file(str(REPO_ROOT / "dashboard.py"), default_timeout=90)
-    at.run()  # pages with a custom url_path are only known after the first run
-    at.switch_page(page)
-    for key, value in params.items():
-        at.query_params[key] = value
-    return at.run()
-
-
-def texts(elements) -> str:
-    return "\n".join(str(e.value) for e in elements)
 
 
 @pytest.fixture

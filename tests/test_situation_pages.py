@@ -3,26 +3,12 @@ burden page counts radiation treatment and scans apart."""
 from __future__ import annotations
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from components.plain_text import plain_cell
 from tests.html_tables import page_tables
-from tests.paths import REPO_ROOT
+from tests.page_runs import open_page, texts
 
 START, COMPARE, BURDEN = "app_pages/start.py", "app_pages/compare.py", "app_pages/burden.py"
-
-
-def open_page(page: str, **params) -> AppTest:
-    at = AppTest.from_file(str(REPO_ROOT / "dashboard.py"), default_timeout=90)
-    at.run()
-    at.switch_page(page)
-    for key, value in params.items():
-        at.query_params[key] = value
-    return at.run()
-
-
-def texts(elements) -> str:
-    return "\n".join(str(e.value) for e in elements)
 
 
 @pytest.fixture(autouse=True)
