@@ -41,6 +41,11 @@ def unlocked_page(editor: str = "Ana Analyst") -> AppTest:
     return at.run()
 
 
+def frame_with(at, column: str):
+    """The first table on the page with this column."""
+    return next(frame.value for frame in at.dataframe if column in frame.value.columns)
+
+
 def upload(at: AppTest, name: str, data: bytes) -> AppTest:
     at.file_uploader[0].set_value((name, data, "text/csv"))
     return at.run()
@@ -150,6 +155,9 @@ def test_the_second_of_two_editors_gets_a_conflict(editor_env):
     confirm(second, "Second", "two")
     assert "Not saved: First saved a change" in texts(second.error)
     assert "Nothing was overwritten" in texts(second.error)
+    conflicts = frame_with(second, "yours")  # the cells that collided, found at save time
+    assert list(conflicts[["theirs (saved since)", "yours"]].itertuples(index=False, name=None)) == [
+        ("First editor", "Second editor")]
     assert cell_of((editor_env / "options.csv").read_bytes(), 2, "name") == "First editor"
     assert [r["who"] for r in DataStore(editor_env).audit_records()] == ["First"]
 

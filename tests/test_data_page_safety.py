@@ -16,7 +16,8 @@ from optionboard.package_files import package_zip_bytes, package_zip_name
 from optionboard.store import DataStore
 from tests.change_helpers import cell_of, folder_state, with_cell
 from tests.paths import DASHBOARD
-from tests.test_data_page import button, confirm, open_data_page, read_only_env, texts, unlocked_page, upload  # noqa: F401
+from tests.test_data_page import (button, confirm, frame_with, open_data_page, read_only_env, texts,  # noqa: F401
+                                  unlocked_page, upload)
 
 
 def downloaded_zip(data_dir, **changes: bytes) -> tuple[str, bytes]:
@@ -26,10 +27,6 @@ def downloaded_zip(data_dir, **changes: bytes) -> tuple[str, bytes]:
     name = package_zip_name(store.package, store.version())
     return name, package_zip_bytes({**contents, **changes}, store.package,
                                    (data_dir / DESCRIPTOR_NAME).read_bytes(), store.version())
-
-
-def frame_with(at, column: str):
-    return next(frame.value for frame in at.dataframe if column in frame.value.columns)
 
 
 def someone_else_saves(data_dir, table: str, row: int, column: str, value: str) -> None:
@@ -69,19 +66,6 @@ def test_a_stale_zip_that_collides_is_refused_showing_the_cells(editor_env):
             conflict["base (when you started)"]) == ("options.csv", "name", "Their name", "Your name", state_before)
     assert not [b for b in at.button if b.label == "Save this change"]
     assert folder_state(editor_env) == state
-
-
-def test_a_collision_found_at_save_time_shows_the_cells(editor_env):
-    original = (editor_env / "options.csv").read_bytes()
-    first, second = unlocked_page("First"), unlocked_page("Second")
-    upload(first, "options.csv", with_cell(original, 2, "name", "First editor"))
-    upload(second, "options.csv", with_cell(original, 2, "name", "Second editor"))
-    confirm(first, "First", "one")
-    confirm(second, "Second", "two")
-    assert "Not saved: First saved a change" in texts(second.error)
-    conflicts = frame_with(second, "yours")
-    assert list(conflicts[["theirs (saved since)", "yours"]].itertuples(index=False, name=None)) == [
-        ("First editor", "Second editor")]
 
 
 def corrupt_zip(content: bytes) -> bytes:
