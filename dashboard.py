@@ -12,6 +12,7 @@ from components.app_menu import menu
 from components.app_style import apply_app_style
 from components.carried_state import restore_carried
 from components.family_state import load_address_work
+from components.language import apply_language, language_switch
 from optionboard.i18n import t
 
 st.set_page_config(page_icon=":material/view_column:", layout="wide")
@@ -19,7 +20,9 @@ apply_app_style()
 
 restore_carried()  # before the page reads the address: the menu opens pages with an empty query string
 load_address_work()
-navigation = st.navigation(menu(), position="top")
+language = apply_language()
+navigation = st.navigation(menu(language), position="top")
 # Each browser tab names its page (WCAG 2.4.2), then the app.
 st.set_page_config(page_title=f"{navigation.title} · {t('app.title')}")
+language_switch(navigation, language)
 navigation.run()

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import streamlit as st
 
 from components.carried_state import carried_query
-from optionboard.i18n import t
+from optionboard.catalog import ENGLISH
+from optionboard.i18n import current_language, t
 
 
 @dataclass(frozen=True)
@@ -50,19 +51,21 @@ ALL_PAGES: tuple[PageSpec, ...] = tuple(spec for _, specs in SECTIONS for spec i
 
 
 @st.cache_resource(show_spinner=False)
-def _built_pages() -> dict[str, st.Page]:
-    return {spec.path: st.Page(spec.path, title=t(spec.title_key), icon=spec.icon, url_path=spec.url_path, default=spec.default)
+def _built_pages(language: str = ENGLISH) -> dict[str, st.Page]:
+    """The pages with their titles in ``language``, built once per language."""
+    return {spec.path: st.Page(spec.path, title=t(spec.title_key, language), icon=spec.icon, url_path=spec.url_path,
+                               default=spec.default)
             for spec in ALL_PAGES}
 
 
-def menu() -> dict[str, list[st.Page]]:
+def menu(language: str = ENGLISH) -> dict[str, list[st.Page]]:
     """The sections and pages to give ``st.navigation`` on this run."""
-    pages = _built_pages()
-    return {t(section): [copy.copy(pages[spec.path]) for spec in specs] for section, specs in SECTIONS}
+    pages = _built_pages(language)
+    return {t(section, language): [copy.copy(pages[spec.path]) for spec in specs] for section, specs in SECTIONS}
 
 
 def page_link(path: str, query_params: dict[str, str] | None = None, **link) -> None:
     """``st.page_link`` to the page in file ``path``, carrying the person's choices (``carried_query``) under
     the link's own parameters. Given a file, st.page_link resolves it on disk again (a quarter of a
     millisecond per link); given the built page, it does not."""
-    st.page_link(_built_pages()[path], query_params={**carried_query(), **(query_params or {})}, **link)
+    st.page_link(_built_pages(current_language())[path], query_params={**carried_query(), **(query_params or {})}, **link)

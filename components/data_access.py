@@ -11,7 +11,8 @@ from pathlib import Path
 import streamlit as st
 
 from optionboard.catalog import Catalog
-from optionboard.i18n import t
+from components.language import translation_note
+from optionboard.i18n import current_language, t
 from optionboard.loading import CatalogStore, Snapshot, default_data_dir
 from optionboard.store import FolderStore
 
@@ -41,7 +42,9 @@ def load_catalog() -> Catalog:
     if report is not None:
         st.warning(t("data.stale_banner", count=len(report.problems)), icon=":material/warning:")
         _problem_list(report)
-    return snapshot.catalog
+    catalog = snapshot.catalog.in_language(current_language())
+    translation_note(catalog)
+    return catalog
 
 
 def _problem_list(report) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 CARRIED_PARAMS: tuple[str, ...] = ("options", "cancer", "site", "phase", "wording", "topic", "diff", "grid", "work",
+                                   # the page language (issue 17): a shared link opens in the language it was made in
+                                   "lang",
                                    # the board's two plans and their names: the board summary on Compare totals them
                                    "plan_a", "plan_b", "plan_a_name", "plan_b_name")
 # The family's own ratings, questions and notes: carried in their own address and "save my work" link, never in

@@ -13,10 +13,10 @@ from functools import cached_property
 import pandas as pd
 
 from .descriptor import PackageSpec
+from .i18n import ENGLISH, date_text, t
 from .memo import Memo
-from .validation import row_key
+from .translations import TranslationState, row_keys, translation_state
 
-ENGLISH = "en"
 LOOKUPS_KEPT = 128
 
 
@@ -45,8 +45,8 @@ class Source:
     def dated(self) -> str:
         """The source's date in words: "Reviewed 2014-05-20", or "No date on the page (read 2026-11-29)"."""
         if self.date_kind == "undated":
-            return f"No date on the page (read {self.accessed.isoformat()})"
-        return f"{self.date_kind.capitalize()} {self.date.isoformat()}"
+            return t("source.undated", read=date_text(self.accessed))
+        return t(f"source.date_kind.{self.date_kind}", date=date_text(self.date))
 
 
 @dataclass(frozen=True)
@@ -303,11 +303,24 @@ class Catalog:
     value_factors: tuple[ValueFactor, ...]
     situations: dict[str, tuple[OptionSituation, ...]] = field(default_factory=dict)  # by option; see optionboard.situation
     languages: tuple[str, ...] = field(default=(ENGLISH,))
+    # In another language: which family texts are translated, stale (shown in English) or missing.
+    translation: TranslationState | None = None
     # What pages derive from this data version for a selection; see optionboard.memo.
     memo: Memo = field(default_factory=Memo, init=False, compare=False, repr=False)
     # Small values looked up by text (option searches, glossary words in a text), kept apart from the page
     # views in ``memo``: any text typed or chosen is a new key, and a stream of them must not push views out.
     lookups: Memo = field(default_factory=lambda: Memo(max_size=LOOKUPS_KEPT), init=False, compare=False, repr=False)
+    # The same data version in other languages, built once each (see ``in_language``).
+    _languages_built: dict = field(default_factory=dict, init=False, compare=False, repr=False)
+
+    def in_language(self, language: str) -> Catalog:
+        """This data version with its texts in ``language`` (the English catalog for English). Built once per
+        language and data version; each has its own memo, so views cached for one language never show in another."""
+        if language == self.language:
+            return self
+        if language not in self._languages_built:
+            self._languages_built[language] = build_catalog(self.frames, self.package, language)
+        return self._languages_built[language]
 
     @cached_property
     def _options_by_category(self) -> dict[str, tuple[Option, ...]]:
@@ -359,20 +372,26 @@ class Catalog:
         return {source_id: number for number, source_id in enumerate(self.sources, start=1)}
 
 
-def _apply_translations(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str) -> dict[str, pd.DataFrame]:
-    translations = frames.get("translations")
-    if language == ENGLISH or translations is None:
-        return frames
-    wanted = translations[translations["language"] == language]
+def _apply_translations(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str
+                        ) -> tuple[dict[str, pd.DataFrame], TranslationState | None]:
+    """The tables with each current translation in place of its English. A stale translation (its English
+    changed since) is not used: the English stays, and the catalog's ``translation`` says which cells."""
+    if language == ENGLISH or "translations" not in frames:
+        return frames, None
+    state = translation_state(frames, package, language)
     localized = dict(frames)
-    for resource, rows in wanted.groupby("resource"):
+    by_resource: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)
+    for (resource, key, column), text in state.current.items():
+        by_resource[resource][(key, column)] = text
+    for resource, texts in by_resource.items():
         table = package.table(resource)
         frame = frames[resource].copy()
-        keys = row_key(frame, table)
-        for entry in rows.itertuples(index=False):
-            frame.loc[keys == entry.row_key, entry.field] = entry.text
+        keys = row_keys(frame, table)
+        for column in {column for _, column in texts}:
+            translated = [texts.get((key, column)) for key in keys]
+            frame[column] = [text if text is not None else old for text, old in zip(translated, frame[column])]
         localized[resource] = frame
-    return localized
+    return localized, state
 
 
 def _group(records, key: str) -> dict[str, tuple]:
@@ -383,7 +402,7 @@ def _group(records, key: str) -> dict[str, tuple]:
 
 
 def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str = ENGLISH) -> Catalog:
-    frames = _apply_translations(frames, package, language)
+    frames, translation = _apply_translations(frames, package, language)
     records = {name: _records(frames[name], record_type) for name, record_type in _RECORD_TYPES.items()}
     translations = frames.get("translations")
     languages = (ENGLISH,) + tuple(sorted(set(translations["language"].dropna()) - {ENGLISH})) if translations is not None else (ENGLISH,)
@@ -413,4 +432,5 @@ def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, languag
         value_factors=tuple(sorted(records["value_factors"], key=lambda v: v.order)),
         situations=_group(records["option_situations"], "option_id"),
         languages=languages,
+        translation=translation,
     )

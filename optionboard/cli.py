@@ -15,6 +15,7 @@ from .dictionary import dictionary_markdown
 from .loading import check_package, default_data_dir, descriptor_for
 from .store import FolderStore
 from .text_safety import package_text_warnings
+from .translations import translation_warnings
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -48,8 +49,10 @@ def main(argv: list[str] | None = None) -> int:
     result = check_package(Path(data_dir))
     report = result.report
     warnings = package_text_warnings(result.frames, descriptor_for(Path(data_dir))) if result.frames else []
+    stale = translation_warnings(result.frames, descriptor_for(Path(data_dir))) if result.frames and report.ok else []
     if args.json:
-        print(json.dumps({**report.as_dict(), "warning_count": len(warnings), "warnings": [w.as_dict() for w in warnings]},
+        print(json.dumps({**report.as_dict(), "warning_count": len(warnings), "warnings": [w.as_dict() for w in warnings],
+                          "stale_translation_count": len(stale), "stale_translations": [w.as_dict() for w in stale]},
                          indent=2, ensure_ascii=False))
     else:
         print(report.as_text())
@@ -57,4 +60,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Warnings: cells that are not plain text: {len(warnings)}. They load and are shown as text, but "
                   "the app's editor refuses new text like this:")
             print("\n".join("  - " + w.describe() for w in warnings))
+        if stale:
+            print(f"Warnings: stale translations (their English changed; the app shows the English): {len(stale)}")
+            print("\n".join("  - " + w.describe() for w in stale))
     return EXIT_VALID if report.ok else EXIT_INVALID

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .catalog import ENGLISH, Catalog
-from .i18n import t
+from .i18n import number, plural_form, t
 from .staleness import is_old
 
 FAMILY, CLINICAL = "family", "clinical"
@@ -126,21 +126,27 @@ class _Footnotes:
 
 
 def format_number(value: float) -> str:
-    return f"{value:g}" if value != int(value) else f"{int(value):,}"
+    """A number as the page's language writes it: "1,250" / "1250", "2.5" / "2,5"."""
+    return number(value, decimals=2)
 
 
-def numbers_text(low: float | None, high: float | None, unit: str | None, language: str = ENGLISH) -> str | None:
+def unit_text(unit: str, amount: float, language: str | None = None) -> str:
+    """The unit's word, singular or plural as the language's plural rule says for ``amount`` (Babel)."""
+    key = f"compare.unit.{unit}"
+    return t(f"{key}.one" if plural_form(amount, language) == "one" else key, language)
+
+
+def numbers_text(low: float | None, high: float | None, unit: str | None, language: str | None = None) -> str | None:
     """"2–5 nights", "1 night", "10–20%"; None when the answer has no numbers."""
     if low is None and high is None:
         return None
     low, high = (low if low is not None else high), (high if high is not None else low)
-    amount = format_number(low) if low == high else f"{format_number(low)}–{format_number(high)}"
+    amount = number(low, language, 2) if low == high else f"{number(low, language, 2)}–{number(high, language, 2)}"
     if unit is None:
         return amount
     if unit == "percent":
         return f"{amount}%"
-    unit_text = t(f"compare.unit.{unit}.one" if low == high == 1 else f"compare.unit.{unit}", language)
-    return f"{amount} {unit_text}"
+    return f"{amount} {unit_text(unit, high, language)}"
 
 
 def option_heading(catalog: Catalog, option_id: str, wording: str) -> str:

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 
 from .catalog import Catalog
+from .i18n import t
 from .readiness import SURE_ITEMS
 
 VERSION = "1"
@@ -83,19 +84,15 @@ def decode(text: str | None, catalog: Catalog) -> ReadWork:
         return ReadWork(FamilyWork(), ())
     version, dot, body = text.partition(".")
     if not dot or not version.isascii() or not version.isdigit():
-        return ReadWork(FamilyWork(), ("The saved work in this link could not be read. Nothing else was changed.",))
+        return ReadWork(FamilyWork(), (t("work.notice.unreadable"),))
     if version != VERSION:
-        return ReadWork(FamilyWork(), (
-            "This saved-work link was made by a different version of OptionBoard and could not be read here.",))
+        return ReadWork(FamilyWork(), (t("work.notice.other_version"),))
     data = _unpack(body)
     if not isinstance(data, dict):
-        return ReadWork(FamilyWork(), ("The saved work in this link is damaged and could not be read. "
-                                       "It may have been cut off when it was copied.",))
+        return ReadWork(FamilyWork(), (t("work.notice.damaged"),))
     reader = _Reader(data, catalog)
     work = reader.work()
-    notices = () if not reader.dropped else (
-        f"Some saved answers ({reader.dropped}) no longer fit OptionBoard's data and were left out. "
-        "The rest of your work is back.",)
+    notices = () if not reader.dropped else (t("work.notice.dropped", count=reader.dropped),)
     return ReadWork(work, notices)
 
 

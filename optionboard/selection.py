@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .catalog import Catalog
+from .i18n import t
 
 MIN_OPTIONS, MAX_OPTIONS = 2, 4
 _MAX_PARAM_CHARS = 500
@@ -23,16 +24,16 @@ def starting_sets(catalog: Catalog) -> dict[str, tuple[str, ...]]:
     """Ready-made comparisons a person may pick with one tap (never picked for them), named in plain words;
     only those whose options all exist."""
     wanted = {
-        "Ways to rebuild the leg": ("expandable-endoprosthesis", "fibular-graft", "rotationplasty", "amputation"),
-        "Radiation: X-rays or protons": ("radiation-xray", "proton-therapy"),
-        "Ways to give chemotherapy": ("chemo-oral", "chemo-iv", "chemo-intrathecal"),
-        "Types of surgery": ("wide-resection", "resection-reconstruction"),
-        "Medicines for comfort and bones": ("bisphosphonates", "pain-relievers"),
+        t("selection.set.rebuild_leg"): ("expandable-endoprosthesis", "fibular-graft", "rotationplasty", "amputation"),
+        t("selection.set.radiation_kinds"): ("radiation-xray", "proton-therapy"),
+        t("selection.set.chemo_ways"): ("chemo-oral", "chemo-iv", "chemo-intrathecal"),
+        t("selection.set.surgery_types"): ("wide-resection", "resection-reconstruction"),
+        t("selection.set.comfort_bones"): ("bisphosphonates", "pain-relievers"),
         # Issue 12: the options a board weighs for bone metastases
-        "Radiation for a painful bone": ("palliative-radiation", "stereotactic-radiation", "pain-and-palliative-care"),
-        "A weak or broken bone": ("bone-fixation", "palliative-radiation", "physical-therapy"),
-        "Bone medicines": ("bisphosphonates", "denosumab"),
-        "Neuroblastoma: parts of the plan": ("high-dose-chemo-stem-cells", "anti-gd2-immunotherapy", "mibg-therapy",
+        t("selection.set.painful_bone"): ("palliative-radiation", "stereotactic-radiation", "pain-and-palliative-care"),
+        t("selection.set.weak_bone"): ("bone-fixation", "palliative-radiation", "physical-therapy"),
+        t("selection.set.bone_medicines"): ("bisphosphonates", "denosumab"),
+        t("selection.set.neuroblastoma"): ("high-dose-chemo-stem-cells", "anti-gd2-immunotherapy", "mibg-therapy",
                                              "metastatic-site-radiation"),
     }
     return {name: ids for name, ids in wanted.items() if all(i in catalog.options for i in ids)}
@@ -44,7 +45,7 @@ def parse_option_ids(raw: str | None, catalog: Catalog) -> OptionChoice:
     if not raw:
         return OptionChoice((), ())
     if len(raw) > _MAX_PARAM_CHARS:
-        return OptionChoice((), ("The link's option list was too long, so no options are chosen. Pick them again.",))
+        return OptionChoice((), (t("selection.notice.too_long"),))
     notices = []
     ids: list[str] = []
     for part in raw.split(","):
@@ -52,11 +53,11 @@ def parse_option_ids(raw: str | None, catalog: Catalog) -> OptionChoice:
         if not option_id:
             continue
         if option_id not in catalog.options:
-            notices.append(f"The link names an option OptionBoard does not know ({option_id[:40]!r}); it was left out.")
+            notices.append(t("selection.notice.unknown", option=repr(option_id[:40])))
         elif option_id not in ids:
             ids.append(option_id)
     if len(ids) > MAX_OPTIONS:
-        notices.append(f"OptionBoard shows at most {MAX_OPTIONS} options at once; the first {MAX_OPTIONS} are shown.")
+        notices.append(t("selection.notice.too_many", limit=MAX_OPTIONS))
         ids = ids[:MAX_OPTIONS]
     return OptionChoice(tuple(ids), tuple(notices))
 

@@ -12,6 +12,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .catalog import Catalog, Fact, Source, ValueFactor
+from .comparison import unit_text
+from .i18n import number, range_text
 
 # How much a factor matters: 0 = not important ... 3 = very important. None = not rated yet.
 IMPORTANCE_LEVELS: tuple[int, ...] = (0, 1, 2, 3)
@@ -94,17 +96,13 @@ def relate_factors(catalog: Catalog, option_ids: Sequence[str], parent: Ratings,
 
 
 def amount_text(fact: Fact) -> str | None:
-    """The fact's numbers in words, e.g. "2 to 5 nights" or "3 weeks"; None when it has none."""
+    """The fact's numbers in words, e.g. "2 to 5 nights" or "3 weeks" ("de 2 a 5 noches"); None when it has none."""
     if fact.value_low is None and fact.value_high is None:
         return None
     low = fact.value_low if fact.value_low is not None else fact.value_high
     high = fact.value_high if fact.value_high is not None else fact.value_low
-    unit = f" {fact.unit}" if fact.unit and fact.unit != "percent" else ""
+    unit = f" {unit_text(fact.unit, high)}" if fact.unit and fact.unit != "percent" else ""
     percent = "%" if fact.unit == "percent" else ""
     if low == high:
-        return f"{_number(low)}{percent}{unit}"
-    return f"{_number(low)}{percent} to {_number(high)}{percent}{unit}"
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+        return f"{number(low, decimals=2)}{percent}{unit}"
+    return range_text(f"{number(low, decimals=2)}{percent}", f"{number(high, decimals=2)}{percent}") + unit

@@ -67,9 +67,12 @@ def test_catalog_is_indexed_and_complete(catalog):
 
 def test_spanish_overlay_changes_only_translated_cells(bundled, data_copy):
     from optionboard.catalog import build_catalog
+    from optionboard.translations import fingerprint
 
+    english = load_package(data_copy).catalog.options["amputation"].name
     (data_copy / "translations.csv").write_text(
-        "resource,row_key,field,language,text\noptions,amputation,name,es,Amputación\n", encoding="utf-8")
+        "resource,row_key,field,language,text,english_fingerprint\n"
+        f"options,amputation,name,es,Amputación,{fingerprint(english)}\n", encoding="utf-8")
     result = load_package(data_copy)
     spanish = build_catalog(result.frames, result.catalog.package, "es")
     assert spanish.options["amputation"].name == "Amputación"

@@ -125,11 +125,11 @@ def test_unique_non_key_column_is_enforced(data_copy, monkeypatch):
 
 def test_translation_must_target_a_translatable_cell(data_copy):
     write_rows(data_copy, "translations.csv", [
-        ["resource", "row_key", "field", "language", "text"],
-        ["options", "amputation", "name", "es", "Amputación"],
-        ["options", "amputation", "order", "es", "uno"],
-        ["options", "no-such-option", "name", "es", "x"],
-        ["nowhere", "x", "name", "es", "x"],
+        ["resource", "row_key", "field", "language", "text", "english_fingerprint"],
+        ["options", "amputation", "name", "es", "Amputación", "0123456789ab"],
+        ["options", "amputation", "order", "es", "uno", "0123456789ab"],
+        ["options", "no-such-option", "name", "es", "x", "0123456789ab"],
+        ["nowhere", "x", "name", "es", "x", "0123456789ab"],
     ])
     found, _ = problems_of(data_copy)
     assert ("translations.csv", 3, "field", "translation-target") in found

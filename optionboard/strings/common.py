@@ -68,5 +68,43 @@ TEXT: dict[str, dict[str, str]] = {
         "situation.in_situation": "In your child's situation",
         "situation.rarely_marker": "rarely used in this situation",
         "situation.not_used_marker": "not used in this situation",
+
+        # Languages (issue 17): optionboard/i18n.py, components/language.py, optionboard/selection.py
+        "language.switch.help": "Show this page in English",
+        "language.note": (
+            "This translation is for reading with your child's care team. You can ask for a medical interpreter "
+            "at any visit or call."
+        ),
+        "language.some_english": (
+            "Some texts on this page are shown in English: their translation is missing, or the English changed "
+            "after it was translated."
+        ),
+        "common.range": "{low} to {high}",
+        "selection.notice.too_long": "The link's option list was too long, so no options are chosen. Pick them again.",
+        "selection.notice.unknown": "The link names an option OptionBoard does not know ({option}); it was left out.",
+        "selection.notice.too_many": "OptionBoard shows at most {limit} options at once; the first {limit} are shown.",
+        "selection.set.rebuild_leg": "Ways to rebuild the leg",
+        "selection.set.radiation_kinds": "Radiation: X-rays or protons",
+        "selection.set.chemo_ways": "Ways to give chemotherapy",
+        "selection.set.surgery_types": "Types of surgery",
+        "selection.set.comfort_bones": "Medicines for comfort and bones",
+        "selection.set.painful_bone": "Radiation for a painful bone",
+        "selection.set.weak_bone": "A weak or broken bone",
+        "selection.set.bone_medicines": "Bone medicines",
+        "selection.set.neuroblastoma": "Neuroblastoma: parts of the plan",
+        "work.notice.other_version": (
+            "This saved-work link was made by a different version of OptionBoard and could not be read here."
+        ),
+        "source.undated": "No date on the page (read {read})",
+        "source.date_kind.published": "Published {date}",
+        "source.date_kind.reviewed": "Reviewed {date}",
+        "source.date_kind.updated": "Updated {date}",
+        "work.notice.unreadable": "The saved work in this link could not be read. Nothing else was changed.",
+        "work.notice.damaged": (
+            "The saved work in this link is damaged and could not be read. It may have been cut off when it was copied."
+        ),
+        "work.notice.dropped": (
+            "Some saved answers ({count}) no longer fit OptionBoard's data and were left out. The rest of your work is back."
+        ),
     },
 }

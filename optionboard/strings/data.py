@@ -174,5 +174,19 @@ TEXT: dict[str, dict[str, str]] = {
         "data.history.editors_only": "The history and the audit log are shown to editors only. Turn on editing "
                                      "(Change data tab) to see them.",
         "data.tables.download_spreadsheet": "Download {file} for spreadsheets (formulas neutralised; not for uploading back)",
+        # --- translations (issue 17): optionboard/translations.py, components/data_tables.py ---
+        "data.translations.heading": "Translations",
+        "data.translations.counts": (
+            "{language}: {current} family texts translated and current, {stale} stale (their English changed; the "
+            "app shows the English), {missing} not translated."
+        ),
+        "data.translations.stale_heading": "Stale translations",
+        "data.translations.missing_heading": "Family texts not translated",
+        "data.translations.col.table": "Table",
+        "data.translations.col.key": "Row key",
+        "data.translations.col.column": "Column",
+        "data.translations.col.row": "Row in translations.csv",
+        "data.translations.col.english": "English now",
+        "data.translations.all_current": "Every translation is current.",
     },
 }

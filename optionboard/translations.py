@@ -1,0 +1,114 @@
+"""Which translated cells are current, stale or missing, by the fingerprint of the English each one translates.
+
+A translation row (data/translations.csv) stores ``english_fingerprint``: the first 12 hex digits of the
+SHA-256 of the English cell it was written from. When someone edits the English, the fingerprints no longer
+match and the translation is *stale*: the catalog then shows the English with a notice (never out-of-date
+Spanish), ``validate`` lists it as a warning, and the Data page lists it. A family text (a translatable column
+that is not a board's ``*_clinical`` wording) with no row at all is *missing*.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .descriptor import PackageSpec
+from .problems import Problem
+
+TRANSLATIONS = "translations"
+FINGERPRINT_COLUMN = "english_fingerprint"
+
+Cell = tuple[str, str, str]  # resource, row key, column
+
+
+def row_keys(frame: pd.DataFrame, table) -> pd.Series:
+    """Each row's primary key as translations name it: parts joined by '/', an empty part as ''."""
+    parts = frame[list(table.primary_key)].astype("string").fillna("")
+    return parts.agg("/".join, axis=1) if len(table.primary_key) > 1 else parts.iloc[:, 0]
+
+
+def fingerprint(english: str) -> str:
+    return hashlib.sha256(str(english).strip().encode("utf-8")).hexdigest()[:12]
+
+
+def is_family_field(name: str) -> bool:
+    """Families read every translatable column except the board's clinical wording."""
+    return not name.endswith("_clinical")
+
+
+def english_cells(frames: dict[str, pd.DataFrame], package: PackageSpec, family_only: bool = True) -> dict[Cell, str]:
+    """Every non-empty translatable English cell, by (resource, row key, column)."""
+    cells: dict[Cell, str] = {}
+    for table in package.tables:
+        frame = frames.get(table.name)
+        columns = [f.name for f in table.fields if f.translatable and (is_family_field(f.name) or not family_only)]
+        if frame is None or frame.empty or not columns:
+            continue
+        keys = row_keys(frame, table)
+        for column in columns:
+            for key, text in zip(keys, frame[column]):
+                if isinstance(text, str) and text.strip():
+                    cells[(table.name, key, column)] = text
+    return cells
+
+
+@dataclass(frozen=True)
+class TranslationState:
+    language: str
+    current: dict[Cell, str]  # the translated text, for cells whose English has not changed
+    stale: dict[Cell, int]  # the translations.csv row of each out-of-date translation
+    missing: tuple[Cell, ...]  # family texts with no translation row
+
+    @property
+    def family_total(self) -> int:
+        return sum(1 for cell in self.current if is_family_field(cell[2])) + len(self.family_stale) + len(self.missing)
+
+    @property
+    def family_stale(self) -> tuple[Cell, ...]:
+        return tuple(cell for cell in self.stale if is_family_field(cell[2]))
+
+    @property
+    def family_current(self) -> int:
+        return sum(1 for cell in self.current if is_family_field(cell[2]))
+
+
+def translation_state(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str) -> TranslationState:
+    english = english_cells(frames, package, family_only=False)
+    translations = frames.get(TRANSLATIONS)
+    current: dict[Cell, str] = {}
+    stale: dict[Cell, int] = {}
+    if translations is not None and FINGERPRINT_COLUMN in translations.columns:
+        wanted = translations[translations["language"] == language]
+        for row, entry in wanted.iterrows():
+            cell = (entry["resource"], entry["row_key"], entry["field"])
+            if cell not in english:
+                continue  # a translation of nothing is a validation problem (translationTarget), not ours
+            if entry[FINGERPRINT_COLUMN] == fingerprint(english[cell]):
+                current[cell] = entry["text"]
+            else:
+                stale[cell] = int(row)
+    missing = tuple(cell for cell in english if is_family_field(cell[2]) and cell not in current and cell not in stale)
+    return TranslationState(language, current, stale, missing)
+
+
+def languages_in(frames: dict[str, pd.DataFrame]) -> tuple[str, ...]:
+    translations = frames.get(TRANSLATIONS)
+    return tuple(sorted(set(translations["language"].dropna()))) if translations is not None else ()
+
+
+def translation_warnings(frames: dict[str, pd.DataFrame], package: PackageSpec) -> list[Problem]:
+    """One warning per stale translation (the English changed since it was translated), naming its row.
+    Warnings, not problems: the package stays valid and the app shows the English until someone re-translates."""
+    if TRANSLATIONS not in package.table_names:
+        return []
+    path = package.table(TRANSLATIONS).path
+    warnings = []
+    for language in languages_in(frames):
+        state = translation_state(frames, package, language)
+        for (resource, key, column), row in state.stale.items():
+            warnings.append(Problem(path, "translation-stale",
+                                    f"the English of {resource} {key!r} column {column} changed after this {language} "
+                                    f"translation was written; translate it again and update {FINGERPRINT_COLUMN}",
+                                    row=row, column=FINGERPRINT_COLUMN, value=frames[TRANSLATIONS].at[row, FINGERPRINT_COLUMN]))
+    return warnings
