@@ -8,7 +8,7 @@ from components.family_text import source_citations
 from components.plain_text import plain
 from components.glossary_terms import term_meanings
 from components.situation_picker import situation_picker
-from optionboard.i18n import t
+from optionboard.i18n import date_text, t
 from optionboard.staleness import source_dates
 
 catalog = load_catalog()
@@ -39,7 +39,7 @@ st.header(t("family.start.about.heading"), divider="gray")
 st.info(t("app.not_advice"), icon=":material/info:")
 st.write(t("app.no_patient_data"))
 dates = source_dates(catalog)
-st.write(t("family.start.about.dates", count=dates.count, oldest=dates.oldest.isoformat(), newest=dates.newest.isoformat(),
+st.write(t("family.start.about.dates", count=dates.count, oldest=date_text(dates.oldest), newest=date_text(dates.newest),
            undated=dates.undated))
 with st.expander(t("family.start.about.sources")):
     st.markdown(source_citations(catalog))

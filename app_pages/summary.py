@@ -10,7 +10,7 @@ from components.family_state import NAME_KEY, family_choices
 from components.save_link import save_link
 from components.situation_picker import read_situation
 from components.summary_view import summary_preview
-from optionboard.i18n import t
+from optionboard.i18n import in_this_language, t
 from optionboard.summary import build_summary, summary_csv
 from optionboard.summary_pdf import PAPER_SIZES, build_pdf, paper_for
 
@@ -34,11 +34,11 @@ summary = build_summary(catalog, family_choices(option_ids, read_situation(show_
 
 left, right = st.columns(2)
 with left:
-    st.download_button(t("family.summary.download_pdf"), data=lambda: build_pdf(summary, paper),
+    st.download_button(t("family.summary.download_pdf"), data=in_this_language(lambda: build_pdf(summary, paper)),
                        file_name=f"optionboard-summary-{length}-{paper.lower()}.pdf", mime="application/pdf",
                        icon=":material/picture_as_pdf:", type="primary", on_click="ignore")
 with right:
-    st.download_button(t("family.summary.download_csv"), data=lambda: summary_csv(summary),
+    st.download_button(t("family.summary.download_csv"), data=in_this_language(lambda: summary_csv(summary)),
                        file_name="optionboard-summary.csv", mime="text/csv", icon=":material/table:",
                        on_click="ignore")
 st.caption(t("family.summary.privacy"))

@@ -22,7 +22,7 @@ from optionboard.catalog import Catalog
 from optionboard.changes import problems_frame
 from optionboard.descriptor import DESCRIPTOR_NAME, DescriptorError, PackageSpec
 from optionboard.dictionary import dictionary_markdown, dictionary_rows
-from optionboard.i18n import t
+from optionboard.i18n import LANGUAGE_NAMES, LANGUAGES, t
 from optionboard.loading import Contents, Snapshot, fingerprint_of, stat_signature
 from optionboard.package_files import (package_zip_bytes, package_zip_name, search_rows, spreadsheet_export_bytes,
                                        spreadsheet_file_name, text_frame, versioned_file_name)
@@ -30,6 +30,7 @@ from optionboard.problems import Problem, ValidationReport
 from optionboard.staleness import Staleness, staleness
 from optionboard.store import DataStore
 from optionboard.text_safety import package_text_warnings
+from optionboard.translations import english_cells
 
 SHORT_FINGERPRINT = 12
 
@@ -166,6 +167,7 @@ def validation_status(view: DataView) -> None:
         st.success(t("data.status.valid", tables=len(view.package.tables), rows=rows, version=version),
                    icon=":material/check_circle:")
         _text_warnings(view.folder.text_warnings)
+        translation_status(view.snapshot.catalog)
         return
     count = len(report.problems) if report else 0
     key = "data.status.invalid_stale" if view.snapshot.catalog is not None else "data.status.invalid"
@@ -179,6 +181,34 @@ def _text_warnings(warnings: tuple[Problem, ...]) -> None:
     if warnings:
         st.warning(t("data.status.text_warnings", count=len(warnings)), icon=":material/warning:")
         st.dataframe(problems_frame(list(warnings)), hide_index=True, width="stretch")
+
+
+def translation_status(catalog) -> None:
+    """Issue 17: per language, how many family texts are translated and current, stale (their English changed
+    since: the app shows the English) and missing; the stale and missing ones listed, to redo."""
+    st.subheader(t("data.translations.heading"))
+    english = english_cells(catalog.frames, catalog.package, family_only=False)
+    for language in LANGUAGES[1:]:
+        state = catalog.in_language(language).translation
+        if state is None:
+            continue
+        st.write(t("data.translations.counts", language=LANGUAGE_NAMES[language], current=state.family_current,
+                   stale=len(state.family_stale), missing=len(state.missing)))
+        stale = [{t("data.translations.col.row"): row, t("data.translations.col.table"): resource,
+                  t("data.translations.col.key"): key, t("data.translations.col.column"): column,
+                  t("data.translations.col.english"): english[(resource, key, column)]}
+                 for (resource, key, column), row in state.stale.items()]
+        if stale:
+            st.warning(t("data.translations.stale_heading") + f": {len(stale)}", icon=":material/translate:")
+            st.dataframe(pd.DataFrame(stale), hide_index=True, width="stretch")
+        elif not state.missing:
+            st.caption(t("data.translations.all_current"))
+        if state.missing:
+            with st.expander(f"{t('data.translations.missing_heading')}: {len(state.missing)}"):
+                st.dataframe(pd.DataFrame([{t("data.translations.col.table"): r, t("data.translations.col.key"): k,
+                                            t("data.translations.col.column"): c,
+                                            t("data.translations.col.english"): english[(r, k, c)]}
+                                           for r, k, c in state.missing]), hide_index=True, width="stretch")
 
 
 def _table_label(package: PackageSpec):

@@ -18,7 +18,7 @@ from markupsafe import Markup
 from components import html_blocks as html
 from components.comparison_grid import statement_markup, unique_headings
 from optionboard.comparison import Cell, Comparison, OptionProfile
-from optionboard.i18n import t
+from optionboard.i18n import date_text, t
 from optionboard.short_answers import lead_and_rest
 
 PHONE_WIDTH_PX = 640
@@ -65,7 +65,7 @@ def where_from(cell: Cell, stale_after_years: int, rest: str = "") -> Markup:
         details.append(t("compare.grid.no_source"))
     else:
         key = "compare.grid.source_undated" if cell.source_undated else "compare.grid.source"
-        details.append(t(key, number=cell.source_number, date=cell.source_date.isoformat()))
+        details.append(t(key, number=cell.source_number, date=date_text(cell.source_date)))
     if cell.old_source:
         details.append(t("compare.grid.old_flag", years=stale_after_years))
     if cell.population:  # issue 12: who the source studied, as in the full grid

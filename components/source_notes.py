@@ -8,7 +8,7 @@ from components import html_blocks as html
 from components.family_grid import wide_and_phone
 from optionboard.citations import source_kind_label
 from optionboard.comparison import UNDATED, SourceNote
-from optionboard.i18n import t
+from optionboard.i18n import date_text, t
 
 
 def notes_block(notes: tuple[SourceNote, ...], stale_after_years: int) -> Markup:
@@ -16,11 +16,11 @@ def notes_block(notes: tuple[SourceNote, ...], stale_after_years: int) -> Markup
     columns = [t("compare.sources.col.number"), t("compare.sources.col.source"), t("board.sources.col.kind"),
                t("compare.sources.col.date"), t("compare.sources.col.age")]
     rows = ([f"[{n.number}]", html.joined((n.reference, html.link(n.url)), " "), source_kind_label(n.kind),
-             t("compare.sources.date", kind=t(f"compare.sources.kind.{n.date_kind}"), date=n.date.isoformat()),
+             t("compare.sources.date", kind=t(f"compare.sources.kind.{n.date_kind}"), date=date_text(n.date)),
              _age_check(n, stale_after_years)] for n in notes)
     # On a phone a list, not a four-column table that shows one and a half of its columns.
     phone = html.bullets(html.joined((f"[{n.number}]", n.reference, html.link(n.url), t("compare.sources.date",
-                         kind=t(f"compare.sources.kind.{n.date_kind}"), date=n.date.isoformat()) + ".", _age_check(n, stale_after_years)), " ")
+                         kind=t(f"compare.sources.kind.{n.date_kind}"), date=date_text(n.date)) + ".", _age_check(n, stale_after_years)), " ")
                          for n in notes)
     return html.block([html.heading(heading), html.note(t("compare.sources.intro")),
                        Markup('<div class="ob-sources">{}</div>').format(

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .catalog import ENGLISH, Catalog, FollowupEvent
+from .catalog import Catalog, FollowupEvent
 from .i18n import t
 
 YEARS = 5
@@ -62,7 +62,7 @@ YOUNG_CHILDREN = "young-children"
 HOURS = "care_hours"
 
 
-def measure_label(measure: str, language: str = ENGLISH) -> str:
+def measure_label(measure: str, language: str | None = None) -> str:
     return t(f"compare.burden.measure.{measure}", language)
 
 
@@ -277,21 +277,21 @@ def _measure_frame(rows: dict[str, list[float]], language: str) -> pd.DataFrame:
     return frame
 
 
-def burden_table(catalog: Catalog, option_ids, language: str = ENGLISH, cancer: str | None = None) -> pd.DataFrame:
+def burden_table(catalog: Catalog, option_ids, language: str | None = None, cancer: str | None = None) -> pd.DataFrame:
     """Five-year totals: one row per measure ("measure" holds the plain label, the index the measure key),
     one column per option name. Check ``without_events`` before reading a zero as "no burden"."""
     totals = {name: b.totals() for name, b in option_burdens(catalog, option_ids, cancer).items()}
     return _measure_frame({name: [values[m] for m in MEASURES] for name, values in totals.items()}, language)
 
 
-def yearly_table(burden: Burden, language: str = ENGLISH) -> pd.DataFrame:
+def yearly_table(burden: Burden, language: str | None = None) -> pd.DataFrame:
     """One option's or plan's measures by year: columns "measure", "Year 1".."Year 5", "Total"."""
     columns = {year_label(y, language): [burden.per_year[m][y - 1] for m in MEASURES] for y in range(1, YEARS + 1)}
     columns[t("compare.burden.total", language)] = [burden.total(m) for m in MEASURES]
     return _measure_frame(columns, language)
 
 
-def measure_by_year(burdens: dict[str, Burden], measure: str, language: str = ENGLISH) -> pd.DataFrame:
+def measure_by_year(burdens: dict[str, Burden], measure: str, language: str | None = None) -> pd.DataFrame:
     """One measure for several named burdens: rows "Year 1".."Year 5" then "Total", one column per name."""
     frame = pd.DataFrame(
         {name: list(b.per_year[measure]) + [b.total(measure)] for name, b in burdens.items()},
@@ -301,16 +301,16 @@ def measure_by_year(burdens: dict[str, Burden], measure: str, language: str = EN
     return frame
 
 
-def year_label(year: int, language: str = ENGLISH) -> str:
+def year_label(year: int, language: str | None = None) -> str:
     return t("compare.burden.year_n", language, year=year)
 
 
-def monthly_table(sessions: dict[str, list[Session]], measure: str, language: str = ENGLISH) -> pd.DataFrame:
+def monthly_table(sessions: dict[str, list[Session]], measure: str, language: str | None = None) -> pd.DataFrame:
     """One measure month by month for several named schedules: rows "Month 1".."Month 60", one column per name."""
     return _monthly_frame({name: daily_counts(named)[measure] for name, named in sessions.items()}, measure, language)
 
 
-def monthly_tables(sessions: dict[str, list[Session]], language: str = ENGLISH) -> dict[str, pd.DataFrame]:
+def monthly_tables(sessions: dict[str, list[Session]], language: str | None = None) -> dict[str, pd.DataFrame]:
     """``monthly_table`` for every measure, counting each schedule's days once."""
     daily = {name: daily_counts(named) for name, named in sessions.items()}
     return {m: _monthly_frame({name: counts[m] for name, counts in daily.items()}, m, language) for m in MEASURES}

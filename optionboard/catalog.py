@@ -401,7 +401,7 @@ def _group(records, key: str) -> dict[str, tuple]:
     return {k: tuple(v) for k, v in grouped.items()}
 
 
-def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str = ENGLISH) -> Catalog:
+def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str | None = None) -> Catalog:
     frames, translation = _apply_translations(frames, package, language)
     records = {name: _records(frames[name], record_type) for name, record_type in _RECORD_TYPES.items()}
     translations = frames.get("translations")

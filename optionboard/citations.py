@@ -11,7 +11,7 @@ from .catalog import ENGLISH, Catalog, Source
 from .i18n import STRINGS, t
 
 
-def source_kind_label(kind: str | None, language: str = ENGLISH) -> str:
+def source_kind_label(kind: str | None, language: str | None = None) -> str:
     """The kind in words; a kind the interface has no words for yet (new in the data) is shown as written."""
     if not kind:
         return ""

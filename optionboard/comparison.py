@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .catalog import ENGLISH, Catalog
+from .catalog import Catalog
 from .i18n import number, plural_form, t
 from .staleness import is_old
 
@@ -259,7 +259,7 @@ def build_comparison(
     topic_id: str | None = None,
     differences_only: bool = False,
     today: date | None = None,
-    language: str = ENGLISH,
+    language: str | None = None,
     short: bool = False,
 ) -> Comparison:
     """The grid for the chosen options; ``topic_id`` None means every topic; ``short`` gives the family's

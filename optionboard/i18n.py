@@ -14,9 +14,11 @@ its own thread, so sessions never see each other's language.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextvars import ContextVar
 from datetime import date
 from importlib import import_module
+from typing import TypeVar
 
 from babel import Locale
 from babel.dates import format_date
@@ -33,6 +35,7 @@ LOCALES: dict[str, str] = {ENGLISH: "en_US", SPANISH: "es_US"}
 # Each area has its English module and its Spanish one (``<area>_es``), which hold the same keys.
 _AREAS = ("common", "compare", "family", "data", "board",
           "common_es", "compare_es", "family_es", "data_es", "board_es")
+T = TypeVar("T")
 _language: ContextVar[str] = ContextVar("optionboard_language", default=ENGLISH)
 
 
@@ -63,6 +66,19 @@ def set_language(language: str) -> None:
 
 def current_language() -> str:
     return _language.get()
+
+
+def in_this_language(make: Callable[[], T]) -> Callable[[], T]:
+    """``make``, to be called later (a download built when it is clicked, outside this run), in this run's language."""
+    language = _language.get()
+
+    def call() -> T:
+        token = _language.set(language)
+        try:
+            return make()
+        finally:
+            _language.reset(token)
+    return call
 
 
 def _locale(language: str | None) -> str:

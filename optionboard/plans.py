@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from . import burden
-from .catalog import ENGLISH, Catalog
+from .catalog import Catalog
 from .i18n import t
 
 LATEST_START = burden.HORIZON_DAYS - 1
@@ -122,7 +122,7 @@ def plan_burden(catalog: Catalog, plan: Plan, cancer: str | None = None) -> burd
     return burden.tally(plan_sessions(catalog, plan, cancer), has_events=has_events)
 
 
-def merged_schedule(catalog: Catalog, plan: Plan, include_home_days: bool = False, language: str = ENGLISH,
+def merged_schedule(catalog: Catalog, plan: Plan, include_home_days: bool = False, language: str | None = None,
                     cancer: str | None = None) -> pd.DataFrame:
     """One row per day with care, each day once however many parts have care that day."""
     sessions = plan_sessions(catalog, plan, cancer)
@@ -150,7 +150,7 @@ def merged_schedule(catalog: Catalog, plan: Plan, include_home_days: bool = Fals
     return pd.DataFrame(rows, columns=columns)
 
 
-def compare_plans(catalog: Catalog, plan_a: Plan, plan_b: Plan, language: str = ENGLISH,
+def compare_plans(catalog: Catalog, plan_a: Plan, plan_b: Plan, language: str | None = None,
                   cancer: str | None = None) -> pd.DataFrame:
     """Five-year totals of two plans side by side, with the difference (plan B minus plan A)."""
     totals_a = plan_burden(catalog, plan_a, cancer).totals()

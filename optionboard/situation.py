@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .catalog import ENGLISH, Catalog, OptionSituation
+from .catalog import Catalog, OptionSituation
 from .i18n import t
 
 UNSURE = "unsure"
@@ -82,11 +82,11 @@ def situation_params(situation: Situation) -> dict[str, str]:
     return {aspect: situation.value(aspect) for aspect in ASPECTS if situation.value(aspect)}
 
 
-def value_label(aspect: str, value: str, language: str = ENGLISH) -> str:
+def value_label(aspect: str, value: str, language: str | None = None) -> str:
     return t(f"situation.{aspect}.{value}", language)
 
 
-def describe(situation: Situation, language: str = ENGLISH) -> str | None:
+def describe(situation: Situation, language: str | None = None) -> str | None:
     """The situation in plain words for a summary, or None when nothing was chosen."""
     if not situation.chosen:
         return None

@@ -18,7 +18,7 @@ from .burden import burden_table, without_events
 from .catalog import Catalog
 from .exports import safe_csv_bytes
 from .family_work import UNSURE, FamilyWork
-from .i18n import t
+from .i18n import date_text, t
 from .readiness import SURE_ITEMS, assess
 from .short_answers import lead_and_rest
 from .situation import NO_SITUATION, Situation, describe, situation_notes
@@ -137,7 +137,7 @@ def build_summary(catalog: Catalog, choices: FamilyChoices, today: date, short: 
     sources = sorted((s for s in used_sources if s in catalog.sources), key=numbers.__getitem__)
     return FamilySummary(
         title=t("family.summary.doc_title"),
-        made_on=t("family.summary.made_on", date=today.isoformat()),
+        made_on=t("family.summary.made_on", date=date_text(today)),
         name=choices.name.strip()[:_MAX_NAME_CHARS] or None,
         option_names=names,
         situation=describe(choices.situation),

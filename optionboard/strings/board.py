@@ -6,6 +6,12 @@ TEXT: dict[str, dict[str, str]] = {
         # new in the data too, is shown as written with spaces for hyphens ("cohort-study": "cohort study").
         "board.source_kind.vendor-page": "company page",
         "board.source_kind.model": "OptionBoard model",
+        # issue 17: every kind of the descriptor's enum has words, so Spanish pages name it in Spanish
+        "board.source_kind.guideline": "guideline",
+        "board.source_kind.trial": "trial",
+        "board.source_kind.cohort-study": "cohort study",
+        "board.source_kind.review": "review",
+        "board.source_kind.patient-information": "patient information",
         "board.grid.clinical_source": "[{number}] {kind}, {date}",
         "board.grid.clinical_source_undated": "[{number}] {kind}, undated (read {date})",
         "board.grid.evidence": "Evidence: {certainty}",

@@ -4,6 +4,11 @@ TEXT: dict[str, dict[str, str]] = {
     "es": {
         "board.source_kind.vendor-page": "página de una empresa",
         "board.source_kind.model": "modelo de OptionBoard",
+        "board.source_kind.guideline": "guía de práctica clínica",
+        "board.source_kind.trial": "ensayo clínico",
+        "board.source_kind.cohort-study": "estudio de cohortes",
+        "board.source_kind.review": "revisión",
+        "board.source_kind.patient-information": "información para pacientes",
         "board.grid.clinical_source": "[{number}] {kind}, {date}",
         "board.grid.clinical_source_undated": "[{number}] {kind}, sin fecha (leída el {date})",
         "board.grid.evidence": "Evidencia: {certainty}",
