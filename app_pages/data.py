@@ -4,7 +4,8 @@ from datetime import date
 import streamlit as st
 
 from components.change_review import editing_panel, history_view
-from components.data_tables import dictionary_view, downloads, load_view, staleness_view, table_browser, validation_status
+from components.data_tables import (dictionary_view, downloads, load_view, staleness_view, table_browser, translation_status,
+                                    validation_status)
 from components.editor_gate import access_controls, access_notice, current_access
 from optionboard.i18n import t
 
@@ -14,9 +15,9 @@ st.title(t("data.page.title"))
 st.caption(t("data.page.intro"))
 validation_status(view)
 access_notice(access)
-tables, dictionary, ages, download, edit, history = st.tabs([
+tables, dictionary, ages, download, translations, edit, history = st.tabs([
     t("data.tab.tables"), t("data.tab.dictionary"), t("data.tab.staleness"), t("data.tab.download"),
-    t("data.tab.edit"), t("data.tab.history"),
+    t("data.translations.heading"), t("data.tab.edit"), t("data.tab.history"),
 ])
 with tables:
     table_browser(view)
@@ -26,6 +27,8 @@ with ages:
     staleness_view(view, date.today())
 with download:
     downloads(view)
+with translations:
+    translation_status(view.snapshot.catalog)
 with edit:
     access_controls(access)
     if access.can_edit:

@@ -167,7 +167,6 @@ def validation_status(view: DataView) -> None:
         st.success(t("data.status.valid", tables=len(view.package.tables), rows=rows, version=version),
                    icon=":material/check_circle:")
         _text_warnings(view.folder.text_warnings)
-        translation_status(view.snapshot.catalog)
         return
     count = len(report.problems) if report else 0
     key = "data.status.invalid_stale" if view.snapshot.catalog is not None else "data.status.invalid"
@@ -186,13 +185,15 @@ def _text_warnings(warnings: tuple[Problem, ...]) -> None:
 def translation_status(catalog) -> None:
     """Issue 17: per language, how many family texts are translated and current, stale (their English changed
     since: the app shows the English) and missing; the stale and missing ones listed, to redo."""
-    st.subheader(t("data.translations.heading"))
+    if catalog is None:
+        st.info(t("data.staleness.needs_valid"))
+        return
     english = english_cells(catalog.frames, catalog.package, family_only=False)
     for language in LANGUAGES[1:]:
         state = catalog.in_language(language).translation
         if state is None:
             continue
-        st.write(t("data.translations.counts", language=LANGUAGE_NAMES[language], current=state.family_current,
+        st.write(t("data.translations.counts", name=LANGUAGE_NAMES[language], current=state.family_current,
                    stale=len(state.family_stale), missing=len(state.missing)))
         stale = [{t("data.translations.col.row"): row, t("data.translations.col.table"): resource,
                   t("data.translations.col.key"): key, t("data.translations.col.column"): column,

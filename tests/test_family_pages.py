@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from components.family_state import child_rating_key, parent_rating_key, question_key, readiness_key
 from components.plain_text import plain_cell
 from html_tables import page_tables
-from optionboard.i18n import t
+from optionboard.i18n import date_text, t
 from optionboard.situation import applicability_of
 from optionboard.readiness import SURE_ITEMS
 from optionboard.staleness import age_warning
@@ -78,7 +78,7 @@ def test_start_here_is_the_default_page(app_env, catalog):
     assert t("app.not_advice") in texts(at.info)
     dated = [s.date for s in catalog.sources.values() if s.date_kind != "undated"]
     undated = sum(s.date_kind == "undated" for s in catalog.sources.values())
-    assert f"run from {min(dated).isoformat()} to {max(dated).isoformat()}" in texts(at.markdown)
+    assert f"run from {date_text(min(dated), 'en')} to {date_text(max(dated), 'en')}" in texts(at.markdown)
     assert f"{undated} web pages show no date" in texts(at.markdown)
 
 

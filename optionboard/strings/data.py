@@ -177,7 +177,7 @@ TEXT: dict[str, dict[str, str]] = {
         # --- translations (issue 17): optionboard/translations.py, components/data_tables.py ---
         "data.translations.heading": "Translations",
         "data.translations.counts": (
-            "{language}: {current} family texts translated and current, {stale} stale (their English changed; the "
+            "{name}: {current} family texts translated and current, {stale} stale (their English changed; the "
             "app shows the English), {missing} not translated."
         ),
         "data.translations.stale_heading": "Stale translations",

@@ -194,7 +194,7 @@ TEXT: dict[str, dict[str, str]] = {
         ),
         "data.translations.heading": "Traducciones",
         "data.translations.counts": (
-            "{language}: {current} textos para familias traducidos y al día, {stale} desactualizados (su inglés "
+            "{name}: {current} textos para familias traducidos y al día, {stale} desactualizados (su inglés "
             "cambió; la aplicación muestra el inglés), {missing} sin traducir."
         ),
         "data.translations.stale_heading": "Traducciones desactualizadas",
