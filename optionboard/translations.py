@@ -4,7 +4,7 @@ A translation row (data/translations.csv) stores ``english_fingerprint``: the fi
 SHA-256 of the English cell it was written from. When someone edits the English, the fingerprints no longer
 match and the translation is *stale*: the catalog then shows the English with a notice (never out-of-date
 Spanish), ``validate`` lists it as a warning, and the Data page lists it. A family text (a translatable column
-that is not a board's ``*_clinical`` wording) with no row at all is *missing*.
+the descriptor marks ``"x-audience": "family"``) with no row at all is *missing*.
 """
 from __future__ import annotations
 
@@ -32,17 +32,12 @@ def fingerprint(english: str) -> str:
     return hashlib.sha256(str(english).strip().encode("utf-8")).hexdigest()[:12]
 
 
-def is_family_field(name: str) -> bool:
-    """Families read every translatable column except the board's clinical wording."""
-    return not name.endswith("_clinical")
-
-
 def english_cells(frames: dict[str, pd.DataFrame], package: PackageSpec, family_only: bool = True) -> dict[Cell, str]:
-    """Every non-empty translatable English cell, by (resource, row key, column)."""
+    """Every non-empty translatable English cell (only the family's, by default), by (resource, row key, column)."""
     cells: dict[Cell, str] = {}
     for table in package.tables:
         frame = frames.get(table.name)
-        columns = [f.name for f in table.fields if f.translatable and (is_family_field(f.name) or not family_only)]
+        columns = [f.name for f in table.fields if f.translatable and (f.audience == "family" or not family_only)]
         if frame is None or frame.empty or not columns:
             continue
         keys = row_keys(frame, table)
@@ -59,22 +54,24 @@ class TranslationState:
     current: dict[Cell, str]  # the translated text, for cells whose English has not changed
     stale: dict[Cell, int]  # the translations.csv row of each out-of-date translation
     missing: tuple[Cell, ...]  # family texts with no translation row
-
-    @property
-    def family_total(self) -> int:
-        return sum(1 for cell in self.current if is_family_field(cell[2])) + len(self.family_stale) + len(self.missing)
+    family: frozenset[Cell]  # every family text of the package
 
     @property
     def family_stale(self) -> tuple[Cell, ...]:
-        return tuple(cell for cell in self.stale if is_family_field(cell[2]))
+        return tuple(cell for cell in self.stale if cell in self.family)
 
     @property
     def family_current(self) -> int:
-        return sum(1 for cell in self.current if is_family_field(cell[2]))
+        return sum(1 for cell in self.current if cell in self.family)
+
+    @property
+    def family_total(self) -> int:
+        return len(self.family)
 
 
 def translation_state(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str) -> TranslationState:
     english = english_cells(frames, package, family_only=False)
+    family = frozenset(english_cells(frames, package))
     translations = frames.get(TRANSLATIONS)
     current: dict[Cell, str] = {}
     stale: dict[Cell, int] = {}
@@ -88,8 +85,8 @@ def translation_state(frames: dict[str, pd.DataFrame], package: PackageSpec, lan
                 current[cell] = entry["text"]
             else:
                 stale[cell] = int(row)
-    missing = tuple(cell for cell in english if is_family_field(cell[2]) and cell not in current and cell not in stale)
-    return TranslationState(language, current, stale, missing)
+    missing = tuple(cell for cell in english if cell in family and cell not in current and cell not in stale)
+    return TranslationState(language, current, stale, missing, family)
 
 
 def languages_in(frames: dict[str, pd.DataFrame]) -> tuple[str, ...]:
