@@ -42,3 +42,31 @@ def string_texts() -> Iterator[FamilyText]:
 
 def all_family_texts(bundled) -> list[FamilyText]:
     return list(data_texts(bundled)) + list(string_texts())
+
+
+# --- Spanish (issue 17): the same family texts, as families read them at lang=es -------------------------------
+
+SPANISH_STRING_AREAS = ("common_es", "family_es", "compare_es")
+
+
+def spanish_data_texts(bundled) -> Iterator[FamilyText]:
+    """The Spanish translation of every family data text (translations.csv rows for family columns)."""
+    frame = bundled.frames.get("translations")
+    if frame is None:
+        return
+    package = bundled.catalog.package
+    for row, entry in frame[frame["language"] == "es"].iterrows():
+        table = package.table(entry["resource"])
+        if table.field(entry["field"]).audience == "family":
+            yield FamilyText(f"translations.csv row {row} ({entry['resource']} {entry['row_key']} {entry['field']})", entry["text"])
+
+
+def spanish_string_texts() -> Iterator[FamilyText]:
+    from importlib import import_module
+    for area in SPANISH_STRING_AREAS:
+        for key, value in import_module(f"optionboard.strings.{area}").TEXT["es"].items():
+            yield FamilyText(f"strings {area} {key}", value)
+
+
+def all_spanish_family_texts(bundled) -> list[FamilyText]:
+    return list(spanish_data_texts(bundled)) + list(spanish_string_texts())

@@ -37,7 +37,7 @@ TEXT: dict[str, dict[str, str]] = {
             "de aquí suelen ser partes de ese plan. Algunos sacan o achican el tumor del hueso. Otros mantienen "
             "fuerte el hueso o calman el dolor."
         ),
-        "family.start.warning.heading": "Llame ya al equipo médico si ve alguna de estas señales",
+        "family.start.warning.heading": "Llame de inmediato al equipo médico si ve alguna de estas señales",
         "family.start.warning.intro": (
             "Estas señales necesitan una llamada al equipo médico de su hijo enseguida, de día o de noche."
         ),
