@@ -51,14 +51,14 @@ ALL_PAGES: tuple[PageSpec, ...] = tuple(spec for _, specs in SECTIONS for spec i
 
 
 @st.cache_resource(show_spinner=False)
-def _built_pages(language: str | None = None) -> dict[str, st.Page]:
+def _built_pages(language: str = ENGLISH) -> dict[str, st.Page]:
     """The pages with their titles in ``language``, built once per language."""
     return {spec.path: st.Page(spec.path, title=t(spec.title_key, language), icon=spec.icon, url_path=spec.url_path,
                                default=spec.default)
             for spec in ALL_PAGES}
 
 
-def menu(language: str | None = None) -> dict[str, list[st.Page]]:
+def menu(language: str = ENGLISH) -> dict[str, list[st.Page]]:
     """The sections and pages to give ``st.navigation`` on this run."""
     pages = _built_pages(language)
     return {t(section, language): [copy.copy(pages[spec.path]) for spec in specs] for section, specs in SECTIONS}
