@@ -19,8 +19,8 @@ st.set_page_config(page_icon=":material/view_column:", layout="wide")
 apply_app_style()
 
 restore_carried()  # before the page reads the address: the menu opens pages with an empty query string
+language = apply_language()  # before anything is written: notices about the address are in the page's language
 load_address_work()
-language = apply_language()
 navigation = st.navigation(menu(language), position="top")
 # Each browser tab names its page (WCAG 2.4.2), then the app.
 st.set_page_config(page_title=f"{navigation.title} · {t('app.title')}")

@@ -22,7 +22,7 @@ from optionboard.catalog import Catalog
 from optionboard.changes import problems_frame
 from optionboard.descriptor import DESCRIPTOR_NAME, DescriptorError, PackageSpec
 from optionboard.dictionary import dictionary_markdown, dictionary_rows
-from optionboard.i18n import LANGUAGE_NAMES, LANGUAGES, t
+from optionboard.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, t
 from optionboard.loading import Contents, Snapshot, fingerprint_of, stat_signature
 from optionboard.package_files import (package_zip_bytes, package_zip_name, search_rows, spreadsheet_export_bytes,
                                        spreadsheet_file_name, text_frame, versioned_file_name)
@@ -249,10 +249,10 @@ def dictionary_view(view: DataView) -> None:
 
 
 def staleness_view(view: DataView, today: date) -> None:
-    catalog = view.snapshot.catalog
-    if catalog is None:
+    if view.snapshot.catalog is None:
         st.info(t("data.staleness.needs_valid"))
         return
+    catalog = view.snapshot.catalog.in_language(current_language())  # its memo holds this language's tables
     ages, sources, facts = _staleness_tables(catalog, today)
     left, right = st.columns(2)
     left.metric(t("data.staleness.old_sources", years=ages.limit_years), f"{ages.old_sources} / {len(ages.sources)}")

@@ -105,6 +105,18 @@ def test_every_family_text_has_a_current_spanish_translation(bundled):
     assert not remaining, f"{len(remaining)} of {state.family_total} family texts have no current Spanish: {remaining[:20]}"
 
 
+def test_who_was_studied_is_in_spanish_too(bundled):
+    """The population beside an answer ("Who was studied") is shown on the family's cards, so it is translated
+    as well, though it is not a family-audience column (its English is for boards and families alike)."""
+    spanish = bundled.catalog.in_language(SPANISH)
+    populations = [cell for cell in english_cells(bundled.frames, bundled.catalog.package, family_only=False)
+                   if cell[2] == "population"]
+    assert len(populations) > 200
+    untranslated = [cell for cell in populations if cell not in spanish.translation.current]
+    assert not untranslated, f"populations with no current Spanish: {untranslated[:10]}"
+    assert spanish.fact("amputation", "common-side-effects").population.startswith("Niños y jóvenes")
+
+
 # --- Plain Spanish: Fernández-Huerta 60 or more (normal, grade 8 or lower) in every block of 30+ words -------------
 
 MIN_FERNANDEZ_HUERTA = 60.0
