@@ -24,5 +24,5 @@ load_address_work()
 navigation = st.navigation(menu(language), position="top")
 # Each browser tab names its page (WCAG 2.4.2), then the app.
 st.set_page_config(page_title=f"{navigation.title} · {t('app.title')}")
-language_switch(navigation, language)
+language_switch(language)
 navigation.run()

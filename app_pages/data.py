@@ -7,9 +7,11 @@ from components.change_review import editing_panel, history_view
 from components.data_tables import (dictionary_view, downloads, load_view, staleness_view, table_browser, translation_status,
                                     validation_status)
 from components.editor_gate import access_controls, access_notice, current_access
-from optionboard.i18n import t
+from components.language import translation_note
+from optionboard.i18n import current_language, t
 
 view = load_view()
+translation_note(view.snapshot.catalog.in_language(current_language()) if view.snapshot.catalog else None)
 access = current_access()
 st.title(t("data.page.title"))
 st.caption(t("data.page.intro"))

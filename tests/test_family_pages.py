@@ -60,8 +60,7 @@ def three(catalog):
 @pytest.mark.parametrize("page", (*FAMILY_PAGES, "app_pages/options.py"))
 def test_page_runs_and_carries_the_options_in_its_links(app_env, catalog, page, three):
     at = open_page(page, three)
-    # every page also has the language switch (components.language): the one link that sets lang
-    links = [link for link in at.get("page_link") if "lang" not in parse_qs(link.proto.query_string)]
+    links = at.get("page_link")
     targets = [link.proto.page for link in links]
     assert len(links) == 8, "each family page links to the six others, then Compare and Visits and scans"
     assert targets[-2:] == ["compare", "burden"]

@@ -133,3 +133,18 @@ def test_bundled_glossary_finds_the_issue_words_even_misspelled(catalog):
         assert wanted in [term.term for term in near_terms(typo, catalog.glossary)], typo
     names = [option.name for option in search_options("neuroblastoma", catalog.options.values())]
     assert any("MIBG" in name for name in names)
+
+
+def test_spanish_glossary_forms_are_unique_and_explain_the_start_page(catalog):
+    """Issue 17: at lang=es the glossary's terms and variants are Spanish, so words in Spanish text find it."""
+    from optionboard.i18n import t
+    spanish = catalog.in_language("es")
+    owners = {}
+    for term in spanish.glossary:
+        for form in term.forms:
+            owners.setdefault(form.lower(), set()).add(term.term_id)
+    shared = {form: sorted(o) for form, o in owners.items() if len(o) > 1}
+    assert not shared, f"Spanish glossary forms that point to more than one term: {shared}"
+    found = ids(find_terms_in([t("family.start.what.body", "es"), t("family.start.primary.body", "es")], spanish.glossary))
+    assert "bone-metastasis" in found and "primary-cancer" in found
+    assert "chemotherapy" in ids(find_terms_in(["La quimio empieza el lunes."], spanish.glossary))
