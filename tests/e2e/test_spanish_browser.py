@@ -114,3 +114,20 @@ def test_spanish_pages_at_phone_and_laptop_sizes(page, app_server):
             overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
             assert overflow <= 1, f"{path or 'start'} at {width}px scrolls sideways by {overflow}px"
             screenshot(page, f"spanish-{path or 'start'}-{width}x{height}", full_page=False)
+
+
+def test_the_downloaded_pdf_is_in_spanish(page, app_server):
+    """The PDF is built when the button is clicked, outside the page's run: it must still be in the page's language."""
+    import io
+
+    from pypdf import PdfReader
+
+    page.goto(f"{app_server}/summary?lang=es&options={OPTIONS}")
+    wait_for_app(page)
+    with page.expect_download() as download:
+        page.get_by_role("button", name=t("family.summary.download_pdf", SPANISH)).click()
+    pdf = PdfReader(io.BytesIO(open(download.value.path(), "rb").read()))
+    text = " ".join(" ".join(p.extract_text() for p in pdf.pages).split())
+    assert t("family.summary.doc_title", SPANISH) in text
+    assert "Amputación y una prótesis" in text and "¿Qué es?" in text
+    assert t("family.summary.doc_title", ENGLISH) not in text
