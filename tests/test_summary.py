@@ -10,7 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from optionboard.family_work import UNSURE, FamilyWork
-from optionboard.i18n import t
+from optionboard.i18n import date_text, t
 from optionboard.readiness import SURE_ITEMS
 from optionboard.situation import Situation, describe, situation_notes
 from optionboard.summary import FamilyChoices, build_summary, own_question_lines, summary_csv
@@ -81,7 +81,8 @@ def test_every_source_behind_the_content_is_listed_with_its_date(catalog, choice
     for source_id in wanted:
         source = catalog.sources[source_id]
         assert f"[{list(catalog.sources).index(source_id) + 1}] {source.publisher}. {source.title}. {source.url}" in listed
-    assert all(re.search(r"\d{4}-\d{2}-\d{2}\)?$", row[1]) for row in summary.sources.rows)
+    # each date as the page's language writes it (Babel): "Reviewed May 20, 2014"
+    assert all(re.search(r"[A-Z][a-z]+ \d{1,2}, \d{4}\)?$", row[1]) for row in summary.sources.rows)
 
 
 def test_own_questions_are_trimmed_and_capped():
@@ -114,7 +115,7 @@ def test_pdf_holds_options_sources_and_not_advice(summary, paper, unicode_font):
         assert flat(citation.split(". ")[0]) in text
     assert flat(summary.not_advice) in text
     assert "Can we meet the surgeon?" in text
-    assert TODAY.isoformat() in text
+    assert date_text(TODAY) in text  # "November 30, 2026": the date as the language writes it
 
 
 def test_pdf_has_a_name_only_when_typed(catalog, choices):
