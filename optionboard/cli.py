@@ -1,4 +1,5 @@
-"""Command line: ``python -m optionboard validate [DATA_DIR] [--json]`` and ``python -m optionboard dictionary``.
+"""Command line: ``python -m optionboard validate [DATA_DIR] [--json]``, ``python -m optionboard dictionary`` and
+``python -m optionboard translations [--language es]`` (the stale and missing translations, as CSV to fill in).
 
 ``validate`` exits 0 when the data is valid and 1 when not (a missing, malformed or unknown descriptor too,
 with a message naming the place, never a traceback); cells that are not plain text (see
@@ -15,7 +16,7 @@ from .dictionary import dictionary_markdown
 from .loading import check_package, default_data_dir, descriptor_for
 from .store import FolderStore
 from .text_safety import package_text_warnings
-from .translations import translation_warnings
+from .translations import translation_todo, translation_warnings
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
@@ -27,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     validate.add_argument("data_dir", nargs="?", type=Path, help="data folder (default: $OPTIONBOARD_DATA_DIR or the bundled data/)")
     validate.add_argument("--data-dir", dest="data_dir_option", type=Path, help="same as the positional DATA_DIR")
     validate.add_argument("--json", action="store_true", help="print a JSON report for machines")
+    todo = commands.add_parser("translations", help="print, as CSV, the texts to translate again or for the first time")
+    todo.add_argument("--data-dir", dest="data_dir_option", type=Path, help="data folder to read")
+    todo.add_argument("--language", default="es", help="language code (default: es)")
     dictionary = commands.add_parser("dictionary", help="print the data dictionary as Markdown")
     dictionary.add_argument("--data-dir", dest="data_dir_option", type=Path, help="data folder whose descriptor to print")
     return parser
@@ -48,6 +52,12 @@ def main(argv: list[str] | None = None) -> int:
     FolderStore(Path(data_dir)).recover_if_interrupted()  # never judge the files of a save that was cut off
     result = check_package(Path(data_dir))
     report = result.report
+    if args.command == "translations":
+        if not report.ok:
+            print(report.as_text(), file=sys.stderr)
+            return EXIT_INVALID
+        translation_todo(result.frames, descriptor_for(Path(data_dir)), args.language).to_csv(sys.stdout, index=False)
+        return EXIT_VALID
     warnings = package_text_warnings(result.frames, descriptor_for(Path(data_dir))) if result.frames else []
     stale = translation_warnings(result.frames, descriptor_for(Path(data_dir))) if result.frames and report.ok else []
     if args.json:

@@ -109,3 +109,18 @@ def translation_warnings(frames: dict[str, pd.DataFrame], package: PackageSpec) 
                                     f"translation was written; translate it again and update {FINGERPRINT_COLUMN}",
                                     row=row, column=FINGERPRINT_COLUMN, value=frames[TRANSLATIONS].at[row, FINGERPRINT_COLUMN]))
     return warnings
+
+
+TODO_COLUMNS = ("resource", "row_key", "field", "language", "state", "english", "english_fingerprint", "old_text")
+
+
+def translation_todo(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str) -> pd.DataFrame:
+    """The family texts to (re)translate into ``language``: each stale or missing cell with its English now and
+    that English's fingerprint, ready to fill in and copy into translations.csv (``old_text``: the stale text)."""
+    english = english_cells(frames, package, family_only=False)
+    state = translation_state(frames, package, language)
+    translations = frames.get(TRANSLATIONS)
+    rows = [(*cell, language, "stale", english[cell], fingerprint(english[cell]), translations.at[row, "text"])
+            for cell, row in state.stale.items()]
+    rows += [(*cell, language, "missing", english[cell], fingerprint(english[cell]), "") for cell in state.missing]
+    return pd.DataFrame(rows, columns=list(TODO_COLUMNS))

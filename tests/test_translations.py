@@ -203,3 +203,15 @@ def test_the_spanish_csv_has_spanish_headings_and_texts(catalog):
     header = csv_text.splitlines()[0]
     assert "sección" in header and "qué tan seguro" in header
     assert "Amputación y una prótesis" in csv_text and "¿Mi hijo conserva su propio brazo o pierna?" in csv_text
+
+
+def test_the_cli_lists_what_to_translate_again_with_the_new_fingerprint(changed_english):
+    import csv as csv_module
+    run = subprocess.run([sys.executable, "-m", "optionboard", "translations", "--data-dir", str(changed_english)],
+                         cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    rows = list(csv_module.DictReader(io.StringIO(run.stdout)))
+    assert [(r["resource"], r["row_key"], r["field"], r["state"]) for r in rows] == [("options", "amputation", "name", "stale")]
+    assert rows[0]["english"] == "Limb amputation and an artificial limb"
+    assert rows[0]["english_fingerprint"] == fingerprint("Limb amputation and an artificial limb")
+    assert rows[0]["old_text"] == "Amputación y una prótesis"
