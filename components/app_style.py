@@ -77,6 +77,9 @@ APP_CSS = f"""
     [data-testid="stButtonGroup"] button[data-variant="segmented_control"] {{ flex: 1 1 40%; }}
   }}
 {html_blocks.STYLE}{family_grid.PHONE_STYLE}{PHONE_CSS}
+  /* Languages (issue 17): the language switch sits in the header bar, at the right, so it takes no height from
+     any page (components/language.py). */
+  .st-key-language_switch {{ position: fixed !important; top: 0.5rem; right: 1rem; z-index: 999991; width: auto !important; }}
   /* Board (issue 14): compact plan tables with the difference picked out, plan schedules side by side. */
 {plan_compare.STYLE}</style>
 """

@@ -49,8 +49,8 @@ def language_switch(language: str) -> None:
     """This same page in the other language, every other choice kept. A button writing ``lang`` into the
     address (a page link back to the page it is on does not navigate in Streamlit 1.67)."""
     other = SPANISH if language == ENGLISH else ENGLISH
-    st.button(LANGUAGE_NAMES[other], icon=":material/translate:", help=t("language.switch.help", other),
-              key="language.switch", on_click=write_param, args=("lang", other), type="tertiary")
+    st.button(LANGUAGE_NAMES[other], icon=":material/translate:", key="language_switch", on_click=write_param,
+              args=("lang", other), type="tertiary")
 
 
 def translation_note(catalog=None) -> None:

@@ -70,7 +70,6 @@ TEXT: dict[str, dict[str, str]] = {
         "situation.not_used_marker": "not used in this situation",
 
         # Languages (issue 17): optionboard/i18n.py, components/language.py, optionboard/selection.py
-        "language.switch.help": "Show this page in English",
         "language.skip_link": "Skip to main content",
         "language.note": (
             "This translation is for reading with your child's care team. You can ask for a medical interpreter "

@@ -76,7 +76,6 @@ TEXT: dict[str, dict[str, str]] = {
         "situation.rarely_marker": "se usa poco en esta situación",
         "situation.not_used_marker": "no se usa en esta situación",
 
-        "language.switch.help": "Ver esta página en español",
         "language.skip_link": "Saltar al contenido principal",
         "language.note": (
             "Esta traducción es para leerla junto con el equipo médico de su hijo. Puede pedir un intérprete "
