@@ -8,20 +8,28 @@ touching storage.
 
 A *version* is the package fingerprint (``loading.fingerprint_of``): the same files are the same version on
 any machine, and the app's zips carry it (``optionboard.package_manifest``).
+
+``open_store`` is the one place that picks the store: ``OPTIONBOARD_STORE`` unset (or a folder path) is the folder
+store on ``OPTIONBOARD_DATA_DIR`` (or the bundled data/); ``postgresql://...`` is the PostgreSQL store
+(``optionboard.pg_store``), which takes its data dictionary from that same folder.
 """
 from __future__ import annotations
 
 import errno
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Protocol
 
 from .changes import check_change
 from .descriptor import PackageSpec
-from .loading import Contents, fingerprint_of
+from .loading import Contents, default_data_dir, fingerprint_of
 from .merge import CellConflict, PackageMerge, merge_package
 from .package_files import SHORT_VERSION  # characters of a version shown to people and put in file names
 from .problems import ValidationReport
 
+STORE_VARIABLE = "OPTIONBOARD_STORE"
+DATABASE_SCHEMES = ("postgresql://", "postgres://")
 MAX_EDITOR_CHARS = 120
 MAX_REASON_CHARS = 1000
 
@@ -209,3 +217,31 @@ class PackageStore(Protocol):
 
     def recover(self) -> list[str]:
         """Finish every interrupted save (here: roll it back, keeping its files); returns their ids."""
+
+
+def store_location(location: str | None = None) -> str | None:
+    """The configured store: ``location`` when given, else ``$OPTIONBOARD_STORE``; None (or blank) for the default."""
+    location = os.environ.get(STORE_VARIABLE) if location is None else location
+    return location.strip() or None if location else None
+
+
+def is_database_location(location: str | None) -> bool:
+    return bool(location) and location.startswith(DATABASE_SCHEMES)
+
+
+def open_store(location: str | None = None, data_dir: Path | None = None) -> PackageStore:
+    """The package store the app and the command line use.
+
+    ``location``: a ``postgresql://`` URL, a folder path, or None for ``$OPTIONBOARD_STORE``. Without one (or with a
+    folder) it is the folder store on that folder, else on ``data_dir`` / ``$OPTIONBOARD_DATA_DIR`` / data/. A database
+    store reads the data dictionary (datapackage.json) from ``data_dir`` / ``$OPTIONBOARD_DATA_DIR`` / data/, and the
+    first time it opens an empty database it saves that folder's files as the first version."""
+    location = store_location(location)
+    folder = Path(data_dir) if data_dir is not None else default_data_dir()
+    if is_database_location(location):
+        from .pg_store import PostgresStore  # psycopg is needed only when a database is configured
+
+        return PostgresStore(location, folder)
+    from .store import FolderStore
+
+    return FolderStore(Path(location) if location else folder)
