@@ -15,9 +15,15 @@ store on ``OPTIONBOARD_DATA_DIR`` (or the bundled data/); ``postgresql://...`` i
 """
 from __future__ import annotations
 
+import csv
 import errno
+import hashlib
+import io
+import json
 import os
-from dataclasses import dataclass
+import secrets
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Protocol
 
@@ -148,6 +154,54 @@ def clean_label(text: str, limit: int) -> str:
     return " ".join("".join(ch if ch.isprintable() else " " for ch in str(text)).split())[:limit]
 
 
+def sha256_hex(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def count_rows(content: bytes | None) -> int | None:
+    """Data rows (blank lines skipped) of CSV bytes; None when the bytes are not readable CSV."""
+    if not isinstance(content, bytes):
+        return None
+    try:
+        records = csv.reader(io.StringIO(content.decode("utf-8-sig"), newline=""), strict=True)
+        return max(sum(1 for record in records if any(cell.strip() for cell in record)) - 1, 0)
+    except (UnicodeDecodeError, csv.Error):
+        return None
+
+
+def entry_fields(entry: HistoryEntry) -> dict:
+    return {"version": entry.version_id, "when": entry.when, "who": entry.editor, "action": entry.action,
+            "reason": entry.reason, "state": entry.state, "base_version": entry.base_version,
+            "merged_tables": list(entry.merged_tables), "fingerprint_before": entry.fingerprint_before,
+            "fingerprint_after": entry.fingerprint_after, "restored_from": entry.restored_from}
+
+
+def entry_meta(entry: HistoryEntry) -> dict:
+    """A history entry as stored (the folder store's meta.json, the database's ``meta`` column)."""
+    return {**entry_fields(entry), "complete": entry.complete, "tables": [vars(c) for c in entry.tables]}
+
+
+def entry_from_meta(meta: dict) -> HistoryEntry:
+    state = meta.get("state")
+    if state is None:  # an entry written before states existed
+        state = (ROLLED_BACK if meta["action"].endswith("rolled-back") else DONE) if meta.get("complete") else PENDING
+    return HistoryEntry(meta["version"], meta["when"], meta["who"], meta["reason"], meta["action"],
+                        tuple(TableChange(**c) for c in meta["tables"]), meta["fingerprint_before"],
+                        meta["fingerprint_after"], meta.get("restored_from"), state, meta.get("base_version"),
+                        tuple(meta.get("merged_tables", ())))
+
+
+def audit_line(entry: HistoryEntry, state: str) -> bytes:
+    """One line of the audit log (JSON, ending in a newline): who, when, why, and each table's rows and hashes."""
+    record = {
+        **entry_fields(replace(entry, state=state)),
+        "tables": list(entry.table_names),
+        "rows": {c.table: {"before": c.rows_before, "after": c.rows_after} for c in entry.tables},
+        "sha256": {c.table: {"before": c.sha256_before, "after": c.sha256_after} for c in entry.tables},
+    }
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+
+
 @dataclass(frozen=True)
 class SavePlan:
     """What a save writes: the changed files, on top of ``current`` (whose version is ``current_version``)."""
@@ -182,6 +236,22 @@ def plan_save(package: PackageSpec, current: Contents, replacements: dict[str, b
     if not check.ok:
         raise InvalidChangeError(ValidationReport(label, check.problems))
     return SavePlan(changed, current_version, base_version, merged_tables)
+
+
+def new_entry(current: Contents, plan: SavePlan, package: PackageSpec, editor: str, reason: str, action: str,
+              restored_from: str | None) -> HistoryEntry:
+    """The pending history entry of a planned save: a new id (its UTC time, sortable, plus a random tail), and
+    each changed table's hashes and row counts before and after."""
+    now = datetime.now(timezone.utc)
+    version_id = f"{now.strftime('%Y%m%dT%H%M%S.%fZ')}-{secrets.token_hex(3)}"
+    tables = []
+    for name in sorted(plan.changed):
+        before, after = current.get(name), plan.changed[name]
+        tables.append(TableChange(name, package.table(name).path, sha256_hex(before) if isinstance(before, bytes) else None,
+                                  sha256_hex(after), count_rows(before), count_rows(after)))
+    return HistoryEntry(version_id, now.isoformat(), editor, reason, action, tuple(tables), plan.current_version,
+                        fingerprint_of({**current, **plan.changed}), restored_from, PENDING, plan.base_version,
+                        plan.merged_tables)
 
 
 class PackageStore(Protocol):
