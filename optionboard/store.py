@@ -28,6 +28,7 @@ import shutil
 import time
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 from .descriptor import PackageSpec
@@ -35,7 +36,7 @@ from .loading import Contents, descriptor_for, fingerprint_of, read_folder
 from .store_api import (DONE, MAX_EDITOR_CHARS, MAX_REASON_CHARS, PENDING, ROLLED_BACK, SHORT_VERSION,  # noqa: F401
                         ConflictError, HistoryEntry, InvalidChangeError, LockTimeoutError, MissingDetailsError,
                         NothingToChangeError, SavePlan, StorageError, StoreError, TableChange, UnknownBaseError,
-                        audit_line, clean_label, entry_from_meta, entry_meta, new_entry, plan_save,
+                        VersionInfo, audit_line, clean_label, entry_from_meta, entry_meta, new_entry, plan_save,
                         sha256_hex, storage_error)
 
 HISTORY_DIR = ".history"
@@ -46,6 +47,7 @@ META_FILE = "meta.json"
 NEW_FILES_DIR = "new"
 _TEMP_MARK = ".tmp-"
 LOCK_WAIT_SECONDS = 10.0
+UNKNOWN_EDITOR = "-"  # who made files that were not saved through the store
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -263,6 +265,27 @@ class FolderStore:
                 except (OSError, ValueError, KeyError, TypeError):
                     continue
         return sorted(entries, key=lambda e: e.version_id, reverse=True)
+
+    def versions(self) -> list[VersionInfo]:
+        """Newest first: the files as they are when they were changed outside the store (or never saved through it),
+        each saved change, and the files as they were before the first saved change."""
+        saved = self._saved()
+        current = fingerprint_of(self.read_contents())
+        found = []
+        if not saved or saved[0].fingerprint_after != current:
+            found.append(VersionInfo(current, UNKNOWN_EDITOR, self._files_changed_at(),
+                                     "the files as they are in the folder" if not saved else
+                                     "the files as they are in the folder (changed outside the store)"))
+        found += [VersionInfo(e.fingerprint_after, e.editor, e.when, e.reason) for e in saved]
+        if saved:
+            first = saved[-1]
+            found.append(VersionInfo(first.fingerprint_before, UNKNOWN_EDITOR, first.when,
+                                     "the files as they were before the first saved change"))
+        return found
+
+    def _files_changed_at(self) -> str:
+        times = [(self.data_dir / t.path).stat().st_mtime for t in self.package.tables if (self.data_dir / t.path).is_file()]
+        return datetime.fromtimestamp(max(times, default=0), timezone.utc).isoformat()
 
     def _saved(self) -> list[HistoryEntry]:
         return [e for e in self.history() if e.saved]

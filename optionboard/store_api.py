@@ -83,16 +83,18 @@ class LockTimeoutError(StoreError):
 class StorageError(StoreError):
     """The store could not write (disk full, read-only folder, no permission). Nothing was saved."""
 
-    def __init__(self, reason: str, cause: OSError | None = None):
-        self.reason = reason  # "disk-full", "read-only" or "io"
+    def __init__(self, reason: str, cause: OSError | None = None, detail: str | None = None):
+        self.reason = reason  # "disk-full", "read-only", "io" or "database"
         self.cause = cause
-        super().__init__(_STORAGE_MESSAGES[reason] + (f" ({cause.strerror or cause})" if cause else ""))
+        detail = detail or (cause.strerror or str(cause) if cause else None)
+        super().__init__(_STORAGE_MESSAGES[reason] + (f" ({detail})" if detail else ""))
 
 
 _STORAGE_MESSAGES = {
     "disk-full": "the disk is full, so nothing was saved; free some space and save again",
     "read-only": "the data folder cannot be written (read-only or no permission), so nothing was saved",
     "io": "the data folder could not be written, so nothing was saved",
+    "database": "the database could not be reached, so nothing was saved; try again in a moment",
 }
 
 
@@ -106,6 +108,16 @@ def storage_error(err: OSError) -> StorageError:
 
 # What a history entry's state means. Only DONE changes are versions of the package.
 PENDING, DONE, ROLLED_BACK = "pending", "done", "rolled-back"
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One version of the package as ``python -m optionboard versions`` lists it."""
+
+    version: str  # the package fingerprint
+    editor: str
+    when: str  # ISO 8601, UTC
+    message: str
 
 
 @dataclass(frozen=True)
@@ -278,6 +290,9 @@ class PackageStore(Protocol):
     def undo_files(self, version_id: str) -> tuple[dict[str, bytes], str]: ...
 
     def history(self) -> list[HistoryEntry]: ...
+
+    def versions(self) -> list[VersionInfo]:
+        """Every version the store can give back, newest first."""
 
     def contents_before(self, version_id: str) -> Contents: ...
 
