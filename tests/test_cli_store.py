@@ -13,6 +13,8 @@ from optionboard.store_api import open_store
 from tests.change_helpers import cell_of, with_cell
 from tests.paths import REPO_ROOT
 
+pytestmark = pytest.mark.services
+
 
 @pytest.fixture(params=["folder", "postgresql"])
 def store_env(request, data_copy):

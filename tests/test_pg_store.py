@@ -21,6 +21,8 @@ from optionboard.store_watch import StoreFollower
 from tests.change_helpers import cell_of, with_cell
 from tests.paths import REPO_ROOT
 
+pytestmark = pytest.mark.services
+
 PICKUP_LIMIT_S = 2.0
 
 
