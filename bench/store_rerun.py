@@ -118,7 +118,7 @@ def markdown(result: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.store_rerun", description=__doc__.splitlines()[0])
-    parser.add_argument("--repeats", type=int, default=15, help="timed reruns per store (default 15)")
+    parser.add_argument("--repeats", type=int, default=40, help="timed reruns per store (default 40)")
     parser.add_argument("--results", type=Path, default=RESULTS_DIR / "store_rerun.json")
     args = parser.parse_args(argv)
     result = measure(max(args.repeats, 1))
