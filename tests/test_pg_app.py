@@ -66,3 +66,34 @@ def test_a_database_that_goes_away_leaves_the_last_version_with_a_banner(pg_app_
         postgres_server.start()
     rerun_until(at, lambda run: not run.warning)
     assert not at.warning and option_labels(at) == listed
+
+
+def test_the_data_page_saves_through_the_database_and_the_second_editor_gets_a_conflict(pg_app_env, monkeypatch):
+    """The Data page on PostgreSQL: an upload saved as a version (history, audit), the folder left alone, and a
+    second editor who started from the same version gets the conflict."""
+    import json
+
+    from tests.change_helpers import EDITOR_SECRETS
+    from tests.test_data_page import confirm, texts, unlocked_page, upload
+
+    pg_url, data_copy = pg_app_env
+    monkeypatch.setenv("OPTIONBOARD_EDITORS", json.dumps(EDITOR_SECRETS))
+    folder_before = (data_copy / "options.csv").read_bytes()
+    first, second = unlocked_page("First"), unlocked_page("Second")
+    upload(first, "options.csv", with_cell(folder_before, 2, "name", "First editor's name"))
+    upload(second, "options.csv", with_cell(folder_before, 2, "name", "Second editor's name"))
+
+    confirm(first, "First", "clearer")
+    assert not first.exception and "Saved options.csv (by First)" in texts(first.success)
+    confirm(second, "Second", "mine")
+    assert not second.exception
+    assert "First saved a change" in texts(second.error) and "Nothing was overwritten" in texts(second.error)
+
+    store = open_store(pg_url, data_copy)
+    try:
+        assert cell_of(store.read_contents()["options"], 2, "name") == "First editor's name"
+        assert [(e.editor, e.reason) for e in store.history()][0] == ("First", "clearer")
+        assert [r["who"] for r in store.audit_records()] == ["optionboard", "First"]
+    finally:
+        store.close()
+    assert (data_copy / "options.csv").read_bytes() == folder_before  # the folder only holds the dictionary now
