@@ -12,7 +12,7 @@ STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run browser services test bench validate clean distclean
+.PHONY: help venv run browser services test bench bench-store validate clean distclean
 
 help:
 	@echo "make run       start OptionBoard (PORT=$(PORT))"
@@ -65,6 +65,10 @@ test: venv browser services
 
 bench: venv
 	$(PY) -m bench
+
+# A compare rerun on the PostgreSQL store against the folder store (issue 16: <= 1.10x); starts its own server.
+bench-store: venv services
+	$(PY) -m bench.store_rerun
 
 validate: venv
 	$(PY) -m optionboard validate data
