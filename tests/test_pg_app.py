@@ -2,6 +2,7 @@
 and keep serving the last good version with a banner while the database is away."""
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -9,7 +10,8 @@ import pytest
 from components.plain_text import plain
 from optionboard.i18n import t
 from optionboard.store_api import open_store
-from tests.change_helpers import cell_of, with_cell
+from tests.change_helpers import EDITOR_SECRETS, cell_of, with_cell
+from tests.test_data_page import confirm, texts, unlocked_page, upload
 from tests.page_runs import open_page
 
 pytestmark = pytest.mark.services
@@ -71,11 +73,6 @@ def test_a_database_that_goes_away_leaves_the_last_version_with_a_banner(pg_app_
 def test_the_data_page_saves_through_the_database_and_the_second_editor_gets_a_conflict(pg_app_env, monkeypatch):
     """The Data page on PostgreSQL: an upload saved as a version (history, audit), the folder left alone, and a
     second editor who started from the same version gets the conflict."""
-    import json
-
-    from tests.change_helpers import EDITOR_SECRETS
-    from tests.test_data_page import confirm, texts, unlocked_page, upload
-
     pg_url, data_copy = pg_app_env
     monkeypatch.setenv("OPTIONBOARD_EDITORS", json.dumps(EDITOR_SECRETS))
     folder_before = (data_copy / "options.csv").read_bytes()
