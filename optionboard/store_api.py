@@ -267,7 +267,10 @@ def new_entry(current: Contents, plan: SavePlan, package: PackageSpec, editor: s
 
 
 class PackageStore(Protocol):
-    """The interface every store implements (the folder store now; a database store can follow)."""
+    """The interface every store implements: the folder store (``store.FolderStore``) and PostgreSQL
+    (``pg_store.PostgresStore``)."""
+
+    data_dir: Path  # the folder store's folder; for a database store, the folder of its data dictionary
 
     @property
     def package(self) -> PackageSpec: ...
