@@ -106,5 +106,13 @@ TEXT: dict[str, dict[str, str]] = {
         "work.notice.dropped": (
             "Some saved answers ({count}) no longer fit OptionBoard's data and were left out. The rest of your work is back."
         ),
+        # The database store (pgstore branch): components/data_access.py
+        "data.store_unreachable": (
+            "The data service cannot be reached just now. You are seeing the same information as a moment ago. "
+            "This page updates by itself when the service is back."
+        ),
+        "data.store_unreachable_no_data": (
+            "OptionBoard cannot show anything yet: the data service cannot be reached. Please try again in a minute."
+        ),
     },
 }

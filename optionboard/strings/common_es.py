@@ -113,5 +113,14 @@ TEXT: dict[str, dict[str, str]] = {
             "Algunas respuestas guardadas ({count}) ya no coinciden con los datos de OptionBoard y se dejaron fuera. "
             "El resto de su trabajo está de vuelta."
         ),
+        # The database store (pgstore branch)
+        "data.store_unreachable": (
+            "En este momento no se puede llegar al servicio de datos. Está viendo la misma información que hace un "
+            "momento. Esta página se actualiza sola cuando el servicio vuelva."
+        ),
+        "data.store_unreachable_no_data": (
+            "OptionBoard todavía no puede mostrar nada: no se puede llegar al servicio de datos. Pruebe otra vez en "
+            "un minuto."
+        ),
     },
 }

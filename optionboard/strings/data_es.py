@@ -192,6 +192,12 @@ TEXT: dict[str, dict[str, str]] = {
         "data.tables.download_spreadsheet": (
             "Descargar {file} para hojas de cálculo (fórmulas desactivadas; no para volver a subir)"
         ),
+        # The database store (pgstore branch)
+        "data.save.storage.database": "no se pudo llegar a la base de datos. Pruebe otra vez en un momento o pregunte a un administrador",
+        "data.status.store_unreachable": (
+            "En este momento no se pueden leer los datos: {reason}. El resto de la aplicación sigue mostrando la última "
+            "versión que leyó. Pruebe otra vez en un momento."
+        ),
         "data.translations.heading": "Traducciones",
         "data.translations.counts": (
             "{name}: {current} textos para familias traducidos y al día, {stale} desactualizados (su inglés "
