@@ -9,7 +9,7 @@ from components.family_state import OWN_QUESTIONS_KEY, picked_question_ids, ques
 from components.plain_text import plain, plain_label
 from components.glossary_terms import term_meanings
 from optionboard.family_work import TEXT_LIMITS
-from optionboard.i18n import t
+from optionboard.i18n import plural, t
 from optionboard.summary import own_question_lines
 
 catalog = load_catalog()
@@ -40,7 +40,7 @@ term_meanings([q.text for q in questions], catalog)
 st.text_area(t("family.questions.own.label"), help=t("family.questions.own.help"), key=OWN_QUESTIONS_KEY,
              persist_state="session", max_chars=TEXT_LIMITS["own_questions"], height=150, on_change=save_work)
 count = len(picked_question_ids(catalog, option_ids)) + len(own_question_lines(st.session_state.get(OWN_QUESTIONS_KEY) or ""))
-st.caption(t("family.questions.count", count=count))
+st.caption(plural("family.questions.count", count))
 
 save_link()
 next_steps("app_pages/questions.py")

@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from components.family_state import child_rating_key, parent_rating_key, question_key, readiness_key
 from components.plain_text import plain_cell
 from html_tables import page_tables
-from optionboard.i18n import date_text, t
+from optionboard.i18n import date_text, plural, t
 from optionboard.situation import applicability_of
 from optionboard.readiness import SURE_ITEMS
 from optionboard.staleness import age_warning
@@ -151,7 +151,7 @@ def test_questions_for_chosen_options_and_own(app_env, catalog, three):
     first = catalog.questions_for(three)[0]
     at.checkbox(key=question_key(first.question_id)).check().run()
     at.text_area(key="family.questions.own").input("One?\nTwo?").run()
-    assert t("family.questions.count", count=3) in texts(at.caption)
+    assert plural("family.questions.count", 3) in texts(at.caption)
 
 
 def test_choices_reach_the_summary_page(app_env, catalog, three):

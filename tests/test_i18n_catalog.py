@@ -133,3 +133,12 @@ def test_the_run_language_is_what_t_uses_and_bad_input_is_english():
 def test_unit_words_use_the_plural_rule(unit, count, word):
     from optionboard.comparison import numbers_text
     assert numbers_text(count, count, unit, SPANISH).endswith(" " + word)
+
+
+def test_counted_text_takes_the_plural_form_of_each_language():
+    from optionboard.i18n import plural
+    assert plural("family.questions.count", 1, ENGLISH) == "1 question picked."
+    assert plural("family.questions.count", 3, ENGLISH) == "3 questions picked."
+    assert plural("family.questions.count", 1, SPANISH) == "1 pregunta elegida."
+    assert plural("family.questions.count", 0, SPANISH) == "0 preguntas elegidas."
+    assert plural("family.questions.count", 1200, SPANISH) == "1,200 preguntas elegidas."

@@ -211,7 +211,8 @@ TEXT: dict[str, dict[str, str]] = {
         "family.questions.none_for_option": "Our data has no questions for this option yet.",
         "family.questions.own.label": "Your own questions (one on each line)",
         "family.questions.own.help": "What you type stays in this browser tab. It is not saved on our server.",
-        "family.questions.count": "{count} questions picked.",
+        "family.questions.count.one": "{count} question picked.",
+        "family.questions.count.other": "{count} questions picked.",
 
         # Take-home summary
         "family.summary.title": "Take-home summary",

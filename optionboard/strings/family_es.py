@@ -211,7 +211,8 @@ TEXT: dict[str, dict[str, str]] = {
         "family.questions.none_for_option": "Nuestros datos todavía no tienen preguntas para esta opción.",
         "family.questions.own.label": "Sus propias preguntas (una en cada línea)",
         "family.questions.own.help": "Lo que escribe se queda en esta pestaña. No se guarda en nuestro servidor.",
-        "family.questions.count": "{count} preguntas elegidas.",
+        "family.questions.count.one": "{count} pregunta elegida.",
+        "family.questions.count.other": "{count} preguntas elegidas.",
 
         "family.summary.title": "Resumen para llevar",
         "family.summary.intro": (
