@@ -81,7 +81,7 @@ TEXT: dict[str, dict[str, str]] = {
         "family.tests.col.radiation": "Radiación",
         "family.tests.shows": "Qué muestra",
         "family.tests.experience": "Cómo es para su hijo",
-        "family.tests.minutes.range": "De {low} a {high} minutos",
+        "family.tests.minutes.range": "{low} a {high} minutos",
         "family.tests.minutes.one": "Unos {minutes} minutos",
         "family.tests.minutes.unknown": "El tiempo varía",
         "family.tests.sedation.never": "No hace falta",
