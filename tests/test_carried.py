@@ -87,3 +87,20 @@ def test_an_unusable_choice_is_dropped_once_and_not_carried_on():
     go_by_menu(at, QUESTIONS)
     assert not any("bogus" in i.value for i in at.info)
     assert "options" not in at.query_params
+
+
+def test_the_language_travels_by_menu_and_in_shared_links():
+    """Issue 17: lang=es is carried like the options: the menu keeps it, and a link made for others holds it."""
+    assert shareable({"options": "a,b", "lang": "es", "work": "1.x"}) == {"options": "a,b", "lang": "es"}
+    at = open_app(lang="es", options="radiation-xray,proton-therapy")
+    assert at.title[0].value == "Empiece aquí"
+    go_by_menu(at, QUESTIONS)
+    assert at.query_params["lang"] == "es"
+    assert at.title[0].value == "Preguntas para hacer"
+
+
+def test_a_language_the_app_does_not_know_shows_english():
+    for raw in ("fr", "es-MX<script>", "x" * 300):
+        at = open_app(lang=raw)
+        assert not at.exception
+        assert at.title[0].value == "Start here"
