@@ -372,24 +372,40 @@ class Catalog:
         return {source_id: number for number, source_id in enumerate(self.sources, start=1)}
 
 
+# A family text with no current translation is shown in English, marked where it stands (on the page, in the PDF
+# and the CSV alike), so a reader knows why it is in English. Glossary terms stay unmarked: they are matched in text.
+_UNMARKED = frozenset({("glossary", "term")})
+
+
 def _apply_translations(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str
                         ) -> tuple[dict[str, pd.DataFrame], TranslationState | None]:
     """The tables with each current translation in place of its English. A stale translation (its English
-    changed since) is not used: the English stays, and the catalog's ``translation`` says which cells."""
+    changed since) is not used: the English stays, marked as English, and the catalog's ``translation`` says
+    which cells."""
     if language == ENGLISH or "translations" not in frames:
         return frames, None
     state = translation_state(frames, package, language)
+    marker = t("language.english_marker", language)
     localized = dict(frames)
-    by_resource: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)
+    by_resource: dict[str, dict[tuple[str, str], str | None]] = defaultdict(dict)
     for (resource, key, column), text in state.current.items():
         by_resource[resource][(key, column)] = text
+    for resource, key, column in (*state.missing, *state.family_stale):
+        if (resource, column) not in _UNMARKED:
+            by_resource[resource][(key, column)] = None  # English, marked
     for resource, texts in by_resource.items():
         table = package.table(resource)
         frame = frames[resource].copy()
         keys = row_keys(frame, table)
         for column in {column for _, column in texts}:
-            translated = [texts.get((key, column)) for key in keys]
-            frame[column] = [text if text is not None else old for text, old in zip(translated, frame[column])]
+            shown = []
+            for key, old in zip(keys, frame[column]):
+                if (key, column) not in texts:
+                    shown.append(old)
+                else:
+                    text = texts[(key, column)]
+                    shown.append(text if text is not None else f"{marker} {old}")
+            frame[column] = shown
         localized[resource] = frame
     return localized, state
 
@@ -401,7 +417,7 @@ def _group(records, key: str) -> dict[str, tuple]:
     return {k: tuple(v) for k, v in grouped.items()}
 
 
-def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str | None = None) -> Catalog:
+def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str = ENGLISH) -> Catalog:
     frames, translation = _apply_translations(frames, package, language)
     records = {name: _records(frames[name], record_type) for name, record_type in _RECORD_TYPES.items()}
     translations = frames.get("translations")

@@ -76,5 +76,5 @@ def test_spanish_overlay_changes_only_translated_cells(bundled, data_copy):
     result = load_package(data_copy)
     spanish = build_catalog(result.frames, result.catalog.package, "es")
     assert spanish.options["amputation"].name == "Amputación"
-    assert spanish.options["proton-therapy"].name == result.catalog.options["proton-therapy"].name
+    assert spanish.options["proton-therapy"].name == "(en inglés) " + result.catalog.options["proton-therapy"].name  # untranslated: marked
     assert spanish.languages == ("en", "es")

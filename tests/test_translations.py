@@ -44,7 +44,7 @@ def test_changed_english_makes_the_translation_stale_and_the_page_shows_the_engl
     result = load_package(changed_english)
     assert result.report.ok
     spanish = result.catalog.in_language(SPANISH)
-    assert spanish.options["amputation"].name == "Limb amputation and an artificial limb"
+    assert spanish.options["amputation"].name == "(en inglés) Limb amputation and an artificial limb"
     assert ("options", "amputation", "name") in spanish.translation.stale
     assert spanish.options["amputation"].summary == bundled.catalog.in_language(SPANISH).options["amputation"].summary
     assert spanish.options["chemo-oral"].name == "Quimioterapia por la boca"

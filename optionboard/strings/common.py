@@ -71,6 +71,7 @@ TEXT: dict[str, dict[str, str]] = {
 
         # Languages (issue 17): optionboard/i18n.py, components/language.py, optionboard/selection.py
         "language.skip_link": "Skip to main content",
+        "language.english_marker": "(English)",
         "language.note": (
             "This translation is for reading with your child's care team. You can ask for a medical interpreter "
             "at any visit or call."

@@ -77,6 +77,7 @@ TEXT: dict[str, dict[str, str]] = {
         "situation.not_used_marker": "no se usa en esta situación",
 
         "language.skip_link": "Saltar al contenido principal",
+        "language.english_marker": "(en inglés)",
         "language.note": (
             "Esta traducción es para leerla junto con el equipo médico de su hijo. Puede pedir un intérprete "
             "médico en cualquier visita o llamada."
