@@ -12,13 +12,14 @@ STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run browser test bench validate clean distclean
+.PHONY: help venv run browser test bench validate clean distclean cluster cluster-stop
 
 help:
 	@echo "make run       start OptionBoard (PORT=$(PORT))"
 	@echo "make test      run all tests (installs what they need first)"
 	@echo "make bench     run the benchmarks"
 	@echo "make validate  validate the files in data/"
+	@echo "make cluster   start PostgreSQL + 2 app replicas + HAProxy in the background (cluster-stop: stop them)"
 	@echo "make clean     remove caches and test artifacts (distclean: also .venv)"
 
 # The virtualenv is (re)installed only when a requirements file changes.
@@ -62,3 +63,12 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV)
+
+# A local cluster (deploy/local_cluster.py): PostgreSQL, REPLICAS Streamlit replicas and HAProxy, in the background,
+# state and logs in .cluster/. Prints URL=... and OPTIONBOARD_STORE=...; `make cluster-stop` ends it.
+REPLICAS ?= 2
+cluster: venv
+	@$(PY) deploy/local_cluster.py start --replicas $(REPLICAS)
+
+cluster-stop:
+	@$(PY) deploy/local_cluster.py stop
