@@ -51,23 +51,24 @@ MEGABYTE = 1_000_000
 
 async def app_journey(session: StreamlitSession, query: str) -> list[tuple[str, float]]:
     """Open compare from a link, change the options, change the topic, open burden (keeping the link's choices)."""
-    timed = [("open compare", await session.open_page("compare", query))]
+    timed: list[tuple[str, float]] = []
+    _record(timed, "open compare", await session.open_page("compare", query))
     options = session.widget("compare_options")
-    timed.append(("change options", await session.set_widget(options, list(options.options[:3]))))
+    _record(timed, "change options", await session.set_widget(options, list(options.options[:3])))
     topic = session.widget("compare_topic")
-    timed.append(("change topic", await session.set_widget(topic, topic.options[2])))
-    timed.append(("open burden", await session.open_page("burden", session.query_string)))
-    return _checked(timed)
+    _record(timed, "change topic", await session.set_widget(topic, topic.options[2]))
+    _record(timed, "open burden", await session.open_page("burden", session.query_string))
+    return timed
 
 
 async def bare_journey(session: StreamlitSession, query: str) -> list[tuple[str, float]]:
     """The bare page's journey of the same shape: open with options, toggle, open with other options, toggle."""
-    timed = [("open", await session.open_page("", query))]
-    toggle = session.widget("bare_diff")
-    timed.append(("toggle on", await session.set_widget(toggle, True)))
-    timed.append(("other options", await session.open_page("", _fewer_options(query))))
-    timed.append(("toggle off", await session.set_widget(session.widget("bare_diff"), False)))
-    return _checked(timed)
+    timed: list[tuple[str, float]] = []
+    _record(timed, "open", await session.open_page("", query))
+    _record(timed, "toggle on", await session.set_widget(session.widget("bare_diff"), True))
+    _record(timed, "other options", await session.open_page("", _fewer_options(query)))
+    _record(timed, "toggle off", await session.set_widget(session.widget("bare_diff"), False))
+    return timed
 
 
 def _fewer_options(query: str) -> str:
@@ -75,11 +76,11 @@ def _fewer_options(query: str) -> str:
     return f"{key}={','.join(value.split(',')[:2])}"
 
 
-def _checked(timed) -> list[tuple[str, float]]:
-    for step, result in timed:
-        if result.exceptions:
-            raise SessionError(f"{step}: the page showed an exception: {result.exceptions[0]}")
-    return [(step, result.seconds) for step, result in timed]
+def _record(timed: list, step: str, result) -> None:
+    """A run that drew an exception is an error, not a sample (and the journey stops there)."""
+    if result.exceptions:
+        raise SessionError(f"{step}: the page showed an exception: {result.exceptions[0]}")
+    timed.append((step, result.seconds))
 
 
 JOURNEYS = {"bare": bare_journey, "replica": app_journey, "cluster": app_journey}

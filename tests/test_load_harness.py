@@ -82,7 +82,7 @@ def test_a_page_that_raises_is_an_error_not_a_sample(tmp_path):
         assert result.exceptions and result.exceptions[0].startswith("ValueError")  # the message is redacted
         record = asyncio.run(run_load(server.url, app_journey, "", sessions=2, rounds=1))
     assert len(record["errors"]) == 2 and record["samples"] == {}
-    assert all("ValueError" in error for error in record["errors"])
+    assert all("the page showed an exception: ValueError" in error for error in record["errors"]), record["errors"]
 
 
 def test_a_missing_widget_is_named():
