@@ -12,7 +12,7 @@ STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run browser test bench validate clean distclean cluster cluster-stop
+.PHONY: help venv run browser services test bench validate clean distclean cluster cluster-stop
 
 help:
 	@echo "make run       start OptionBoard (PORT=$(PORT))"
@@ -48,7 +48,20 @@ browser:
 		exit 1; \
 	fi
 
-test: venv browser
+# PostgreSQL and HAProxy (Debian packages) for the store and cluster tests, which start their own throwaway
+# servers (tests/services.py). Installed here when missing, if we can; without them those tests skip and say why.
+services:
+	@if [ -x "$$(ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1)" ] && command -v haproxy >/dev/null 2>&1; then \
+		exit 0; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "Installing PostgreSQL and HAProxy (Debian packages) for the store and cluster tests..."; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update && apt-get install -y postgresql haproxy; \
+	else \
+		echo "PostgreSQL and HAProxy are missing (sudo apt-get install postgresql haproxy); the tests that need them will skip" >&2; \
+	fi
+
+test: venv browser services
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: venv
@@ -67,7 +80,7 @@ distclean: clean
 # A local cluster (deploy/local_cluster.py): PostgreSQL, REPLICAS Streamlit replicas and HAProxy, in the background,
 # state and logs in .cluster/. Prints URL=... and OPTIONBOARD_STORE=...; `make cluster-stop` ends it.
 REPLICAS ?= 2
-cluster: venv
+cluster: venv services
 	@$(PY) deploy/local_cluster.py start --replicas $(REPLICAS)
 
 cluster-stop:
