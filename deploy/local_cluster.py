@@ -86,6 +86,10 @@ class Postgres:
     def log(self) -> str:
         return str(Path(self.root) / "postgres.log")
 
+    @property
+    def url(self) -> str:
+        return f"postgresql://{ROLE}:{self.password}@127.0.0.1:{self.port}/{DATABASE}"
+
 
 @dataclass
 class Cluster:
@@ -93,17 +97,14 @@ class Cluster:
     port: int
     haproxy_pid: int
     cookie_secret: str
-    postgres: Postgres
+    store_url: str
+    postgres: Postgres | None = None  # None when the cluster uses a database it did not start (``--store``)
+    data_dir: str | None = None  # the replicas' OPTIONBOARD_DATA_DIR (their data dictionary), when not data/
     replicas: list[Replica] = field(default_factory=list)
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
-
-    @property
-    def store_url(self) -> str:
-        pg = self.postgres
-        return f"postgresql://{ROLE}:{pg.password}@127.0.0.1:{pg.port}/{DATABASE}"
 
     def announce(self) -> str:
         """The two lines ``make cluster`` prints."""
@@ -118,7 +119,7 @@ class Cluster:
         if not path.is_file():
             return None
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return cls(**{**raw, "postgres": Postgres(**raw["postgres"]),
+        return cls(**{**raw, "postgres": Postgres(**raw["postgres"]) if raw["postgres"] else None,
                       "replicas": [Replica(**replica) for replica in raw["replicas"]]})
 
 
@@ -254,13 +255,6 @@ def stop_postgres_server(pg: Postgres) -> None:
     _pg_run(pg, "pg_ctl", "-D", pg.data_dir, "-m", "fast", "-w", "-t", "60", "stop")
 
 
-def restart_postgres(cluster: Cluster, down_s: float = 0.0) -> None:
-    """Stop the database (closing every connection), stay down ``down_s`` seconds, start it again."""
-    stop_postgres_server(cluster.postgres)
-    time.sleep(down_s)
-    start_postgres_server(cluster.postgres)
-
-
 def _remove_postgres(pg: Postgres) -> None:
     if Path(pg.data_dir, "postmaster.pid").exists():
         with contextlib.suppress(ClusterError):
@@ -277,6 +271,8 @@ def start_replica(cluster: Cluster, name: str, port: int | None = None) -> Repli
     log = str(Path(cluster.state_dir) / f"{name}.log")
     environment = {**os.environ, "OPTIONBOARD_STORE": cluster.store_url,
                    "STREAMLIT_SERVER_COOKIE_SECRET": cluster.cookie_secret}
+    if cluster.data_dir:
+        environment["OPTIONBOARD_DATA_DIR"] = cluster.data_dir
     command = [sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT), "--server.headless", "true",
                "--browser.gatherUsageStats", "false", "--server.address", "127.0.0.1", "--server.port", str(port),
                "--server.fileWatcherType", "none"]
@@ -391,8 +387,11 @@ def running(state_dir: Path) -> Cluster | None:
     return cluster if any(_alive(r.pid, "streamlit") for r in cluster.replicas) else None
 
 
-def start(state_dir: Path = DEFAULT_STATE_DIR, replicas: int = 2, port: int | None = None) -> Cluster:
-    """Start the whole cluster (or return the one already running there); stopped again if any part fails."""
+def start(state_dir: Path = DEFAULT_STATE_DIR, replicas: int = 2, port: int | None = None, store_url: str | None = None,
+          data_dir: Path | None = None) -> Cluster:
+    """Start the whole cluster (or return the one already running there); stopped again if any part fails.
+
+    ``store_url``: a database to use instead of starting one; ``data_dir``: the replicas' OPTIONBOARD_DATA_DIR."""
     if replicas < 1:
         raise ClusterError("at least one replica is needed")
     state_dir = Path(state_dir).resolve()
@@ -401,9 +400,13 @@ def start(state_dir: Path = DEFAULT_STATE_DIR, replicas: int = 2, port: int | No
         return existing
     stop(state_dir)  # leftovers of a cluster that half-died
     state_dir.mkdir(parents=True, exist_ok=True)
-    _say("starting PostgreSQL...")
-    postgres = start_postgres()
-    cluster = Cluster(str(state_dir), port or free_port(), 0, secrets.token_urlsafe(32), postgres)
+    postgres = None
+    if store_url is None:
+        _say("starting PostgreSQL...")
+        postgres = start_postgres()
+        store_url = postgres.url
+    cluster = Cluster(str(state_dir), port or free_port(), 0, secrets.token_urlsafe(32), store_url, postgres,
+                      str(Path(data_dir).resolve()) if data_dir else None)
     cluster.save()
     try:
         for number in range(1, replicas + 1):
@@ -428,7 +431,8 @@ def stop(state_dir: Path = DEFAULT_STATE_DIR) -> bool:
     _end(cluster.haproxy_pid, "haproxy")
     for replica in cluster.replicas:
         _end(replica.pid, "streamlit")
-    _remove_postgres(cluster.postgres)
+    if cluster.postgres is not None:
+        _remove_postgres(cluster.postgres)
     Path(state_dir, STATE_FILE).unlink(missing_ok=True)
     return True
 
@@ -439,6 +443,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--state", type=Path, default=DEFAULT_STATE_DIR, help="folder for state and logs")
     parser.add_argument("--replicas", type=int, default=2, help="Streamlit replicas (default 2)")
     parser.add_argument("--port", type=int, help="HAProxy's port (default: a free one)")
+    parser.add_argument("--store", help="use this postgresql:// database instead of starting one (start only)")
+    parser.add_argument("--data-dir", type=Path, help="the replicas' OPTIONBOARD_DATA_DIR (default: data/)")
     return parser
 
 
@@ -446,7 +452,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.action == "start":
-            print(start(args.state, args.replicas, args.port).announce(), flush=True)
+            print(start(args.state, args.replicas, args.port, args.store, args.data_dir).announce(), flush=True)
         elif args.action == "stop":
             _say("cluster stopped" if stop(args.state) else f"no cluster recorded in {args.state}")
         else:
