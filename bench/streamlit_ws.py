@@ -43,6 +43,7 @@ class RunResult:
     seconds: float
     messages: int
     exceptions: tuple[str, ...] = ()
+    found: bool = False  # whether the session's ``look_for`` bytes were in this run's messages
 
 
 @dataclass
@@ -53,6 +54,8 @@ class StreamlitSession:
     pages: dict[str, str] = field(default_factory=dict)  # url path -> page script hash
     query_string: str = ""
     page_hash: str = ""
+    cookie: str = ""  # a Cookie header for the connection (e.g. a load balancer's affinity cookie)
+    look_for: bytes = b""  # text to watch for in the messages (UTF-8): RunResult.found says if a run drew it
     replica: str | None = None  # the load balancer's X-OptionBoard-Replica, when there is one
     _socket: object = None
 
@@ -61,7 +64,8 @@ class StreamlitSession:
         scheme = "wss" if parts.scheme == "https" else "ws"
         self._socket = await websockets.connect(f"{scheme}://{parts.netloc}{STREAM_PATH}", subprotocols=["streamlit"],
                                                 max_size=MAX_MESSAGE_BYTES, open_timeout=self.timeout_s,
-                                                ping_interval=None)
+                                                ping_interval=None,
+                                                additional_headers={"Cookie": self.cookie} if self.cookie else None)
         self.replica = self._socket.response.headers.get(REPLICA_HEADER)
 
     async def close(self) -> None:
@@ -104,7 +108,7 @@ class StreamlitSession:
         started = time.perf_counter()
         await self._socket.send(message.SerializeToString())
         self.widgets = {}
-        counted, exceptions = 0, []
+        counted, exceptions, found = 0, [], False
         while True:
             try:
                 raw = await asyncio.wait_for(self._socket.recv(), self.timeout_s)
@@ -113,6 +117,7 @@ class StreamlitSession:
             except websockets.ConnectionClosed as error:
                 raise SessionError(f"the server closed the connection ({error})") from error
             counted += 1
+            found = found or bool(self.look_for and self.look_for in raw)
             forward = ForwardMsg()
             forward.ParseFromString(raw)
             kind = forward.WhichOneof("type")
@@ -133,7 +138,7 @@ class StreamlitSession:
                 seconds = time.perf_counter() - started
                 if forward.script_finished != FINISHED:
                     raise SessionError(f"the run ended with status {forward.script_finished}")
-                return RunResult(seconds, counted, tuple(exceptions))
+                return RunResult(seconds, counted, tuple(exceptions), found)
 
     def _read_delta(self, delta, exceptions: list[str]) -> None:
         if delta.WhichOneof("type") != "new_element":
