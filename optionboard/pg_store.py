@@ -36,6 +36,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "sql"
 SCHEMA_LOCK, SAVE_LOCK = 0x0B5C4E, 0x0B5A7E
 LOCK_WAIT = "10s"
 CONNECT_TIMEOUT_S = 5
+SESSION_OPTIONS = "-c TimeZone=UTC"  # times read back are UTC, like the folder store's
 _HEX = re.compile(r"[0-9a-f]+")
 _CACHED_VERSIONS = 4
 
@@ -83,7 +84,8 @@ class PostgresStore:
         self.url = url
         self.data_dir = Path(data_dir)
         self._pool = ConnectionPool(url, min_size=1, max_size=max_connections, open=False, name="optionboard-store",
-                                    kwargs={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "optionboard"},
+                                    kwargs={"connect_timeout": CONNECT_TIMEOUT_S, "options": SESSION_OPTIONS,
+                                            "application_name": "optionboard"},
                                     check=ConnectionPool.check_connection)
         self._pool.open(wait=False)
         self._ready = False
