@@ -10,6 +10,7 @@ Skips, saying why, only when PostgreSQL or HAProxy is not installed (``make serv
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import csv
 import io
 import json
@@ -88,6 +89,12 @@ def get(url: str, cookie: str = ""):
         return response.headers, response.read()
 
 
+def run_async(coroutine):
+    """asyncio.run in a thread of its own: Playwright's sync API keeps an event loop running in this one."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
+
+
 def seconds_until_shown(cluster, replica: str, text: str, limit_s: float = 10.0) -> float | None:
     """Rerun the options page on ``replica`` (pinned by its cookie) until it draws ``text``: the seconds from now
     until the start of the first run that drew it, or None when none did within ``limit_s``."""
@@ -109,7 +116,7 @@ def seconds_until_shown(cluster, replica: str, text: str, limit_s: float = 10.0)
         finally:
             await session.close()
 
-    return asyncio.run(watch())
+    return run_async(watch())
 
 
 def test_each_answer_names_its_replica_and_a_cookie_keeps_the_browser_there(cluster):
@@ -136,7 +143,7 @@ def test_each_answer_names_its_replica_and_a_cookie_keeps_the_browser_there(clus
             await session.close()
 
     for replica in ("replica1", "replica2"):
-        answered_by, result = asyncio.run(pinned_session(replica))
+        answered_by, result = run_async(pinned_session(replica))
         assert answered_by == replica and result.messages > 10 and not result.exceptions
 
 
