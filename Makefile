@@ -80,7 +80,9 @@ distclean: clean
 # A local cluster (deploy/local_cluster.py): PostgreSQL, REPLICAS Streamlit replicas and HAProxy, in the background,
 # state and logs in .cluster/. Prints URL=... and OPTIONBOARD_STORE=...; `make cluster-stop` ends it.
 REPLICAS ?= 2
-cluster: venv services
+# Installing output goes to stderr: stdout is only the two lines.
+cluster:
+	@$(MAKE) --no-print-directory venv services >&2
 	@$(PY) deploy/local_cluster.py start --replicas $(REPLICAS)
 
 cluster-stop:

@@ -99,7 +99,7 @@ async def _one_session(url: str, journey, query: str, rounds: int, start: asynci
         for _ in range(rounds):
             for step, seconds in await journey(session, query):
                 record["samples"].setdefault(step, []).append(seconds)
-    except (SessionError, OSError, TimeoutError) as error:
+    except Exception as error:  # noqa: BLE001 -- any failure of a session (refused, closed, a page error) is counted
         record["errors"].append(f"{type(error).__name__}: {error}")
     finally:
         record["finished"] += 1

@@ -1,13 +1,14 @@
 """A local OptionBoard cluster on one machine: PostgreSQL, N Streamlit replicas and HAProxy in front.
 
-    python deploy/local_cluster.py start [--replicas 2] [--port 8600] [--state .cluster]
+    python deploy/local_cluster.py start [--replicas 2] [--port 8600] [--state .cluster] [--store URL] [--data-dir D]
     python deploy/local_cluster.py stop  [--state .cluster]
     python deploy/local_cluster.py status [--state .cluster]
 
 ``start`` runs everything in the background and prints exactly two lines on stdout,
 ``URL=http://...`` (HAProxy) and ``OPTIONBOARD_STORE=postgresql://...`` (the shared database); progress goes
-to stderr. Started twice, it prints the running cluster's two lines. ``stop`` ends every process it started
-and deletes the throwaway database. What runs where is in STATE/state.json, the logs are beside it.
+to stderr. Started twice, it prints the running cluster's two lines (and starts a replica that died again).
+``stop`` ends every process it started and deletes the database it made (with ``--store`` it made none and
+leaves that database alone). What runs where is in STATE/state.json, the logs are beside it.
 
 The parts are the distribution's own packages (Debian: ``apt-get install postgresql haproxy``):
 - PostgreSQL on 127.0.0.1, in a fresh data folder, with a password (scram-sha-256). It refuses to run as root,
@@ -152,7 +153,7 @@ def _wait_for(what: str, ready, deadline_s: float = START_TIMEOUT_S, alive=lambd
         time.sleep(0.25)
 
 
-def _alive(pid: int, expected: str) -> bool:
+def is_running(pid: int, expected: str) -> bool:
     """Whether ``pid`` runs and is still the program we started (its command line names ``expected``)."""
     try:
         return expected in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
@@ -162,15 +163,15 @@ def _alive(pid: int, expected: str) -> bool:
 
 def _end(pid: int, expected: str, sig: int = signal.SIGTERM, wait_s: float = 15.0) -> None:
     """Send ``sig`` to a process we started, wait for it to go, kill it if it will not."""
-    if not _alive(pid, expected):
+    if not is_running(pid, expected):
         return
     with contextlib.suppress(ProcessLookupError):
         os.kill(pid, sig)
     deadline = time.monotonic() + wait_s
-    while _alive(pid, expected) and time.monotonic() < deadline:
+    while is_running(pid, expected) and time.monotonic() < deadline:
         _reap(pid)
         time.sleep(0.1)
-    if _alive(pid, expected):
+    if is_running(pid, expected):
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
     _reap(pid)
@@ -238,11 +239,15 @@ def start_postgres(port: int | None = None) -> Postgres:
         for path in (root, password_file):
             os.chown(path, entry.pw_uid, entry.pw_gid)
     root.chmod(0o700)
-    _pg_run(pg, "initdb", "-D", pg.data_dir, "-U", ROLE, f"--pwfile={password_file}", "--auth=scram-sha-256",
-            "-E", "UTF8", "--no-instructions")
-    password_file.unlink()
-    start_postgres_server(pg)
-    _pg_run(pg, "createdb", "-h", "127.0.0.1", "-p", str(pg.port), "-U", ROLE, DATABASE)
+    try:
+        _pg_run(pg, "initdb", "-D", pg.data_dir, "-U", ROLE, f"--pwfile={password_file}", "--auth=scram-sha-256",
+                "-E", "UTF8", "--no-instructions")
+        password_file.unlink()
+        start_postgres_server(pg)
+        _pg_run(pg, "createdb", "-h", "127.0.0.1", "-p", str(pg.port), "-U", ROLE, DATABASE)
+    except BaseException:
+        _remove_postgres(pg)
+        raise
     return pg
 
 
@@ -326,7 +331,10 @@ backend replicas
     retries 2
     option httpchk GET {HEALTH_PATH}
     http-check expect string ok
-    default-server inter 1s fall 2 rise 2 on-marked-down shutdown-sessions
+    # A dead replica refuses the check at once: out after 3 checks (about 3 s). A busy one may answer slowly under
+    # load: a check may take 10 s before it counts as failed, or every session on it would be dropped.
+    timeout check 10s
+    default-server inter 1s fall 3 rise 2
     http-response set-header {REPLICA_HEADER} %[srv_name]
 {servers}
 """
@@ -382,9 +390,9 @@ def replicas_up(cluster: Cluster) -> set[str]:
 def running(state_dir: Path) -> Cluster | None:
     """The cluster recorded in ``state_dir`` when its load balancer and at least one replica still run."""
     cluster = Cluster.load(state_dir)
-    if cluster is None or not _alive(cluster.haproxy_pid, "haproxy"):
+    if cluster is None or not is_running(cluster.haproxy_pid, "haproxy"):
         return None
-    return cluster if any(_alive(r.pid, "streamlit") for r in cluster.replicas) else None
+    return cluster if any(is_running(r.pid, "streamlit") for r in cluster.replicas) else None
 
 
 def start(state_dir: Path = DEFAULT_STATE_DIR, replicas: int = 2, port: int | None = None, store_url: str | None = None,
@@ -397,6 +405,10 @@ def start(state_dir: Path = DEFAULT_STATE_DIR, replicas: int = 2, port: int | No
     state_dir = Path(state_dir).resolve()
     existing = running(state_dir)
     if existing is not None:
+        for replica in existing.replicas:  # a replica that died since is started again
+            if not is_running(replica.pid, "streamlit"):
+                _say(f"starting {replica.name} again...")
+                replace_replica(existing, replica.name)
         return existing
     stop(state_dir)  # leftovers of a cluster that half-died
     state_dir.mkdir(parents=True, exist_ok=True)

@@ -41,20 +41,27 @@ COMPARE_QUERY = urlencode(comparison_params(BUNDLED_DATA_DIR), safe=",")
 
 
 @pytest.fixture(scope="module")
-def cluster(postgres_server, tmp_path_factory):
+def started(postgres_server, tmp_path_factory):
+    """The cluster as ``make cluster`` starts it (the same command, on a throwaway database), and what it printed."""
     if shutil.which("haproxy") is None:
         pytest.skip("HAProxy is not installed (Debian: apt-get install haproxy, or `make services`)")
     data_dir = tmp_path_factory.mktemp("cluster-data") / "data"
     shutil.copytree(BUNDLED_DATA_DIR, data_dir, ignore=shutil.ignore_patterns(".*"))
     state_dir = tmp_path_factory.mktemp("cluster-state")
-    with pytest.MonkeyPatch.context() as patch:  # the replicas inherit this environment
-        patch.setenv("OPTIONBOARD_EDITORS", json.dumps({EDITOR: SECRET}))
-        started = local_cluster.start(state_dir, replicas=2, store_url=postgres_server.create_database(),
-                                      data_dir=data_dir)
+    command = [sys.executable, str(REPO_ROOT / "deploy" / "local_cluster.py"), "start", "--state", str(state_dir),
+               "--store", postgres_server.create_database(), "--data-dir", str(data_dir)]
+    environment = {**os.environ, "OPTIONBOARD_EDITORS": json.dumps({EDITOR: SECRET})}  # the replicas inherit it
     try:
-        yield started
+        result = subprocess.run(command, cwd=REPO_ROOT, env=environment, capture_output=True, text=True, timeout=300)
+        assert result.returncode == 0, result.stderr
+        yield local_cluster.Cluster.load(state_dir), result.stdout
     finally:
         local_cluster.stop(state_dir)
+
+
+@pytest.fixture(scope="module")
+def cluster(started):
+    return started[0]
 
 
 def cli(cluster, *args: str) -> subprocess.CompletedProcess:
@@ -117,6 +124,13 @@ def seconds_until_shown(cluster, replica: str, text: str, limit_s: float = 10.0)
             await session.close()
 
     return run_async(watch())
+
+
+def test_the_start_command_prints_the_two_lines_and_the_cluster_runs(started):
+    cluster, printed = started
+    assert printed.splitlines() == [f"URL={cluster.url}", f"OPTIONBOARD_STORE={cluster.store_url}"]
+    assert local_cluster.replicas_up(cluster) == {"replica1", "replica2"}
+    assert get(cluster.url + "/_stcore/health")[1] == b"ok"
 
 
 def test_each_answer_names_its_replica_and_a_cookie_keeps_the_browser_there(cluster):
@@ -230,7 +244,7 @@ def test_replicas_recover_when_postgresql_restarts_without_a_restart_of_their_ow
     assert saved.returncode == 0, saved.stdout + saved.stderr
     for replica in ("replica1", "replica2"):
         assert seconds_until_shown(cluster, replica, "A name saved after the restart", limit_s=20) is not None
-    assert all(local_cluster._alive(pid, "streamlit") for pid in pids)
+    assert all(local_cluster.is_running(pid, "streamlit") for pid in pids)
     assert [replica.pid for replica in cluster.replicas] == pids
 
 
