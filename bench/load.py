@@ -9,8 +9,8 @@ change the options, change the topic, open burden. Each interaction is timed fro
 - ``replica``: one ``streamlit run dashboard.py``;
 - ``cluster``: the local cluster (deploy/local_cluster.py: PostgreSQL, 2 replicas, HAProxy),
 
-each started fresh for every session count, so memory and caches start alike. Reported (bench/results/load.json
-and load.md): p50/p95/p99 latency and errors per target and session count, the app's p95 over the bare page's
+each started fresh for every run (targets take turns, run after run), so memory and caches start alike.
+Reported (bench/results/load.json and load.md): p50/p95/p99 latency and errors per target and session count, the app's p95 over the bare page's
 under the same load (target <= 1.5 at 50 sessions, with no errors), and the replica's memory per session
 (target < 5 MB). The load generator runs on the same machine, so it competes with the servers for the CPU.
 """
@@ -37,8 +37,8 @@ DATA_DIR = REPO_ROOT / "data"
 DASHBOARD = REPO_ROOT / "dashboard.py"
 BARE_PAGE = Path(__file__).resolve().parent / "bare_compare_page.py"
 TARGETS = ("bare", "replica", "cluster")
-FULL = {"sessions": "10,50,100", "rounds": 2}
-QUICK = {"sessions": "2", "rounds": 1}
+FULL = {"sessions": "10,50,100", "rounds": 1, "repeats": 2}
+QUICK = {"sessions": "2", "rounds": 1, "repeats": 1}
 JUDGED_SESSIONS = 50
 P95_RATIO_TARGET = 1.5
 SESSION_MEMORY_TARGET_MB = report.SESSION_GROWTH_TARGET_MB
@@ -183,15 +183,30 @@ def target_server(target: str):
 
 
 def measure_target(target: str, query: str, sessions: int, rounds: int) -> dict:
+    """One load run on a fresh server: its record, with the memory each session added."""
     with target_server(target) as (url, pids):
         # One session per app process first (round robin spreads them), so the figures are not first-run imports;
         # memory grows from there.
         asyncio.run(run_load(url, JOURNEYS[target], query, len(pids), 1))
         before = rss_bytes(pids)
         record = asyncio.run(run_load(url, JOURNEYS[target], query, sessions, rounds, lambda: rss_bytes(pids)))
-    summary = summarize(record)
-    summary["memory_per_session_mb"] = (record["memory_bytes"] - before) / sessions / MEGABYTE
-    summary["raw_samples_s"] = record["samples"]
+    record["memory_per_session_mb"] = (record["memory_bytes"] - before) / sessions / MEGABYTE
+    return record
+
+
+def combined(records: list[dict]) -> dict:
+    """The repeats of one target pooled: every sample and error; the median memory per session."""
+    samples: dict[str, list[float]] = {}
+    replicas: Counter = Counter()
+    for record in records:
+        for step, values in record["samples"].items():
+            samples.setdefault(step, []).extend(values)
+        replicas.update(record["replicas"])
+    summary = summarize({"sessions": records[0]["sessions"], "samples": samples, "replicas": dict(replicas),
+                         "errors": [error for record in records for error in record["errors"]]})
+    summary["repeats"] = len(records)
+    summary["memory_per_session_mb"] = statistics.median(record["memory_per_session_mb"] for record in records)
+    summary["raw_samples_s"] = samples
     return summary
 
 
@@ -238,7 +253,8 @@ def markdown(results: dict[int, dict], verdicts: list[dict], machine: dict, sett
     lines = [
         f"Measured {machine['date']} on {machine['cpu_model']} ({machine['cpu_cores']} cores), Streamlit "
         f"{machine['streamlit']}; load average at the start {', '.join(f'{v:.1f}' for v in settings['load_average_at_start'])}. "
-        f"Sessions {settings['sessions']}, {settings['rounds']} journey(s) each (4 timed interactions per journey); "
+        f"Sessions {settings['sessions']}, {settings['rounds']} journey(s) each (4 timed interactions per journey), "
+        f"{settings['repeats']} run(s) per target on a fresh server, targets taking turns, samples pooled; "
         "the load generator shares the machine's CPU with the servers.",
         "",
         "| Sessions | Target | Interactions | p50 ms | p95 ms | p99 ms | p95 / bare | Errors | Memory per session | Replicas used |",
@@ -263,9 +279,14 @@ def run(settings: dict, results_path: Path) -> str:
     query = urlencode(comparison_params(DATA_DIR), safe=",")
     results: dict[int, dict] = {}
     for sessions in settings["sessions"]:
-        for target in settings["targets"]:
-            print(f"load: {sessions} sessions against {target}...", file=sys.stderr, flush=True)
-            results.setdefault(sessions, {})[target] = measure_target(target, query, sessions, settings["rounds"])
+        records: dict[str, list[dict]] = {target: [] for target in settings["targets"]}
+        # Targets take turns, repeat after repeat: on a shared machine the load drifts, and each target gets its share.
+        for repeat in range(1, settings["repeats"] + 1):
+            for target in settings["targets"]:
+                print(f"load: {sessions} sessions against {target} ({repeat}/{settings['repeats']})...",
+                      file=sys.stderr, flush=True)
+                records[target].append(measure_target(target, query, sessions, settings["rounds"]))
+        results[sessions] = {target: combined(runs) for target, runs in records.items()}
     verdicts = judgements(results, judge=not settings["quick"])
     machine = report.machine_details()
     results_path = Path(results_path)
@@ -282,7 +303,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bench load", description="Concurrent WebSocket sessions.")
     parser.add_argument("--quick", action="store_true", help="2 sessions, 1 round: checks the harness; nothing judged")
     parser.add_argument("--sessions", help=f"session counts (default {FULL['sessions']})")
-    parser.add_argument("--rounds", type=int, help=f"journeys per session (default {FULL['rounds']})")
+    parser.add_argument("--rounds", type=int, help=f"journeys per session in one run (default {FULL['rounds']})")
+    parser.add_argument("--repeats", type=int, help=f"runs per target, taking turns, pooled (default {FULL['repeats']})")
     parser.add_argument("--targets", default=",".join(TARGETS), help=f"any of {', '.join(TARGETS)}")
     parser.add_argument("--results", type=Path, default=report.RESULTS_DIR / "load.json", help="where to write the JSON")
     return parser
@@ -295,10 +317,11 @@ def settings_from(args: argparse.Namespace) -> dict:
     if unknown := set(targets) - set(TARGETS):
         raise SystemExit(f"unknown targets: {', '.join(sorted(unknown))} (choose from {', '.join(TARGETS)})")
     settings = {"sessions": sorted({int(part) for part in str(sessions).split(",") if part.strip()}),
-                "rounds": args.rounds or defaults["rounds"], "targets": targets, "quick": args.quick,
+                "rounds": args.rounds or defaults["rounds"], "repeats": args.repeats or defaults["repeats"],
+                "targets": targets, "quick": args.quick,
                 "load_average_at_start": os.getloadavg()}
-    if not settings["sessions"] or min(settings["sessions"]) < 1 or settings["rounds"] < 1:
-        raise SystemExit("need at least 1 session and 1 round")
+    if not settings["sessions"] or min(settings["sessions"]) < 1 or settings["rounds"] < 1 or settings["repeats"] < 1:
+        raise SystemExit("need at least 1 session, 1 round and 1 repeat")
     return settings
 
 
