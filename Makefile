@@ -13,7 +13,7 @@ STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run browser lint services test bench validate clean distclean cluster cluster-stop
+.PHONY: help venv run browser services lint test bench bench-store validate clean distclean cluster cluster-stop
 
 help:
 	@echo "make run       start OptionBoard (PORT=$(PORT))"
@@ -69,11 +69,15 @@ lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
-test: venv browser lint services
+test: venv browser services lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: venv
 	$(PY) -m bench
+
+# A compare rerun on the PostgreSQL store against the folder store (issue 16: <= 1.10x); starts its own server.
+bench-store: venv services
+	$(PY) -m bench.store_rerun
 
 validate: venv
 	$(PY) -m optionboard validate data

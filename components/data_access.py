@@ -53,10 +53,13 @@ def store_signature() -> object:
     (one index lookup, for the Data page only; the one the follower last saw while the database is away)."""
     location = store_location()
     if is_database_location(location):
-        try:
-            return ("version", package_store().head())
-        except StoreError:
-            return ("version", _catalog_source(location, str(data_dir())).seq)
+        follower = _catalog_source(location, str(data_dir()))
+        if follower.current().store_unreachable is None:  # no 5 s wait on every run while the database is away
+            try:
+                return ("version", package_store().head())
+            except StoreError:
+                pass
+        return ("version", follower.seq)
     return stat_signature(data_dir())
 
 

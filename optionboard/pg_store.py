@@ -158,7 +158,7 @@ class PostgresStore:
             cached = {name: bytes(content) for name, content in rows}
             self._contents_cache[seq] = cached
             for old in sorted(self._contents_cache)[:-_CACHED_VERSIONS]:
-                del self._contents_cache[old]
+                self._contents_cache.pop(old, None)  # another thread may have dropped it already
         return {name: cached.get(name) for name in self.package.table_names}
 
     def read_contents(self) -> Contents:

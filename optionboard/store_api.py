@@ -2,9 +2,9 @@
 
 A store keeps every version of the package (all files, byte for byte), a history entry and an audit line per
 change, and saves a change only on the version it names as its base (optimistic concurrency). The folder
-store (``optionboard.store.FolderStore``) is the embedded default; a database store can sit behind the same
-``PackageStore`` interface and reuse ``plan_save``, which decides what a save writes (merge, checks) without
-touching storage.
+store (``optionboard.store.FolderStore``) is the embedded default; the PostgreSQL store
+(``optionboard.pg_store.PostgresStore``) sits behind the same ``PackageStore`` interface. Both decide what a save
+writes with ``plan_save`` (merge, checks, no storage) and record it with ``new_entry`` and ``audit_line``.
 
 A *version* is the package fingerprint (``loading.fingerprint_of``): the same files are the same version on
 any machine, and the app's zips carry it (``optionboard.package_manifest``).
@@ -267,7 +267,10 @@ def new_entry(current: Contents, plan: SavePlan, package: PackageSpec, editor: s
 
 
 class PackageStore(Protocol):
-    """The interface every store implements (the folder store now; a database store can follow)."""
+    """The interface every store implements: the folder store (``store.FolderStore``) and PostgreSQL
+    (``pg_store.PostgresStore``)."""
+
+    data_dir: Path  # the folder store's folder; for a database store, the folder of its data dictionary
 
     @property
     def package(self) -> PackageSpec: ...

@@ -11,6 +11,7 @@ database answers again. The app process never needs a restart.
 """
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import replace
@@ -24,6 +25,7 @@ from .store_api import StoreError
 POLL_S = 1.0
 RETRY_S = 0.5
 FIRST_LOAD_WAIT_S = 20.0
+_log = logging.getLogger(__name__)
 
 
 class StoreFollower:
@@ -79,6 +81,10 @@ class StoreFollower:
             except (psycopg.Error, StoreError) as err:
                 self._unreachable(err)
                 self._stopped.wait(RETRY_S)
+            except Exception:  # anything else (a broken data dictionary, say): logged, and tried again, never fatal
+                _log.exception("reading the database store failed; serving the last version read")
+                self._first_answer.set()
+                self._stopped.wait(RETRY_S * 10)
 
     def refresh(self) -> None:
         """Read the newest version when it is not the one in memory; swap the snapshot (or raise StoreError)."""

@@ -13,6 +13,8 @@ from optionboard.store_api import open_store
 from tests.change_helpers import cell_of, with_cell
 from tests.paths import REPO_ROOT
 
+pytestmark = pytest.mark.services
+
 
 @pytest.fixture(params=["folder", "postgresql"])
 def store_env(request, data_copy):
@@ -91,6 +93,17 @@ def test_invalid_files_exit_1_naming_file_row_and_column(store_env, tmp_path):
     assert result.returncode == 1
     assert "options.csv, row 3, column category_id: [foreign-key]" in result.stdout
     assert "Traceback" not in result.stderr and versions(store_env) == before
+
+
+def test_a_folder_with_another_data_dictionary_is_refused(store_env, tmp_path):
+    assert cli(store_env, "export", tmp_path / "work").returncode == 0
+    descriptor = tmp_path / "work" / "datapackage.json"
+    descriptor.write_bytes(descriptor.read_bytes().replace(b'"name"', b'"name" ', 1))
+    edit(tmp_path / "work", 2, "name", "Renamed")
+    before = versions(store_env)
+    result = cli(store_env, "import", tmp_path / "work", "--author", "Ana", "--message", "m")
+    assert result.returncode == 1 and "differs from the store's data dictionary" in result.stdout
+    assert versions(store_env) == before
 
 
 def test_colliding_imports_on_the_same_base_the_second_exits_3_and_nothing_is_lost(store_env, tmp_path):

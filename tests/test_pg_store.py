@@ -14,12 +14,14 @@ import psycopg
 import pytest
 
 from optionboard.loading import fingerprint_of, read_folder
-from optionboard.pg_store import PostgresStore, migrate, migrations
+from optionboard.pg_store import PostgresStore, migrate, migrations, without_password
 from optionboard.store_api import (ConflictError, InvalidChangeError, NothingToChangeError, StorageError,
                                    open_store, sha256_hex)
 from optionboard.store_watch import StoreFollower
 from tests.change_helpers import cell_of, with_cell
 from tests.paths import REPO_ROOT
+
+pytestmark = pytest.mark.services
 
 PICKUP_LIMIT_S = 2.0
 
@@ -106,6 +108,14 @@ def test_restore_and_undo_are_versions_of_their_own(store):
     store.restore(saved.version_id, editor="Ben", reason="back", base_version=store.version())
     assert store.read_contents()["options"] == original and store.version() == base
     assert [e.action for e in store.history()] == ["restore", "save", "import"]
+    again = store.save({"options": with_cell(original, 3, "name", "Third renamed")}, editor="Ana", reason="r",
+                       base_version=store.version())
+    store.save({"options": with_cell(store.read_contents()["options"], 2, "name", "Second renamed")}, editor="Ana",
+               reason="later", base_version=store.version())
+    store.undo(again.version_id, editor="Ben", reason="take back only that one")
+    now = store.read_contents()["options"]
+    assert (cell_of(now, 2, "name"), cell_of(now, 3, "name")) == ("Second renamed", cell_of(original, 3, "name"))
+    assert store.history()[0].action == "undo" and store.history()[0].restored_from == again.version_id
 
 
 def test_two_saves_on_the_same_base_one_wins_and_the_other_is_a_conflict(store):
@@ -297,6 +307,34 @@ def test_a_new_version_reaches_another_replica_within_two_seconds(pg_url, data_c
         follower.stop()
         saving.close()
         watching.close()
+
+
+def test_replicas_starting_together_on_an_empty_database_make_one_schema_and_one_first_version(pg_url, data_copy):
+    stores = [open_store(pg_url, data_copy) for _ in range(3)]
+    start, versions = threading.Barrier(3), []
+
+    def first_read(store):
+        start.wait()
+        versions.append(store.version())
+
+    threads = [threading.Thread(target=first_read, args=(s,)) for s in stores]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    try:
+        assert len(versions) == 3 and len(set(versions)) == 1
+        with psycopg.connect(pg_url) as connection:
+            assert connection.execute("SELECT count(*) FROM versions").fetchone()[0] == 1
+            assert connection.execute("SELECT count(*) FROM schema_version").fetchone()[0] == len(migrations())
+    finally:
+        for store in stores:
+            store.close()
+
+
+def test_reports_never_show_the_password():
+    assert without_password("postgresql://ana:s3cret@db:5432/ob") == "postgresql://ana@db:5432/ob"
+    assert without_password("postgresql://db/ob") == "postgresql://db/ob"
 
 
 def test_a_database_that_cannot_be_reached_is_a_storage_error(data_copy):
