@@ -13,7 +13,7 @@ STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run browser services lint test bench bench-store validate clean distclean cluster cluster-stop
+.PHONY: help venv run browser services lint test bench bench-store bench-load validate clean distclean cluster cluster-stop
 
 help:
 	@echo "make run       start OptionBoard (PORT=$(PORT))"
@@ -78,6 +78,12 @@ bench: venv
 # A compare rerun on the PostgreSQL store against the folder store (issue 16: <= 1.10x); starts its own server.
 bench-store: venv services
 	$(PY) -m bench.store_rerun
+
+# N concurrent WebSocket sessions against the bare page, one replica and the local cluster (issue 16: p95 <= 1.5x
+# the bare page's at 50 sessions, no errors, < 5 MB per session); about 8 minutes. LOAD_ARGS=--quick: a check.
+LOAD_ARGS ?=
+bench-load: venv services
+	$(PY) -m bench load $(LOAD_ARGS)
 
 validate: venv
 	$(PY) -m optionboard validate data
