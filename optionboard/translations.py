@@ -22,10 +22,10 @@ FINGERPRINT_COLUMN = "english_fingerprint"
 Cell = tuple[str, str, str]  # resource, row key, column
 
 
-def row_keys(frame: pd.DataFrame, table) -> pd.Series:
+def row_keys(frame: pd.DataFrame, table) -> list[str]:
     """Each row's primary key as translations name it: parts joined by '/', an empty part as ''."""
-    parts = frame[list(table.primary_key)].astype("string").fillna("")
-    return parts.agg("/".join, axis=1) if len(table.primary_key) > 1 else parts.iloc[:, 0]
+    parts = [frame[column].astype("string").fillna("").tolist() for column in table.primary_key]
+    return ["/".join(key) for key in zip(*parts)]
 
 
 def fingerprint(english: str) -> str:
@@ -42,10 +42,14 @@ def english_cells(frames: dict[str, pd.DataFrame], package: PackageSpec, family_
             continue
         keys = row_keys(frame, table)
         for column in columns:
-            for key, text in zip(keys, frame[column]):
+            for key, text in zip(keys, frame[column].tolist()):
                 if isinstance(text, str) and text.strip():
                     cells[(table.name, key, column)] = text
     return cells
+
+
+def _family_columns(package: PackageSpec) -> set[tuple[str, str]]:
+    return {(table.name, f.name) for table in package.tables for f in table.fields if f.translatable and f.audience == "family"}
 
 
 @dataclass(frozen=True)
@@ -71,18 +75,20 @@ class TranslationState:
 
 def translation_state(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str) -> TranslationState:
     english = english_cells(frames, package, family_only=False)
-    family = frozenset(english_cells(frames, package))
+    family_columns = _family_columns(package)
+    family = frozenset(cell for cell in english if (cell[0], cell[2]) in family_columns)
     translations = frames.get(TRANSLATIONS)
     current: dict[Cell, str] = {}
     stale: dict[Cell, int] = {}
     if translations is not None and FINGERPRINT_COLUMN in translations.columns:
         wanted = translations[translations["language"] == language]
-        for row, entry in wanted.iterrows():
-            cell = (entry["resource"], entry["row_key"], entry["field"])
+        columns = [wanted[name].tolist() for name in ("resource", "row_key", "field", "text", FINGERPRINT_COLUMN)]
+        for row, resource, key, field, text, recorded in zip(wanted.index, *columns):
+            cell = (resource, key, field)
             if cell not in english:
                 continue  # a translation of nothing is a validation problem (translationTarget), not ours
-            if entry[FINGERPRINT_COLUMN] == fingerprint(english[cell]):
-                current[cell] = entry["text"]
+            if recorded == fingerprint(english[cell]):
+                current[cell] = text
             else:
                 stale[cell] = int(row)
     missing = tuple(cell for cell in english if cell in family and cell not in current and cell not in stale)
