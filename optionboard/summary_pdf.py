@@ -22,6 +22,7 @@ DEJAVU_DIR = Path("/usr/share/fonts/truetype/dejavu")
 _FAMILY = "DejaVu"
 _MARGIN_MM = 15
 _BODY_PT, _SMALL_PT, _TINY_PT, _HEADING_PT, _TITLE_PT = 10, 8.5, 7.5, 13, 17
+_MIN_FOOTER_PT = 6
 _GREY_FILL = (225, 225, 225)
 _MIN_NOTE_LINES, _MAX_NOTE_LINES, _NOTE_GAP_MM = 3, 10, 8
 _COLUMN_GAP_MM = 6
@@ -69,7 +70,13 @@ class SummaryPDF(FPDF):
         self.set_text_color(0)
         # "{nb}" is fpdf2's stand-in for the page count, filled in when the document is finished.
         page = t("family.summary.page", page=self.page_no(), pages=self.str_alias_nb_pages)
-        self.cell(0, 5, self.text_for_font(f"{self.footer_text}  ·  {page}"), align="C")
+        text = self.text_for_font(f"{self.footer_text}  ·  {page}")
+        # One line, never cut at the page edges: a longer footer (Spanish runs a third longer) is set smaller.
+        size = _SMALL_PT
+        while size > _MIN_FOOTER_PT and self.get_string_width(text) > self.epw:
+            size -= 0.5
+            self.set_font(self.font_name, "", size)
+        self.cell(0, 5, text, align="C")
 
 
 def unicode_font_available() -> bool:

@@ -234,9 +234,7 @@ TEXT: dict[str, dict[str, str]] = {
 
         "family.summary.doc_title": "OptionBoard: nuestro resumen para llevar",
         "family.summary.made_on": "Hecho el {date}",
-        "family.summary.footer_not_advice": (
-            "Resumen para llevar de OptionBoard: para hablarlo con el equipo médico, no es un consejo médico"
-        ),
+        "family.summary.footer_not_advice": "Resumen de OptionBoard: para hablar con el equipo médico; no es un consejo médico",
         "family.summary.for": "Para: {name}",
         "family.summary.name": "Nombre",
         "family.summary.options": "Opciones que miramos",
