@@ -20,6 +20,8 @@ import json
 import sys
 from pathlib import Path
 
+import pandas as pd
+
 from .descriptor import DESCRIPTOR_NAME, DescriptorError
 from .dictionary import dictionary_markdown
 from .loading import check_package, default_data_dir, descriptor_for, read_folder, validate_contents
@@ -29,7 +31,7 @@ from .store_api import (ConflictError, InvalidChangeError, LockTimeoutError, Mis
                         NothingToChangeError, PackageStore, StorageError, StoreError, UnknownBaseError, open_store,
                         sha256_hex)
 from .text_safety import package_text_warnings
-from .translations import translation_todo, translation_warnings
+from .translations import merge_delivered, translation_todo, translation_warnings
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE, EXIT_CONFLICT, EXIT_STORE = 0, 1, 2, 3, 4
 
@@ -44,6 +46,10 @@ def _parser() -> argparse.ArgumentParser:
     todo = commands.add_parser("translations", help="print, as CSV, the texts to translate again or for the first time")
     todo.add_argument("--data-dir", dest="data_dir_option", type=Path, help="data folder to read")
     todo.add_argument("--language", default="es", help="language code (default: es)")
+    todo.add_argument("--merge", type=Path, metavar="CSV",
+                      help="instead: merge this filled-in to-do CSV (a text column added) and print the new "
+                           "translations.csv; rows whose English changed since are left out and listed on stderr. "
+                           "Nothing is written: import the result like any other change")
     dictionary = commands.add_parser("dictionary", help="print the data dictionary as Markdown")
     dictionary.add_argument("--data-dir", dest="data_dir_option", type=Path, help="data folder whose descriptor to print")
     store_help = "the store: a postgresql:// URL or a data folder (default: $OPTIONBOARD_STORE, else the data folder)"
@@ -83,7 +89,14 @@ def main(argv: list[str] | None = None) -> int:
         if not report.ok:
             print(report.as_text(), file=sys.stderr)
             return EXIT_INVALID
-        translation_todo(result.frames, descriptor_for(Path(data_dir)), args.language).to_csv(sys.stdout, index=False)
+        package = descriptor_for(Path(data_dir))
+        if args.merge is None:
+            translation_todo(result.frames, package, args.language).to_csv(sys.stdout, index=False)
+            return EXIT_VALID
+        merged = merge_delivered(result.frames, package, pd.read_csv(args.merge, dtype=str, keep_default_na=False))
+        merged.table.to_csv(sys.stdout, index=False, lineterminator="\n")
+        print(f"merged {merged.applied} translations; left out {len(merged.left_out)}", file=sys.stderr)
+        print("\n".join(merged.left_out), file=sys.stderr)
         return EXIT_VALID
     warnings = package_text_warnings(result.frames, descriptor_for(Path(data_dir))) if result.frames else []
     stale = translation_warnings(result.frames, descriptor_for(Path(data_dir))) if result.frames and report.ok else []

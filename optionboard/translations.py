@@ -130,3 +130,35 @@ def translation_todo(frames: dict[str, pd.DataFrame], package: PackageSpec, lang
             for cell, row in state.stale.items()]
     rows += [(*cell, language, "missing", english[cell], fingerprint(english[cell]), "") for cell in state.missing]
     return pd.DataFrame(rows, columns=list(TODO_COLUMNS))
+
+
+@dataclass(frozen=True)
+class Delivered:
+    """Translations handed in (a ``translations`` to-do CSV with a ``text`` column filled in), merged into the
+    package's table: ``table`` is the whole new translations.csv content; rows whose English changed after they
+    were written, or that name no translatable cell, are left out and listed."""
+    table: pd.DataFrame
+    applied: int
+    left_out: tuple[str, ...]
+
+
+def merge_delivered(frames: dict[str, pd.DataFrame], package: PackageSpec, delivered: pd.DataFrame) -> Delivered:
+    english = english_cells(frames, package, family_only=False)
+    columns = ["resource", "row_key", "field", "language", "text", FINGERPRINT_COLUMN]
+    rows = {tuple(r[:4]): list(r) for r in frames[TRANSLATIONS][columns].itertuples(index=False)}
+    applied, left_out = 0, []
+    for number, entry in enumerate(delivered.fillna("").to_dict("records"), start=2):
+        text = " ".join(str(entry.get("text", "")).split())
+        if not text:
+            continue
+        cell = (entry["resource"], entry["row_key"], entry["field"])
+        if cell not in english:
+            left_out.append(f"row {number}: no translatable cell {cell}")
+        elif entry[FINGERPRINT_COLUMN] != fingerprint(english[cell]):
+            left_out.append(f"row {number}: the English of {cell} is not the English this text translates")
+        else:
+            rows[(*cell, entry["language"])] = [*cell, entry["language"], text, entry[FINGERPRINT_COLUMN]]
+            applied += 1
+    order = {name: i for i, name in enumerate(package.table_names)}
+    table = pd.DataFrame(sorted(rows.values(), key=lambda r: (order.get(r[0], len(order)), r[2], r[1], r[3])), columns=columns)
+    return Delivered(table, applied, tuple(left_out))

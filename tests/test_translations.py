@@ -215,3 +215,30 @@ def test_the_cli_lists_what_to_translate_again_with_the_new_fingerprint(changed_
     assert rows[0]["english"] == "Limb amputation and an artificial limb"
     assert rows[0]["english_fingerprint"] == fingerprint("Limb amputation and an artificial limb")
     assert rows[0]["old_text"] == "Amputación y una prótesis"
+
+
+def test_a_filled_in_todo_merges_back_and_rows_for_other_english_are_left_out(changed_english, tmp_path):
+    import csv as csv_module
+
+    def cli(*args):
+        return subprocess.run([sys.executable, "-m", "optionboard", "translations", "--data-dir", str(changed_english), *args],
+                              cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+
+    todo = list(csv_module.DictReader(io.StringIO(cli().stdout)))
+    todo[0]["text"] = "Amputación de la extremidad y una prótesis"
+    wrong = {**todo[0], "row_key": "rotationplasty", "text": "Rotacionplastia, con la huella de otro inglés"}
+    delivered = tmp_path / "delivered.csv"
+    with delivered.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv_module.DictWriter(handle, fieldnames=[*todo[0].keys()])
+        writer.writeheader()
+        writer.writerows([todo[0], wrong])
+    run = cli("--merge", str(delivered))
+    assert run.returncode == 0, run.stderr
+    assert "merged 1 translations; left out 1" in run.stderr and "rotationplasty" in run.stderr
+    (changed_english / "translations.csv").write_text(run.stdout, encoding="utf-8")
+    result = load_package(changed_english)
+    assert result.report.ok, result.report.as_text()
+    spanish = result.catalog.in_language(SPANISH)
+    assert spanish.options["amputation"].name == "Amputación de la extremidad y una prótesis"
+    assert not spanish.translation.stale and not spanish.translation.missing
+    assert spanish.options["rotationplasty"].name.startswith("Rotacionplastia (girar")
