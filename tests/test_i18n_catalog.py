@@ -142,3 +142,17 @@ def test_counted_text_takes_the_plural_form_of_each_language():
     assert plural("family.questions.count", 1, SPANISH) == "1 pregunta elegida."
     assert plural("family.questions.count", 0, SPANISH) == "0 preguntas elegidas."
     assert plural("family.questions.count", 1200, SPANISH) == "1,200 preguntas elegidas."
+
+
+def test_notices_about_a_link_are_in_the_page_language(catalog):
+    """The selection notices once bypassed the catalog (issue 17): they follow the run's language now."""
+    from optionboard.selection import parse_option_ids, starting_sets
+    try:
+        set_language(SPANISH)
+        choice = parse_option_ids("amputation,no-such-option", catalog)
+        sets = starting_sets(catalog)
+    finally:
+        set_language(ENGLISH)
+    assert choice.notices == (t("selection.notice.unknown", SPANISH, option="'no-such-option'"),)
+    assert choice.notices[0].startswith("El enlace nombra una opción")
+    assert t("selection.set.rebuild_leg", SPANISH) in sets
