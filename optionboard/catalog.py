@@ -5,6 +5,7 @@ shows 2–4 options never scans the whole catalog.
 """
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -410,6 +411,11 @@ def _apply_translations(frames: dict[str, pd.DataFrame], package: PackageSpec, l
     return localized, state
 
 
+def _alphabetical(text: str) -> str:
+    """Dictionary order in any Latin language: "ácido" among the a's, not after "z"."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(ch))
+
+
 def _group(records, key: str) -> dict[str, tuple]:
     grouped = defaultdict(list)
     for record in records:
@@ -444,7 +450,7 @@ def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, languag
         questions=records["questions"],
         diagnostics=tuple(sorted(records["diagnostics"], key=lambda d: d.order)),
         warning_signs=tuple(sorted(records["warning_signs"], key=lambda w: w.order)),
-        glossary=tuple(sorted(records["glossary"], key=lambda g: g.term.lower())),
+        glossary=tuple(sorted(records["glossary"], key=lambda g: _alphabetical(g.term))),
         value_factors=tuple(sorted(records["value_factors"], key=lambda v: v.order)),
         situations=_group(records["option_situations"], "option_id"),
         languages=languages,

@@ -148,3 +148,9 @@ def test_spanish_glossary_forms_are_unique_and_explain_the_start_page(catalog):
     found = ids(find_terms_in([t("family.start.what.body", "es"), t("family.start.primary.body", "es")], spanish.glossary))
     assert "bone-metastasis" in found and "primary-cancer" in found
     assert "chemotherapy" in ids(find_terms_in(["La quimio empieza el lunes."], spanish.glossary))
+
+
+def test_the_spanish_glossary_is_in_dictionary_order(catalog):
+    terms = [g.term for g in catalog.in_language("es").glossary]
+    assert terms.index("ácido zoledrónico") < terms.index("aflojamiento")  # "á" among the a's, not after "z"
+    assert terms.index("efectos tardíos") < terms.index("endoprótesis") < terms.index("ensayo clínico")
