@@ -54,7 +54,7 @@ def test_missing_file_is_named(data_copy):
 
 
 def test_translations_may_be_header_only(data_copy):
-    (data_copy / "translations.csv").write_text("resource,row_key,field,language,text\n", encoding="utf-8")
+    (data_copy / "translations.csv").write_text("resource,row_key,field,language,text,english_fingerprint\n", encoding="utf-8")
     assert load_package(data_copy).report.ok
 
 
