@@ -101,7 +101,7 @@ class Fact:
     source_id: str
     locator: str
     population: str | None
-    checked: date
+    checked: date | None  # None: not yet checked in its source (validate lists these)
 
 
 @dataclass(frozen=True)
@@ -131,7 +131,7 @@ class Effect:
     source_id: str
     locator: str | None
     population: str | None
-    checked: date
+    checked: date | None
 
 
 @dataclass(frozen=True)
@@ -188,7 +188,7 @@ class SituationFact:
     source_id: str
     locator: str
     population: str | None
-    checked: date
+    checked: date | None
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ the spreadsheet row and the column like every other problem:
 - ``situation-fact-general``: a row of situation_facts.csv whose option and question have no general cell in
   option_facts.csv (what is shown with no situation), or a row with any in cancer, site and phase (which would
   be the general cell, written twice).
+- ``unchecked`` (listed, never an error): a fact row with a blank ``checked``, not yet read in its source.
 - ``numbers-agree``: a share in the family cell ("9 of 200", "1 in 5") matches neither a share nor a percent in
   the clinical cell; or a percent in the value columns appears in neither text.
 """
@@ -28,6 +29,7 @@ from . import burden
 from .catalog import FollowupEvent, _records
 from .descriptor import PackageSpec
 from .problems import Problem
+from .validation import row_key
 
 SURVEILLANCE_YEARS_CHECKED_AFTER = 3
 _SCHEDULE_KINDS_WITH_BODY_PART = frozenset({"imaging", "lab-test"})
@@ -160,6 +162,26 @@ def check_situations(frame: pd.DataFrame, path: str) -> list[Problem]:
                                     "cancer, site and phase: its 'when it is used' line", row=row, column="option_id",
                                     value=option_id))
     return problems
+
+
+UNCHECKED_COLUMN = "checked"
+
+
+def unchecked_rows(frames: dict[str, pd.DataFrame], package: PackageSpec) -> list[Problem]:
+    """Fact rows not yet checked in their source: a blank ``checked`` in any table that has the column. Listed by
+    ``validate`` (rule ``unchecked``) so they can be read against their sources; they do not make the data invalid."""
+    listed = []
+    for table in package.tables:
+        frame = frames.get(table.name)
+        if frame is None or UNCHECKED_COLUMN not in table.column_names:
+            continue
+        blank = frame[frame[UNCHECKED_COLUMN].isna()]
+        if blank.empty:
+            continue
+        listed += [Problem(table.path, "unchecked", f"not yet checked in its source ({source})", row=int(row),
+                           column=UNCHECKED_COLUMN, value=str(key))
+                   for row, key, source in zip(blank.index.tolist(), row_key(blank, table).tolist(), blank["source_id"].tolist())]
+    return listed
 
 
 def check_situation_facts(frame: pd.DataFrame, general: pd.DataFrame, path: str) -> list[Problem]:
