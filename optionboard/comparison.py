@@ -38,6 +38,7 @@ class Cell:
     source_kind: str | None = None  # sources.csv ``kind`` (cohort-study, guideline...), said in clinical wording
     population: str | None = None  # who the cited source studied (issue 12): disease, ages, number of patients
     for_situation: bool = False  # written for the child's situation (situation_facts.csv), not the general cell
+    unchecked: bool = False  # not yet checked in its source (a blank ``checked``); the clinical wording says so
 
 
 @dataclass(frozen=True)
@@ -170,6 +171,7 @@ def _cell(catalog: Catalog, option_id: str, attribute_id: str, wording: str, foo
         source_kind=catalog.sources[fact.source_id].kind,
         population=fact.population or None,
         for_situation=fits_situation(fact),
+        unchecked=fact.checked is None,
     )
 
 

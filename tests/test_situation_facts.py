@@ -147,7 +147,7 @@ def test_compare_cells_change_with_cancer_in_the_address(app_env):
     osteo = texts(open_page("app_pages/compare.py", options=options, grid="full", cancer="osteosarcoma").html)
     assert "two mixes of medicines take turns every 2 weeks" in ewing and "Written for your child" in ewing
     assert "two mixes of medicines" not in plain and "Written for your child" not in plain
-    assert "cisplatin, doxorubicin and high-dose methotrexate" in osteo and "every 2 weeks" not in osteo.split("When it is used")[0]
+    assert "They are cisplatin, doxorubicin and methotrexate" in osteo and "every 2 weeks" not in osteo.split("When it is used")[0]
     clinical = texts(open_page("app_pages/compare.py", options=options, grid="full", cancer="ewing", wording="clinical").html)
     assert "Situation-specific" in clinical and "VDC (days 1-2) alternating with IE" in clinical
 
@@ -158,3 +158,13 @@ def test_the_family_short_grid_changes_with_the_situation(app_env):
     ewing = texts(open_page("app_pages/compare.py", options=options, cancer="ewing").html)
     assert "In Ewing sarcoma, it comes after all the chemotherapy" in ewing
     assert "In Ewing sarcoma, it comes after all the chemotherapy" not in plain
+
+
+def test_a_cell_not_yet_checked_in_its_source_says_so_in_clinical_wording(tmp_path):
+    from components.comparison_grid import cell_markup
+    facts = [_fact("wide-resection", "what-is", "Takes out the tumor."), {**_fact("chemo-iv", "what-is", GENERAL), "checked": None}]
+    catalog = load_catalog(tmp_path / "data", facts=facts)
+    row = build_comparison(catalog, ["wide-resection", "chemo-iv"], "clinical", today=TODAY).rows[0]
+    checked, unchecked = (str(cell_markup(c, 5, "clinical")) for c in row.cells)
+    assert "Not yet re-checked in its source" in unchecked and "Not yet re-checked" not in checked
+    assert "Not yet re-checked" not in str(cell_markup(row.cells[1], 5, "family"))

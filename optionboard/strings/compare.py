@@ -231,5 +231,6 @@ TEXT: dict[str, dict[str, str]] = {
         # clinical2 (issue 12): a cell written for the child's situation (data/situation_facts.csv) says so
         "compare.grid.for_situation": "Written for your child's situation",
         "board.grid.for_situation": "Situation-specific",
+        "board.grid.unchecked": "Not yet re-checked in its source",
     },
 }
