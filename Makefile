@@ -3,6 +3,7 @@
 #   make test   - every test, the browser tests included
 #   make bench  - benchmarks
 #   make validate - check the data files
+#   make lint   - lint (ruff) and the layering contracts (import-linter, .importlinter)
 
 PYTHON ?= python3
 VENV   := .venv
@@ -12,13 +13,14 @@ STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run browser test bench validate clean distclean
+.PHONY: help venv run browser lint test bench validate clean distclean
 
 help:
 	@echo "make run       start OptionBoard (PORT=$(PORT))"
 	@echo "make test      run all tests (installs what they need first)"
 	@echo "make bench     run the benchmarks"
 	@echo "make validate  validate the files in data/"
+	@echo "make lint      lint and check the layering (part of make test)"
 	@echo "make clean     remove caches and test artifacts (distclean: also .venv)"
 
 # The virtualenv is (re)installed only when a requirements file changes.
@@ -47,7 +49,13 @@ browser:
 		exit 1; \
 	fi
 
-test: venv browser
+# The layers run data -> optionboard -> components -> app_pages; import-linter fails the build on an import
+# against them (an optionboard module importing streamlit, say), before any test runs.
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+test: venv browser lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: venv
@@ -57,7 +65,7 @@ validate: venv
 	$(PY) -m optionboard validate data
 
 clean:
-	rm -rf test-artifacts .pytest_cache
+	rm -rf test-artifacts .pytest_cache .ruff_cache .import_linter_cache
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +
 
 distclean: clean

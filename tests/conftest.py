@@ -49,6 +49,13 @@ def editor_env(app_env, monkeypatch):
     return app_env
 
 
+@pytest.fixture
+def read_only_env(app_env, monkeypatch):
+    """A private data copy with no editors configured: the Data page is read-only."""
+    monkeypatch.delenv("OPTIONBOARD_EDITORS", raising=False)
+    return app_env
+
+
 @pytest.fixture(autouse=True)
 def fresh_guess_limiter():
     """Wrong editor secrets are counted per process (components/editor_gate.py): each test starts from none."""

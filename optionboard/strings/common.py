@@ -32,7 +32,7 @@ TEXT: dict[str, dict[str, str]] = {
         "options.find.all_groups": "All groups",
         "options.find.more": "Showing the first {limit} of {matching} options. Type part of a name, or pick a group, to find the others.",
         "options.clinical_name": "Clinical name",
-    
+
         # The child's situation (burden branch): optionboard/situation.py, components/situation_picker.py
         "situation.heading": "Your child's situation (optional)",
         "situation.intro": (
