@@ -168,3 +168,13 @@ def test_a_cell_not_yet_checked_in_its_source_says_so_in_clinical_wording(tmp_pa
     checked, unchecked = (str(cell_markup(c, 5, "clinical")) for c in row.cells)
     assert "Not yet re-checked in its source" in unchecked and "Not yet re-checked" not in checked
     assert "Not yet re-checked" not in str(cell_markup(row.cells[1], 5, "family"))
+
+
+def test_presentation_slides_read_the_situation_cell(bundled):
+    from components.board_slides import deck
+    options = ("chemo-iv", "treat-primary-cancer")
+    ewing = deck(bundled.catalog, options, "family", False, Situation(cancer="ewing"))
+    plain = deck(bundled.catalog, options, "family", False)
+    words = "two mixes of medicines take turns every 2 weeks"
+    assert any(words in str(markup) for markup in ewing.markup.values())
+    assert not any(words in str(markup) for markup in plain.markup.values())
