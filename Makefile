@@ -13,7 +13,7 @@ STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run browser lint test bench validate clean distclean
+.PHONY: help venv run browser services lint test bench bench-store validate clean distclean
 
 help:
 	@echo "make run       start OptionBoard (PORT=$(PORT))"
@@ -49,17 +49,34 @@ browser:
 		exit 1; \
 	fi
 
+# PostgreSQL and HAProxy (Debian packages) for the store and cluster tests, which start their own throwaway
+# servers (tests/services.py). Installed here when missing, if we can; without them those tests skip and say why.
+services:
+	@if [ -x "$$(ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1)" ] && command -v haproxy >/dev/null 2>&1; then \
+		exit 0; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "Installing PostgreSQL and HAProxy (Debian packages) for the store and cluster tests..."; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update && apt-get install -y postgresql haproxy; \
+	else \
+		echo "PostgreSQL and HAProxy are missing (sudo apt-get install postgresql haproxy); the tests that need them will skip" >&2; \
+	fi
+
 # The layers run data -> optionboard -> components -> app_pages; import-linter fails the build on an import
 # against them (an optionboard module importing streamlit, say), before any test runs.
 lint: venv
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
-test: venv browser lint
+test: venv browser services lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: venv
 	$(PY) -m bench
+
+# A compare rerun on the PostgreSQL store against the folder store (issue 16: <= 1.10x); starts its own server.
+bench-store: venv services
+	$(PY) -m bench.store_rerun
 
 validate: venv
 	$(PY) -m optionboard validate data

@@ -154,8 +154,14 @@ def _load(data_dir: Path | None, today: date | None, with_catalog: bool) -> Load
     except DescriptorError as err:
         report = ValidationReport(str(data_dir), list(err.problems))
         return LoadResult(report, {}, None, "descriptor:" + hashlib.sha256(str(err).encode()).hexdigest())
-    contents = read_folder(data_dir, package)
-    report, frames = validate_contents(contents, package, str(data_dir), today)
+    return load_contents(read_folder(data_dir, package), package, str(data_dir), today, with_catalog)
+
+
+def load_contents(contents: Contents, package: PackageSpec, label: str, today: date | None = None,
+                  with_catalog: bool = True) -> LoadResult:
+    """Validate files given as bytes by table name and build their catalog when valid: a folder's, or a version
+    read from a database store."""
+    report, frames = validate_contents(contents, package, label, today)
     with cyclic_gc_paused():
         catalog = build_catalog(frames, package) if with_catalog and report.ok else None
     return LoadResult(report, frames, catalog, fingerprint_of(contents))
@@ -184,6 +190,8 @@ class Snapshot:
     catalog: Catalog | None
     fingerprint: str | None
     problems_report: ValidationReport | None
+    # Set (to why) while a database store cannot be reached: the catalog is the last one read from it.
+    store_unreachable: str | None = None
 
     @property
     def serving_stale(self) -> bool:

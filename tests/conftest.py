@@ -12,6 +12,7 @@ from optionboard.loading import load_package
 import json
 
 from tests.change_helpers import EDITOR_SECRETS
+from tests.services import pg_url, postgres_server  # noqa: F401  (fixtures: a throwaway PostgreSQL)
 
 
 @pytest.fixture(scope="session")
