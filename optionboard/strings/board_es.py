@@ -12,6 +12,8 @@ TEXT: dict[str, dict[str, str]] = {
         "board.grid.clinical_source": "[{number}] {kind}, {date}",
         "board.grid.clinical_source_undated": "[{number}] {kind}, sin fecha (leída el {date})",
         "board.grid.evidence": "Evidencia: {certainty}",
+        "board.grid.for_situation": "Específico de la situación",
+        "board.grid.unchecked": "Todavía no se volvió a revisar en su fuente",
         "board.present.step_of": "Paso {number} de {total}",
         "board.present.part_of": "{title} ({part} de {parts})",
         "board.present.previous": "Anterior (RePág)",

@@ -71,6 +71,7 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.grid.source": "Fuente [{number}], {date}",
         "compare.grid.source_undated": "Fuente [{number}], la página no tiene fecha (leída el {date})",
         "compare.grid.no_source": "Sin fuente",
+        "compare.grid.for_situation": "Escrito para la situación de su hijo",
         "compare.grid.old_flag": "Fuente de más de {years} años",
         "compare.grid.no_rows": "No hay preguntas para mostrar con estos ajustes.",
         "compare.grid.hidden_same": "Preguntas ocultas porque todas las opciones tienen la misma respuesta: {count}.",
