@@ -4,7 +4,7 @@ A translation row (data/translations.csv) stores ``english_fingerprint``: the fi
 SHA-256 of the English cell it was written from. When someone edits the English, the fingerprints no longer
 match and the translation is *stale*: the catalog then shows the English with a notice (never out-of-date
 Spanish), ``validate`` lists it as a warning, and the Data page lists it. A family text (a translatable column
-the descriptor marks ``"x-audience": "family"``) with no row at all is *missing*.
+not marked ``"x-audience": "clinical"``, the board's wording) with no row at all is *missing*.
 """
 from __future__ import annotations
 
@@ -33,11 +33,12 @@ def fingerprint(english: str) -> str:
 
 
 def english_cells(frames: dict[str, pd.DataFrame], package: PackageSpec, family_only: bool = True) -> dict[Cell, str]:
-    """Every non-empty translatable English cell (only the family's, by default), by (resource, row key, column)."""
+    """Every non-empty translatable English cell (only those families read, by default: not the board's clinical
+    wording), by (resource, row key, column)."""
     cells: dict[Cell, str] = {}
     for table in package.tables:
         frame = frames.get(table.name)
-        columns = [f.name for f in table.fields if f.translatable and (f.audience == "family" or not family_only)]
+        columns = [f.name for f in table.fields if f.translatable and (_for_families(f) or not family_only)]
         if frame is None or frame.empty or not columns:
             continue
         keys = row_keys(frame, table)
@@ -48,8 +49,12 @@ def english_cells(frames: dict[str, pd.DataFrame], package: PackageSpec, family_
     return cells
 
 
+def _for_families(field) -> bool:
+    return field.audience != "clinical"
+
+
 def _family_columns(package: PackageSpec) -> set[tuple[str, str]]:
-    return {(table.name, f.name) for table in package.tables for f in table.fields if f.translatable and f.audience == "family"}
+    return {(table.name, f.name) for table in package.tables for f in table.fields if f.translatable and _for_families(f)}
 
 
 @dataclass(frozen=True)
