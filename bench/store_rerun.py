@@ -2,8 +2,8 @@
 
 Target (issue 16): the PostgreSQL store adds at most 10% to a rerun (ratio <= 1.10), because every rerun reads
 the catalog from memory and never the database. Both runs use the same data (a copy of data/); the database is a
-throwaway PostgreSQL server (tests/services.py) started here and removed afterwards. The two pages are measured
-interleaved, repeat by repeat, like bench.rerun, and each figure is the median script time of its repeats.
+throwaway PostgreSQL server (deploy/postgres.py, fsync off as for the tests) started here and removed afterwards.
+The two pages are measured interleaved, repeat by repeat, like bench.rerun, and each figure is the median script time of its repeats.
 Writes bench/results/store_rerun.json and .md.
 """
 from __future__ import annotations
@@ -22,6 +22,7 @@ from pathlib import Path
 import psycopg
 
 from bench.rerun import PageRunner, clocked_runs, comparison_params, dashboard_pages
+from deploy.postgres import PostgresError, start_postgres
 from optionboard.descriptor import BUNDLED_DATA_DIR
 from optionboard.store_api import STORE_VARIABLE
 
@@ -51,16 +52,13 @@ class StoreRunner(PageRunner):
 
 
 def measure(repeats: int) -> dict:
-    from tests.services import PostgresServer, postgres_bin_dir
-
-    bin_dir = postgres_bin_dir()
-    if bin_dir is None:
-        raise SystemExit("PostgreSQL is not installed (make services)")
+    try:
+        server = start_postgres(durable=False)
+    except PostgresError as error:
+        raise SystemExit(str(error)) from error
     previous = {name: os.environ.get(name) for name in (STORE_VARIABLE, "OPTIONBOARD_DATA_DIR")}
     workspace = Path(tempfile.mkdtemp(prefix="optionboard-bench-store-"))
-    server = PostgresServer(bin_dir)
     try:
-        server.start()
         data_dir = workspace / "data"
         shutil.copytree(BUNDLED_DATA_DIR, data_dir, ignore=shutil.ignore_patterns(".*"))
         params = comparison_params(data_dir)
