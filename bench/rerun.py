@@ -21,13 +21,11 @@ from streamlit.runtime.scriptrunner.script_runner import ScriptRunnerEvent
 from streamlit.runtime.scriptrunner.script_cache import ScriptCache
 from streamlit.testing.v1 import AppTest, app_test, local_script_runner
 
+from bench import BARE_PAGE, DASHBOARD
 from components.app_menu import ALL_PAGES
 from optionboard.loading import DATA_DIR_VARIABLE, load_package
 from optionboard.selection import starting_sets
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DASHBOARD = REPO_ROOT / "dashboard.py"
-BARE_PAGE = Path(__file__).resolve().parent / "bare_compare_page.py"
 BARE = "bare"
 RUN_TIMEOUT_S = 300
 
