@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from unittest import mock
 
 from streamlit.runtime.scriptrunner.script_runner import ScriptRunnerEvent
 from streamlit.runtime.scriptrunner.script_cache import ScriptCache
@@ -59,7 +60,8 @@ CLOCK = ScriptClock()
 
 @contextlib.contextmanager
 def clocked_runs() -> Iterator[None]:
-    """Every LocalScriptRunner created inside reports its events to CLOCK.
+    """Every LocalScriptRunner created inside reports its events to CLOCK; the environment variables the runners
+    set (the data folder, the store) are as before on exit.
 
     AppTest also makes new script caches for every run (one for the pages, one in the runner for the
     entry script), so each rerun would recompile the scripts; a running server compiles them once.
@@ -77,7 +79,8 @@ def clocked_runs() -> Iterator[None]:
     runner_class.__init__ = init
     app_test.ScriptCache = local_script_runner.ScriptCache = lambda: shared_cache
     try:
-        yield
+        with mock.patch.dict(os.environ):
+            yield
     finally:
         runner_class.__init__ = original_init
         app_test.ScriptCache, local_script_runner.ScriptCache = original_caches
@@ -175,27 +178,20 @@ def measure_reruns(packages: dict[int, Path], repeats: int, page_names: list[str
     """Median rerun seconds per scale and page (plus the bare baseline), and every sample."""
     pages = dashboard_pages()
     names = [BARE, *(page_names or pages)]
-    previous = os.environ.get(DATA_DIR_VARIABLE)
     runners: list[PageRunner] = []
-    try:
-        with clocked_runs():
-            for data_dir in packages.values():
-                params = comparison_params(data_dir)
-                for name in names:
-                    runner = PageRunner(name, data_dir, params if name in INTERACTIONS else {})
-                    try:
-                        runner.start(pages)
-                    except Exception as err:  # reported with the figures
-                        runner.error = str(err)[:500]
-                    runners.append(runner)
-            for _ in range(repeats):
-                for runner in runners:
-                    runner.measure()
-    finally:
-        if previous is None:
-            os.environ.pop(DATA_DIR_VARIABLE, None)
-        else:
-            os.environ[DATA_DIR_VARIABLE] = previous
+    with clocked_runs():
+        for data_dir in packages.values():
+            params = comparison_params(data_dir)
+            for name in names:
+                runner = PageRunner(name, data_dir, params if name in INTERACTIONS else {})
+                try:
+                    runner.start(pages)
+                except Exception as err:  # reported with the figures
+                    runner.error = str(err)[:500]
+                runners.append(runner)
+        for _ in range(repeats):
+            for runner in runners:
+                runner.measure()
     results: dict = {}
     for scale, data_dir in packages.items():
         results[scale] = {

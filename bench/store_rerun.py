@@ -56,7 +56,6 @@ def measure(repeats: int) -> dict:
         server = start_postgres(durable=False)
     except PostgresError as error:
         raise SystemExit(str(error)) from error
-    previous = {name: os.environ.get(name) for name in (STORE_VARIABLE, "OPTIONBOARD_DATA_DIR")}
     workspace = Path(tempfile.mkdtemp(prefix="optionboard-bench-store-"))
     try:
         data_dir = workspace / "data"
@@ -76,11 +75,6 @@ def measure(repeats: int) -> dict:
     finally:
         server.remove()
         shutil.rmtree(workspace, ignore_errors=True)
-        for name, value in previous.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
     folder, database = runners
     for runner in runners:
         if runner.error:
