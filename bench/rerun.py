@@ -174,6 +174,13 @@ class PageRunner:
         return statistics.median(self.samples) if self.samples and self.error is None else None
 
 
+def measure_interleaved(runners: list[PageRunner], repeats: int) -> None:
+    """Each runner once per repeat, in turn: a slow moment on a noisy machine lands on all of them alike."""
+    for _ in range(repeats):
+        for runner in runners:
+            runner.measure()
+
+
 def measure_reruns(packages: dict[int, Path], repeats: int, page_names: list[str] | None = None) -> dict:
     """Median rerun seconds per scale and page (plus the bare baseline), and every sample."""
     pages = dashboard_pages()
@@ -189,9 +196,7 @@ def measure_reruns(packages: dict[int, Path], repeats: int, page_names: list[str
                 except Exception as err:  # reported with the figures
                     runner.error = str(err)[:500]
                 runners.append(runner)
-        for _ in range(repeats):
-            for runner in runners:
-                runner.measure()
+        measure_interleaved(runners, repeats)
     results: dict = {}
     for scale, data_dir in packages.items():
         results[scale] = {

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import psycopg
 
-from bench.rerun import PageRunner, clocked_runs, comparison_params, dashboard_pages
+from bench.rerun import PageRunner, clocked_runs, comparison_params, dashboard_pages, measure_interleaved
 from deploy.postgres import PostgresError, start_postgres
 from optionboard.descriptor import BUNDLED_DATA_DIR
 from optionboard.store_api import STORE_VARIABLE
@@ -67,9 +67,7 @@ def measure(repeats: int) -> dict:
         with clocked_runs():
             for runner in runners:
                 runner.start(pages)
-            for _ in range(repeats):
-                for runner in runners:
-                    runner.measure()
+            measure_interleaved(runners, repeats)
         with psycopg.connect(runners[1].store) as connection:  # the PostgreSQL runs really read the database
             stored_versions = connection.execute("SELECT count(*) FROM versions").fetchone()[0]
     finally:
