@@ -18,7 +18,7 @@ PYTEST_ARGS ?=
 help:
 	@echo "make run       start OptionBoard (PORT=$(PORT))"
 	@echo "make test      run all tests (installs what they need first)"
-	@echo "make bench     run the benchmarks"
+	@echo "make bench     run every benchmark (bench-store, bench-load: one part each)"
 	@echo "make validate  validate the files in data/"
 	@echo "make lint      lint and check the layering (part of make test)"
 	@echo "make cluster   start PostgreSQL + 2 app replicas + HAProxy in the background (cluster-stop: stop them)"
@@ -72,7 +72,8 @@ lint: venv
 test: venv browser services lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: venv
+# Every target: reruns, validation and the browser (bench), then the store and load figures below.
+bench: venv bench-store bench-load
 	$(PY) -m bench
 
 # A compare rerun on the PostgreSQL store against the folder store (issue 16: <= 1.10x); starts its own server.
