@@ -13,7 +13,6 @@ from components.source_notes import source_notes
 from optionboard.comparison import FAMILY
 from optionboard.i18n import t
 from optionboard.selection import MIN_OPTIONS
-from optionboard.situation import describe
 from optionboard.view_state import BURDEN, COMPARE, link_params
 
 catalog = load_catalog()
@@ -25,7 +24,7 @@ if state.presenting:
         leave_presentation_link(state, COMPARE, "app_pages/compare.py")
         st.warning(t("compare.present.too_few"), icon=":material/warning:")
     else:
-        present_comparison(catalog, state, COMPARE, "app_pages/compare.py", describe(situation))
+        present_comparison(catalog, state, COMPARE, "app_pages/compare.py", situation)
     st.stop()
 
 st.title(t("compare.title"))
@@ -44,7 +43,8 @@ with st.container(border=True):
         controls.differences_switch(state)
         controls.presentation_switch(state, COMPARE)
 
-view = comparison_view(catalog, state.option_ids, state.wording, state.topic_id, state.differences_only, state.short_grid)
+view = comparison_view(catalog, state.option_ids, state.wording, state.topic_id, state.differences_only, state.short_grid,
+                       situation)
 comparison_grid(view)
 situation_notes = notes_block(catalog, state.option_ids, situation, clinical=state.wording != FAMILY)
 if situation_notes:

@@ -21,6 +21,7 @@ from optionboard.catalog import Catalog
 from optionboard.citations import source_kind_label
 from optionboard.comparison import Cell, SourceNote, Statement, build_comparison
 from optionboard.i18n import t
+from optionboard.situation import NO_SITUATION, Situation
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,12 @@ def _sources_markup(slide: model.Slide) -> Markup:
         html.table(columns, rows, label=slide.title, narrow_first=True, swipe_hint=False)))
 
 
-def deck(catalog: Catalog, option_ids: tuple[str, ...], wording: str, differences_only: bool) -> Deck:
+def deck(catalog: Catalog, option_ids: tuple[str, ...], wording: str, differences_only: bool,
+         situation: Situation = NO_SITUATION) -> Deck:
     today = date.today()
 
     def build() -> Deck:
-        comparison = build_comparison(catalog, option_ids, wording, None, differences_only, today)
+        comparison = build_comparison(catalog, option_ids, wording, None, differences_only, today, situation=situation)
         years = catalog.package.stale_after_years
         headings = unique_headings(comparison.headings)
 
@@ -112,7 +114,7 @@ def deck(catalog: Catalog, option_ids: tuple[str, ...], wording: str, difference
                 markup[slide.key] = _sources_markup(slide)
         return Deck(tuple(comparison.headings), tuple(slides), markup)
 
-    return catalog.memo.get(("board-deck", option_ids, wording, differences_only, today), build)
+    return catalog.memo.get(("board-deck", option_ids, wording, differences_only, situation, today), build)
 
 
 def qr_data_uri(catalog: Catalog, url: str) -> str:
