@@ -101,12 +101,14 @@ def test_the_language_follows_the_menu_and_switches_back(page, app_server):
     page.get_by_role("button", name="English").click()
     wait_for_app(page)
     assert "lang=en" in page.url
-    assert page.evaluate("document.documentElement.lang") == "en"
+    # The attribute is set by the page's script once the run's elements are drawn: wait for it, briefly.
+    page.wait_for_function("document.documentElement.lang === 'en'", timeout=10_000)
     assert page.get_by_role("heading", name=t("family.questions.title", ENGLISH)).count()
     assert t("language.note", SPANISH) not in visible_text(page)
     page.get_by_role("button", name="Español").click()
     wait_for_app(page)
-    assert page.evaluate("document.documentElement.lang") == "es"
+    page.wait_for_function("document.documentElement.lang === 'es'", timeout=10_000)
+    assert page.get_by_role("heading", name=t("family.questions.title", SPANISH)).count()
 
 
 def test_spanish_pages_at_phone_and_laptop_sizes(page, app_server):
