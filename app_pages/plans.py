@@ -1,6 +1,7 @@
 """Whole plans: put the parts of a plan together, name it, and set two plans side by side, year by year."""
 import streamlit as st
 
+from components import html_blocks as html
 from components import view_controls as controls
 from components.burden_chart import chart_with_table, year_and_month_charts
 from components.burden_view import plans_view
@@ -48,8 +49,8 @@ for warning in view.no_events:
     st.warning(warning, icon=":material/help:")
 
 tables = plan_comparison(catalog, named_plans, state.include_home_days, cancer)
-st.html(tables.totals)
-st.html(tables.year_by_year[state.measure])
+html.draw(tables.totals)
+html.draw(tables.year_by_year[state.measure])
 if view.radiation_chart:
     st.header(t("compare.burden.radiation_chart"))
     chart_with_table(view.radiation_chart, large=state.presenting)
@@ -61,8 +62,8 @@ st.header(t("compare.plans.schedule_heading"))
 st.caption(t("compare.plans.schedule_intro"))
 if not state.presenting:
     controls.home_days_switch(state)
-st.html(tables.schedules)
+html.draw(tables.schedules)
 
-st.html(view.year_by_year)
+html.draw(view.year_by_year)
 controls.share_link(state, PLANS)
 st.info(t("app.not_advice"), icon=":material/info:")

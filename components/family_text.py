@@ -39,7 +39,7 @@ def tests_overview(catalog: Catalog) -> None:
         label = t("family.tests.table.caption")
         return html.block([html.note(label), html.table(list(frame.columns), frame.itertuples(index=False), label=label)])
 
-    st.html(catalog.memo.get("tests-overview", build))
+    html.draw(catalog.memo.get("tests-overview", build))
 
 
 def source_caption(catalog: Catalog, source: Source) -> None:

@@ -27,6 +27,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import streamlit as st
 from markupsafe import Markup
 
+from components import html_blocks as html
 from components.app_menu import page_link
 from components.carried_state import replace_params
 from components.board_slides import deck, qr_data_uri, start_markup
@@ -154,7 +155,7 @@ def keys_script(step: str | None = None, previous: str | None = None, following:
 
 def apply_presentation(state: ViewState) -> None:
     if state.presenting:
-        st.html(PRESENTATION_CSS)
+        html.draw(PRESENTATION_CSS)
 
 
 def _without_presentation(state: ViewState, topic_id: str | None) -> ViewState:
@@ -166,7 +167,7 @@ def leave_presentation_link(state: ViewState, page: str, page_file: str) -> None
     selection, with Escape bound to it."""
     page_link(page_file, label=t("board.present.leave"), icon=":material/close_fullscreen:",
               query_params=link_params(_without_presentation(state, state.topic_id), page))
-    st.html(keys_script(), unsafe_allow_javascript=True)
+    html.draw(keys_script(), unsafe_allow_javascript=True)
 
 
 def absolute_link(params: dict[str, str]) -> str:
@@ -223,4 +224,4 @@ def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file:
     else:
         body = shown.markup[slide.key]
     script = keys_script(keys[index], keys[index - 1] if index else None, keys[index + 1] if index + 1 < len(keys) else None)
-    st.html(Markup(body) + Markup(script), unsafe_allow_javascript=True)
+    html.draw(Markup(body) + Markup(script), unsafe_allow_javascript=True)
