@@ -86,7 +86,7 @@ def _validate_contents(contents: Contents, package: PackageSpec, label: str,
             continue
         raw, problems = read_csv_bytes(content, table, package)
         if raw is not None:
-            report.rows_checked += len(raw.rows)
+            report.rows_checked += len(raw.row_numbers)
             frame, column_problems = check_columns(raw, table, today)
             problems += column_problems
             frames[table.name] = frame

@@ -11,6 +11,8 @@ from datetime import date
 
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow
+import pyarrow.compute as pc
 from pandera.errors import SchemaErrors
 
 from .descriptor import FieldSpec, PackageSpec, TableSpec
@@ -179,7 +181,11 @@ def _row_rule_problems(frame: pd.DataFrame, table: TableSpec) -> list[Problem]:
     return problems
 
 
-_DIGIT = r"\d"
+def has_digit(texts: pd.Series) -> pd.Series:
+    """Whether each text holds a digit (missing: False). Run in Arrow: RE2's \\p{Nd} is Python's \\d, every Unicode
+    decimal digit; pandas would send a \\d pattern to Python's re one row at a time."""
+    found = pc.match_substring_regex(pyarrow.array(texts.astype("string")), r"\p{Nd}").fill_null(False)
+    return pd.Series(found.to_numpy(zero_copy_only=False), index=texts.index)
 
 
 def is_figure(frame: pd.DataFrame, value_fields, text_fields) -> pd.Series:
@@ -188,7 +194,7 @@ def is_figure(frame: pd.DataFrame, value_fields, text_fields) -> pd.Series:
     for column in value_fields:
         figure |= frame[column].notna()
     for column in text_fields:
-        figure |= frame[column].fillna("").str.contains(_DIGIT, regex=True).astype(bool)
+        figure |= has_digit(frame[column])
     return figure
 
 
@@ -210,16 +216,28 @@ def _source_kind_problems(frame: pd.DataFrame, table: TableSpec, source_kinds: d
 
 
 def _certainty_problems(frame, table: TableSpec, rule, kinds: pd.Series) -> list[Problem]:
+    """A certainty the cited kind of source does not allow; a kind allowed only for descriptions, on a figure.
+    Decided once per pair of certainty and kind that occurs (a handful), then looked up for every row."""
     (column,) = rule.fields
     allowed = dict(rule.allowed_kinds)
     for_descriptions = dict(rule.description_kinds)
+    pairs = pd.DataFrame({"certainty": frame[column].astype(object), "kind": kinds.astype(object)}).dropna()
+    if pairs.empty:
+        return []
+    refused, refused_for_figures = [], []
+    for certainty, kind in pairs.drop_duplicates().itertuples(index=False):
+        if certainty not in allowed or kind in allowed[certainty]:
+            continue
+        (refused_for_figures if kind in for_descriptions.get(certainty, ()) else refused).append((certainty, kind))
+    if not refused and not refused_for_figures:
+        return []
     figure = is_figure(frame, rule.value_fields, rule.text_fields)
+    pair_index = pd.MultiIndex.from_frame(pairs)
+    bad = pd.Series(pair_index.isin(refused), index=pairs.index)
+    bad |= pd.Series(pair_index.isin(refused_for_figures), index=pairs.index) & figure[pairs.index]
     problems = []
-    for row, certainty, kind, has_figure in zip(frame.index, frame[column], kinds, figure):
-        if pd.isna(certainty) or pd.isna(kind) or certainty not in allowed or kind in allowed[certainty]:
-            continue
-        if kind in for_descriptions.get(certainty, ()) and not has_figure:
-            continue
+    for row in bad.index[bad.to_numpy(dtype=bool)]:
+        certainty, kind, has_figure = pairs.at[row, "certainty"], pairs.at[row, "kind"], bool(figure[row])
         problems.append(Problem(table.path, "certainty-fits-source", f"{rule.description} The cited source is of kind "
                                 f"{kind!r}{' and the row is a figure' if has_figure else ''}.",
                                 row=int(row), column=column, value=str(certainty)))
@@ -227,11 +245,14 @@ def _certainty_problems(frame, table: TableSpec, rule, kinds: pd.Series) -> list
 
 
 def _model_label_problems(frame, table: TableSpec, rule, kinds: pd.Series) -> list[Problem]:
+    """Rows citing a model must say so in words; only those rows (few) are read."""
     wanted = rule.text.casefold()
+    model = (kinds == "model").fillna(False).to_numpy(dtype=bool)
     problems = []
     for column in rule.fields:
-        for row, text, kind in zip(frame.index, frame[column], kinds):
-            if kind == "model" and not pd.isna(text) and wanted not in str(text).casefold():
+        texts = frame[column][model].dropna()
+        for row, text in zip(texts.index.tolist(), texts.tolist()):
+            if wanted not in str(text).casefold():
                 problems.append(Problem(table.path, "model-labelled", rule.description, row=int(row), column=column,
                                         value=str(text)))
     return problems
