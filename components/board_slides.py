@@ -2,8 +2,8 @@
 
 The cut into steps (``optionboard.slides``) estimates each row from the text exactly as drawn here: a
 cell's lines are read back from the cell's own markup, so the model and the screen cannot drift apart.
-Kept in the catalog's memo like the compare page's other blocks (``components.comparison_view``), so
-stepping costs a lookup and one ``st.html``.
+Kept in the render cache (``components.render_cache``) like the compare page's other blocks
+(``components.comparison_view``), so stepping costs a lookup and one ``st.html``.
 """
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from markupsafe import Markup
 from components import html_blocks as html
 from components.comparison_grid import cell_markup, statement_markup, unique_headings
 from components.qr_code import qr_png
+from components.render_cache import rendered
 from optionboard import slides as model
 from optionboard.catalog import Catalog
 from optionboard.citations import source_kind_label
@@ -112,12 +113,12 @@ def deck(catalog: Catalog, option_ids: tuple[str, ...], wording: str, difference
                 markup[slide.key] = _sources_markup(slide)
         return Deck(tuple(comparison.headings), tuple(slides), markup)
 
-    return catalog.memo.get(("board-deck", option_ids, wording, differences_only, today), build)
+    return rendered(catalog, ("board-deck", option_ids, wording, differences_only, today), build)
 
 
 def qr_data_uri(catalog: Catalog, url: str) -> str:
     """The QR code as an image address, made once per link."""
-    return catalog.lookups.get(("qr", url), lambda: "data:image/png;base64," + base64.b64encode(qr_png(url, scale=8)).decode())
+    return rendered(catalog, ("qr", url), lambda: "data:image/png;base64," + base64.b64encode(qr_png(url, scale=8)).decode())
 
 
 def start_markup(title: str, option_names: tuple[str, ...], situation: tuple[str, ...], follow_url: str, qr_uri: str) -> Markup:

@@ -2,7 +2,7 @@
 
 Counting five years of care day by day and drawing two charts is most of a rerun's work, and the same
 selection is drawn again on every interaction and by every session that opens the same link. The results
-are kept in the catalog's memo (see ``optionboard.memo``): finished HTML tables (the plan schedules too),
+are kept in the render cache (see ``components.render_cache``): finished HTML tables (the plan schedules too),
 finished charts and Markdown-escaped notes, none of which is ever changed after it is built. Changing the measure is the
 interaction these pages invite, so the charts of every measure are made together, on the selection's
 first view (a few milliseconds each), and switching measures only draws.
@@ -18,13 +18,14 @@ from components import html_blocks as html
 from components.burden_chart import (Chart, chart, measures_block, measures_by_name, monthly_bars, monthly_lines,
                                      radiation_chart, radiation_text, folded_chart, yearly_bars)
 from components.plain_text import plain_cell
+from components.render_cache import rendered
 from optionboard import burden, plans
 from optionboard.catalog import Catalog
 from optionboard.comparison import format_number
 from optionboard.i18n import t
 from optionboard.plans import Plan
 
-# Two charts for each measure: what a view's entry weighs in the catalog's memo (see optionboard.memo).
+# Two charts for each measure: what a view's entry weighs in the render cache (see components.render_cache).
 CHARTS_PER_VIEW = 2 * len(burden.MEASURES)
 
 
@@ -86,7 +87,7 @@ def burden_view(catalog: Catalog, option_ids: tuple[str, ...], large: bool, canc
             year_by_year=_year_by_year(burdens, "compare.burden.per_option_heading", large),
         )
 
-    return catalog.memo.get(("burden", tuple(option_ids), large, cancer), build, size=CHARTS_PER_VIEW + 1)
+    return rendered(catalog, ("burden", tuple(option_ids), large, cancer), build, size=CHARTS_PER_VIEW + 1)
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def plans_view(catalog: Catalog, named_plans: dict[str, Plan], large: bool, canc
             year_by_year=_year_by_year(plan_burdens, "compare.plans.all_years", large),
         )
 
-    return catalog.memo.get(("plans", tuple(named_plans.items()), large, cancer), build, size=CHARTS_PER_VIEW + 1)
+    return rendered(catalog, ("plans", tuple(named_plans.items()), large, cancer), build, size=CHARTS_PER_VIEW + 1)
 
 
 def _schedule_block(frame: pd.DataFrame, plan_name: str) -> Markup:
@@ -139,4 +140,4 @@ def plan_schedules(catalog: Catalog, named_plans: dict[str, Plan], include_home_
         schedules = {name: plans.merged_schedule(catalog, plan, include_home_days, cancer=cancer) for name, plan in named_plans.items()}
         return tuple((name, len(frame), _schedule_block(frame, name)) for name, frame in schedules.items())
 
-    return catalog.memo.get(("plan_schedules", tuple(named_plans.items()), include_home_days, cancer), build)
+    return rendered(catalog, ("plan_schedules", tuple(named_plans.items()), include_home_days, cancer), build)

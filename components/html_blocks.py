@@ -3,7 +3,7 @@
 Every Streamlit element costs a rerun a fixed amount of work (a message built, hashed and queued) however
 little it shows. The compare page drew a heading and a table per topic, some forty elements in all, and
 spent more time on that than on anything else. A block built once per selection and data version (in the
-catalog's memo) and drawn as one element keeps a rerun near the cost of a bare page (see bench/).
+render cache) and drawn as one element keeps a rerun near the cost of a bare page (see bench/).
 Writing the tables ourselves also gives them real row headers (``th scope="row"``), which st.table lacks.
 
 Text is escaped by ``markupsafe`` (the library Jinja uses): anything that is not already ``Markup`` is

@@ -1,8 +1,8 @@
 """Two plans read side by side: compact number tables with the difference picked out, both merged schedules
 next to each other a year at a time, and a month-by-month bar chart a room can read.
 
-Everything is written once per pair of plans as HTML (``components.html_blocks``) and kept in the catalog's
-memo, like the other burden views, so a rerun only draws it.
+Everything is written once per pair of plans as HTML (``components.html_blocks``) and kept in the render cache
+(``components.render_cache``), like the other burden views, so a rerun only draws it.
 """
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from markupsafe import Markup
 
 from components import html_blocks as html
 from components.burden_view import plan_schedules
+from components.render_cache import rendered
 from optionboard import burden, plans
 from optionboard.catalog import Catalog
 from optionboard.i18n import t
@@ -95,4 +96,4 @@ def plan_comparison(catalog: Catalog, named_plans: dict[str, Plan], include_home
                           {m: year_by_year_block(named_burdens, m) for m in burden.MEASURES},
                           schedules_side_by_side(catalog, named_plans, include_home_days, cancer))
 
-    return catalog.memo.get(("plan_comparison", tuple(named_plans.items()), include_home_days, cancer), build)
+    return rendered(catalog, ("plan_comparison", tuple(named_plans.items()), include_home_days, cancer), build)

@@ -13,6 +13,7 @@ from components.family_grid import wide_and_phone
 from components.carried_state import write_param
 from components.family_text import source_caption
 from components.plain_text import plain_cell
+from components.render_cache import rendered
 from optionboard.catalog import Catalog
 from optionboard.i18n import t
 from optionboard.situation import (ASPECTS, Applicability, Situation, describe, parse_situation, situation_notes,
@@ -85,18 +86,23 @@ def schedules_for(situation: Situation, catalog: Catalog, option_ids) -> None:
         st.caption(plain_cell(t("compare.burden.situation_none_specific", cancer=name)))
 
 
-def option_label(catalog: Catalog, situation: Situation, option_id: str) -> str:
-    """An option's picker label, marked when it is rarely or not used in the situation."""
-    label = catalog.option_labels[option_id]
-    marker = _markers(catalog, situation).get(option_id) if situation.narrows else None
-    return f"{label} · {marker}" if marker else label
+def option_labels(catalog: Catalog, situation: Situation) -> dict[str, str]:
+    """Every option's picker label ("Name (Category)"), marked when it is rarely or not used in the situation; worked
+    out once per situation and data version, not once per option on every rerun."""
+    def build() -> dict[str, str]:
+        markers = _markers(catalog, situation) if situation.narrows else {}
+        return {o: f"{label} · {markers[o]}" if o in markers else label for o, label in catalog.option_labels.items()}
+
+    return rendered(catalog, ("option-labels", situation), build)
 
 
-def family_option_label(catalog: Catalog, situation: Situation, option_id: str) -> str:
-    """The option's plain name for a family picker, marked like ``option_label``."""
-    name = catalog.options[option_id].name
-    marker = _markers(catalog, situation).get(option_id) if situation.narrows else None
-    return f"{name} · {marker}" if marker else name
+def family_option_labels(catalog: Catalog, situation: Situation) -> dict[str, str]:
+    """Every option's plain name for a family picker, marked like ``option_labels``."""
+    def build() -> dict[str, str]:
+        markers = _markers(catalog, situation) if situation.narrows else {}
+        return {o: f"{option.name} · {markers[o]}" if o in markers else option.name for o, option in catalog.options.items()}
+
+    return rendered(catalog, ("family-option-labels", situation), build)
 
 
 def _markers(catalog: Catalog, situation: Situation) -> dict[str, str]:
@@ -106,7 +112,7 @@ def _markers(catalog: Catalog, situation: Situation) -> dict[str, str]:
         marked = {o: _marker(found, situation) for o, found in notes.items()}
         return {o: marker for o, marker in marked.items() if marker}
 
-    return catalog.lookups.get(("situation-markers", situation), build)
+    return rendered(catalog, ("situation-markers", situation), build)
 
 
 
@@ -135,7 +141,7 @@ def when_used_line(catalog: Catalog, option_id: str, situation: Situation) -> No
 def notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bool = False) -> Markup | None:
     """Each option's "when it is used" line, or its line for the child's situation, with where it comes from;
     built once per selection and data version."""
-    return catalog.memo.get(("situation-notes", tuple(option_ids), situation, clinical),
+    return rendered(catalog, ("situation-notes", tuple(option_ids), situation, clinical),
                             lambda: _notes_block(catalog, option_ids, situation, clinical))
 
 

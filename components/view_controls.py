@@ -14,7 +14,7 @@ import streamlit as st
 
 from components.carried_state import replace_params, write_param
 from components.plain_text import plain_cell
-from components.situation_picker import option_label
+from components.situation_picker import option_labels
 from optionboard import burden
 from optionboard.catalog import Catalog
 from optionboard.carried import shareable
@@ -86,7 +86,7 @@ def option_picker(catalog: Catalog, state: ViewState, page: str, situation: Situ
     applying, others = split_by_use(catalog, choices, situation)
     chosen = st.multiselect(
         t("compare.controls.options"), [*applying, *others], key=options_key, max_selections=MAX_OPTIONS,
-        format_func=lambda option_id: option_label(catalog, situation, option_id),
+        format_func=option_labels(catalog, situation).__getitem__,
         help=t("compare.controls.options_help"), on_change=_write_options, args=(options_key,), wrap=True,
     )
     if len(chosen) < MIN_OPTIONS:

@@ -5,6 +5,7 @@ shows 2–4 options never scans the whole catalog.
 """
 from __future__ import annotations
 
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -303,6 +304,10 @@ class Catalog:
     value_factors: tuple[ValueFactor, ...]
     situations: dict[str, tuple[OptionSituation, ...]] = field(default_factory=dict)  # by option; see optionboard.situation
     languages: tuple[str, ...] = field(default=(ENGLISH,))
+    # The data version: a digest of the files it was built from (``loading.fingerprint_of``). Two catalogs with the
+    # same fingerprint and language show the same things, so what is built for the screen can be shared by key
+    # (components.render_cache). A catalog built without one gets a token of its own, shared with no other.
+    fingerprint: str = field(default_factory=lambda: f"unversioned-{uuid.uuid4().hex}", compare=False)
     # What pages derive from this data version for a selection; see optionboard.memo.
     memo: Memo = field(default_factory=Memo, init=False, compare=False, repr=False)
     # Small values looked up by text (option searches, glossary words in a text), kept apart from the page
@@ -382,7 +387,8 @@ def _group(records, key: str) -> dict[str, tuple]:
     return {k: tuple(v) for k, v in grouped.items()}
 
 
-def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str = ENGLISH) -> Catalog:
+def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str = ENGLISH,
+                  fingerprint: str | None = None) -> Catalog:
     frames = _apply_translations(frames, package, language)
     records = {name: _records(frames[name], record_type) for name, record_type in _RECORD_TYPES.items()}
     translations = frames.get("translations")
@@ -413,4 +419,5 @@ def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, languag
         value_factors=tuple(sorted(records["value_factors"], key=lambda v: v.order)),
         situations=_group(records["option_situations"], "option_id"),
         languages=languages,
+        **({"fingerprint": fingerprint} if fingerprint else {}),
     )

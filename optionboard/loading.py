@@ -156,9 +156,14 @@ def _load(data_dir: Path | None, today: date | None, with_catalog: bool) -> Load
         return LoadResult(report, {}, None, "descriptor:" + hashlib.sha256(str(err).encode()).hexdigest())
     contents = read_folder(data_dir, package)
     report, frames = validate_contents(contents, package, str(data_dir), today)
-    with cyclic_gc_paused():
-        catalog = build_catalog(frames, package) if with_catalog and report.ok else None
-    return LoadResult(report, frames, catalog, fingerprint_of(contents))
+    fingerprint = fingerprint_of(contents)
+    catalog = None
+    if with_catalog and report.ok:
+        # The catalog's version covers the descriptor too: its settings (how old a source may be...) change the pages.
+        descriptor = hashlib.sha256((data_dir / DESCRIPTOR_NAME).read_bytes()).hexdigest()
+        with cyclic_gc_paused():
+            catalog = build_catalog(frames, package, fingerprint=f"{fingerprint}:{descriptor}")
+    return LoadResult(report, frames, catalog, fingerprint)
 
 
 def stat_signature(data_dir: Path) -> tuple:
