@@ -33,8 +33,8 @@ else:
             controls.presentation_switch(state, BURDEN)
 
 situation = read_situation()
-schedules_for(situation, catalog, state.option_ids)
-view = burden_view(catalog, state.option_ids, state.presenting, situation.known("cancer"))
+schedules_for(situation, catalog, state.option_ids, state.wording)
+view = burden_view(catalog, state.option_ids, state.presenting, situation.known("cancer"), state.wording)
 charts = view.charts[state.measure]
 for warning in view.no_events:
     st.warning(warning, icon=":material/help:")

@@ -32,7 +32,7 @@ for column, (name, plan), plan_key in zip(st.columns(2, border=True), named_plan
             controls.plan_summary(catalog, plan, state.wording)
         else:
             controls.plan_name_input(state, plan_key)
-            controls.plan_builder(catalog, plan, plan_key, search)
+            controls.plan_builder(catalog, plan, plan_key, search, state.wording)
 if not state.presenting:
     left, right = st.columns(2)
     with left:
@@ -41,14 +41,14 @@ if not state.presenting:
         controls.presentation_switch(state, PLANS)
 
 situation = read_situation()
-schedules_for(situation, catalog, state.plan_a.option_ids + state.plan_b.option_ids)
+schedules_for(situation, catalog, state.plan_a.option_ids + state.plan_b.option_ids, state.wording)
 cancer = situation.known("cancer")
-view = plans_view(catalog, named_plans, state.presenting, cancer)
+view = plans_view(catalog, named_plans, state.presenting, cancer, state.wording)
 charts = view.charts[state.measure]
 for warning in view.no_events:
     st.warning(warning, icon=":material/help:")
 
-tables = plan_comparison(catalog, named_plans, state.include_home_days, cancer)
+tables = plan_comparison(catalog, named_plans, state.include_home_days, cancer, state.wording)
 html.draw(tables.totals)
 html.draw(tables.year_by_year[state.measure])
 if view.radiation_chart:

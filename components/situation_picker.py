@@ -15,6 +15,7 @@ from components.family_text import source_caption
 from components.plain_text import plain_cell
 from components.render_cache import rendered
 from optionboard.catalog import Catalog
+from optionboard.comparison import FAMILY, option_heading
 from optionboard.i18n import t
 from optionboard.situation import (ASPECTS, Applicability, Situation, describe, parse_situation, situation_notes,
                                    value_label)
@@ -70,14 +71,14 @@ def situation_caption(situation: Situation) -> None:
         st.caption(plain_cell(words))
 
 
-def schedules_for(situation: Situation, catalog: Catalog, option_ids) -> None:
+def schedules_for(situation: Situation, catalog: Catalog, option_ids, wording: str = FAMILY) -> None:
     """Which schedules the burden counts follow: the chosen cancer's for the options the data has them for, and
     typical examples for the others (said, so an example is never read as the child's own schedule)."""
     cancer = situation.known("cancer")
     if not cancer:
         st.caption(t("compare.burden.situation_default"))
         return
-    specific = [catalog.options[o].name for o in dict.fromkeys(option_ids)
+    specific = [option_heading(catalog, o, wording) for o in dict.fromkeys(option_ids)
                 if any(e.cancer == cancer for e in catalog.events.get(o, ()))]
     name = value_label("cancer", cancer)
     if specific:

@@ -195,10 +195,10 @@ def plan_search(catalog: Catalog) -> str | None:
     return search
 
 
-def plan_builder(catalog: Catalog, plan: Plan, plan_key: str, search: str | None = None) -> None:
-    """One picker and one start day per slot; any slot may stay empty."""
+def plan_builder(catalog: Catalog, plan: Plan, plan_key: str, search: str | None = None, wording: str = WORDINGS[0]) -> None:
+    """One picker and one start day per slot; any slot may stay empty. Options go by their names in the wording."""
     nothing = t("compare.plans.nothing")
-    name_of = lambda o: nothing if o is None else catalog.options[o].name  # noqa: E731
+    name_of = lambda o: nothing if o is None else option_heading(catalog, o, wording)  # noqa: E731
     for plan_slot in SLOTS:
         options_key, start_key = _plan_widget_keys(plan_key, plan_slot.slot_id)
         part = plan.part(plan_slot.slot_id)
