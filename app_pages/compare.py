@@ -14,7 +14,6 @@ from components.source_notes import source_notes
 from optionboard.comparison import FAMILY
 from optionboard.i18n import t
 from optionboard.selection import MIN_OPTIONS
-from optionboard.situation import describe
 from optionboard.view_state import BURDEN, COMPARE, link_params
 
 catalog = load_catalog()
@@ -26,7 +25,7 @@ if state.presenting:
         leave_presentation_link(state, COMPARE, "app_pages/compare.py")
         st.warning(t("compare.present.too_few"), icon=":material/warning:")
     else:
-        present_comparison(catalog, state, COMPARE, "app_pages/compare.py", describe(situation))
+        present_comparison(catalog, state, COMPARE, "app_pages/compare.py", situation)
     st.stop()
 
 st.title(t("compare.title"))

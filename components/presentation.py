@@ -37,6 +37,7 @@ from optionboard.carried import shareable
 from optionboard.catalog import Catalog
 from optionboard.comparison import option_heading
 from optionboard.i18n import t
+from optionboard.situation import NO_SITUATION, Situation, describe
 from optionboard.view_state import ViewState, kept_params, link_params, view_params
 
 _U = "var(--ob-u)"
@@ -90,6 +91,7 @@ PRESENTATION_CSS = f"""
   .ob-slide .ob-sources thead th:nth-child(3) {{ width: {model.SOURCE_COLUMNS[2] * 100:.0f}%; }}
   .ob-slide .ob-sources tbody th {{ width: auto; }}
   .ob-slide .ob-sources a {{ overflow-wrap: anywhere; }}
+  .ob-slide .ob-when-used thead th:nth-child(3) {{ width: {model.WHEN_USED_COLUMNS[2] * 100:.0f}%; }}
   .ob-slide td .ob-list, .ob-slide td .ob-list li {{ font-size: 1em !important; }}
   .ob-slide .ob-list li {{ margin: 0 0 calc({model.LIST_ITEM_GAP} * {_U}) 0; }}
   .ob-start-columns {{ display: flex; gap: calc(4 * {_U}); align-items: flex-start; }}
@@ -180,10 +182,12 @@ def absolute_link(params: dict[str, str]) -> str:
         return f"?{query}"
 
 
-def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file: str, situation: str | None = None) -> None:
+def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file: str,
+                       situation: Situation = NO_SITUATION) -> None:
     """One step of the comparison on the wall screen: the start (what is compared, and a link and QR code to
-    follow along), each topic cut to fit, goals, sources. The step and its topic are kept in the address."""
-    shown = deck(catalog, state.option_ids, state.wording, state.differences_only)
+    follow along), each topic cut to fit, when each option is used, goals, sources. The step and its topic are
+    kept in the address."""
+    shown = deck(catalog, state.option_ids, state.wording, state.differences_only, situation)
     keys = [model.START, *(s.key for s in shown.slides)]
     index = model.slide_index([model.Slide(model.START, model.START, ""), *shown.slides], state.step, state.topic_id)
     if index is None:
@@ -219,7 +223,8 @@ def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file:
         # the QR code coarse enough to scan from the back of the room)
         situation_params = {k: v for k, v in shareable(st.query_params.to_dict()).items() if k in FOLLOW_ALSO}
         follow = absolute_link({**situation_params, **view_params(_without_presentation(state, None), page)})
-        body = start_markup(t("board.present.start_title", count=len(names)), names, (situation,) if situation else (), follow,
+        described = describe(situation)
+        body = start_markup(t("board.present.start_title", count=len(names)), names, (described,) if described else (), follow,
                             qr_data_uri(catalog, follow))
     else:
         body = shown.markup[slide.key]

@@ -15,7 +15,7 @@ from components.family_text import source_caption
 from components.plain_text import plain_cell
 from components.render_cache import rendered
 from optionboard.catalog import Catalog
-from optionboard.comparison import FAMILY, option_heading
+from optionboard.comparison import CLINICAL, FAMILY, option_heading
 from optionboard.i18n import t
 from optionboard.situation import (ASPECTS, Applicability, Situation, describe, parse_situation, situation_notes,
                                    value_label)
@@ -116,7 +116,6 @@ def _markers(catalog: Catalog, situation: Situation) -> dict[str, str]:
     return rendered(catalog, ("situation-markers", situation), build)
 
 
-
 def _marker(found: Applicability | None, situation: Situation) -> str | None:
     """"rarely used" or "not used in this situation", once a situation narrows anything and the option does not apply."""
     if found is None or found.applies or not situation.narrows:
@@ -126,6 +125,14 @@ def _marker(found: Applicability | None, situation: Situation) -> str | None:
 
 def _headed(heading: str, marker: str | None) -> str:
     return f"{heading} ({marker})" if marker else heading
+
+
+def applicability_text(found: Applicability, situation: Situation, clinical: bool = False) -> tuple[str, str]:
+    """An option's heading ("When it is used", or "In your child's situation", marked when it is rarely or not used
+    there) and its line, in clinical words when asked and the data has them."""
+    heading = t("situation.when_used") if found.general else t("situation.in_situation")
+    text = found.note_clinical if clinical and found.note_clinical else found.note
+    return _headed(heading, _marker(found, situation)), text
 
 
 def when_used_line(catalog: Catalog, option_id: str, situation: Situation) -> None:
@@ -143,7 +150,7 @@ def notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bo
     """Each option's "when it is used" line, or its line for the child's situation, with where it comes from;
     built once per selection and data version."""
     return rendered(catalog, ("situation-notes", tuple(option_ids), situation, clinical),
-                            lambda: _notes_block(catalog, option_ids, situation, clinical))
+                    lambda: _notes_block(catalog, option_ids, situation, clinical))
 
 
 def _notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bool) -> Markup | None:
@@ -152,14 +159,13 @@ def _notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: b
         return None
     rows, cards = [], []
     for option_id, found in notes.items():
-        text = found.note_clinical if clinical and found.note_clinical else found.note
-        heading = t("situation.when_used") if found.general else t("situation.in_situation")
-        marker = _marker(found, situation)
+        heading, text = applicability_text(found, situation, clinical)
+        name = option_heading(catalog, option_id, CLINICAL if clinical else FAMILY)
         source = catalog.sources[found.source_id]
-        when = html.lines([html.strong(_headed(heading, marker)), text])
-        rows.append([catalog.options[option_id].name, when, html.text(source.reference())])
+        when = html.lines([html.strong(heading), text])
+        rows.append([name, when, html.text(source.reference())])
         cards.append(Markup('<div class="ob-card"><h3>{}</h3>{}<br>{}</div>').format(
-            catalog.options[option_id].name, when, html.evidence(html.joined((t("family.summary.source") + ":", source.reference()), " "))))
+            name, when, html.evidence(html.joined((t("family.summary.source") + ":", source.reference()), " "))))
     title = t("situation.when_used")
     # On a phone, a card per option instead of a three-column table (see components.family_grid).
     return html.block([html.heading(title),
