@@ -30,7 +30,7 @@ if state.presenting:
 
 st.title(t("compare.title"))
 st.write(t("compare.intro"))
-situation = situation_picker(COMPARE, expanded=False)
+situation = situation_picker(COMPARE, expanded=False, lazy=True)
 with st.container(border=True):
     if controls.option_picker(catalog, state, COMPARE, situation) is None:
         st.stop()

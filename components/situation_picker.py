@@ -43,25 +43,36 @@ def _write(aspect: str, key: str) -> None:
     write_param(aspect, st.session_state[key])
 
 
-def situation_picker(page: str, expanded: bool = True) -> Situation:
-    """Three selects, each optional ("Not chosen") and each with "Not sure"; returns the situation shown."""
+def situation_picker(page: str, expanded: bool = True, lazy: bool = False) -> Situation:
+    """Three selects, each optional ("Not chosen") and each with "Not sure"; returns the situation shown.
+
+    ``lazy``: folded, the section draws nothing (Streamlit runs an expander's content only while it is open when
+    the expander has a key and reruns on opening). On Compare, three selects drawn unseen on every rerun were a
+    sixth of the rerun; the chosen situation stays in view in the caption below."""
     situation = read_situation()
-    with st.expander(t("situation.heading"), expanded=expanded, icon=":material/person_pin:"):
-        st.caption(t("situation.intro"))
-        columns = st.columns(len(ASPECTS))
-        for column, (aspect, values) in zip(columns, ASPECTS.items()):
-            key = _key(page, aspect)
-            # The address is the record: each select is given its value on every run (a link, Back or Forward,
-            # the menu). Every choice goes to the address at once, so this never undoes one.
-            st.session_state[key] = situation.value(aspect)
-            with column:
-                st.selectbox(
-                    t(f"situation.{aspect}.label"), [None, *values], key=key,
-                    format_func=lambda value, aspect=aspect: t("situation.none") if value is None else value_label(aspect, value),
-                    on_change=_write, args=(aspect, key), placeholder=t("situation.none"),
-                )
+    tracking = {"key": f"{page}_situation_open", "on_change": "rerun"} if lazy else {}
+    section = st.expander(t("situation.heading"), expanded=expanded, icon=":material/person_pin:", **tracking)
+    if section.open is not False:  # None: not tracked, always drawn
+        with section:
+            _situation_selects(page, situation)
     situation_caption(situation)
     return situation
+
+
+def _situation_selects(page: str, situation: Situation) -> None:
+    st.caption(t("situation.intro"))
+    columns = st.columns(len(ASPECTS))
+    for column, (aspect, values) in zip(columns, ASPECTS.items()):
+        key = _key(page, aspect)
+        # The address is the record: each select is given its value on every run (a link, Back or Forward,
+        # the menu). Every choice goes to the address at once, so this never undoes one.
+        st.session_state[key] = situation.value(aspect)
+        with column:
+            st.selectbox(
+                t(f"situation.{aspect}.label"), [None, *values], key=key,
+                format_func=lambda value, aspect=aspect: t("situation.none") if value is None else value_label(aspect, value),
+                on_change=_write, args=(aspect, key), placeholder=t("situation.none"),
+            )
 
 
 def situation_caption(situation: Situation) -> None:
