@@ -3,6 +3,7 @@
 #   make test   - every test, the browser tests included
 #   make bench  - benchmarks
 #   make validate - check the data files
+#   make lint   - lint (ruff) and the layering contracts (import-linter, .importlinter)
 
 PYTHON ?= python3
 VENV   := .venv
@@ -12,13 +13,14 @@ STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run browser test bench validate clean distclean
+.PHONY: help venv run browser services lint test bench bench-store validate clean distclean
 
 help:
 	@echo "make run       start OptionBoard (PORT=$(PORT))"
 	@echo "make test      run all tests (installs what they need first)"
 	@echo "make bench     run the benchmarks"
 	@echo "make validate  validate the files in data/"
+	@echo "make lint      lint and check the layering (part of make test)"
 	@echo "make clean     remove caches and test artifacts (distclean: also .venv)"
 
 # The virtualenv is (re)installed only when a requirements file changes.
@@ -47,17 +49,40 @@ browser:
 		exit 1; \
 	fi
 
-test: venv browser
+# PostgreSQL and HAProxy (Debian packages) for the store and cluster tests, which start their own throwaway
+# servers (tests/services.py). Installed here when missing, if we can; without them those tests skip and say why.
+services:
+	@if [ -x "$$(ls -d /usr/lib/postgresql/*/bin/initdb 2>/dev/null | sort -V | tail -n 1)" ] && command -v haproxy >/dev/null 2>&1; then \
+		exit 0; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "Installing PostgreSQL and HAProxy (Debian packages) for the store and cluster tests..."; \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update && apt-get install -y postgresql haproxy; \
+	else \
+		echo "PostgreSQL and HAProxy are missing (sudo apt-get install postgresql haproxy); the tests that need them will skip" >&2; \
+	fi
+
+# The layers run data -> optionboard -> components -> app_pages; import-linter fails the build on an import
+# against them (an optionboard module importing streamlit, say), before any test runs.
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+test: venv browser services lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 bench: venv
 	$(PY) -m bench
 
+# A compare rerun on the PostgreSQL store against the folder store (issue 16: <= 1.10x); starts its own server.
+bench-store: venv services
+	$(PY) -m bench.store_rerun
+
 validate: venv
 	$(PY) -m optionboard validate data
 
 clean:
-	rm -rf test-artifacts .pytest_cache
+	rm -rf test-artifacts .pytest_cache .ruff_cache .import_linter_cache
 	find . -path ./$(VENV) -prune -o -type d -name __pycache__ -exec rm -rf {} +
 
 distclean: clean

@@ -15,7 +15,7 @@ import pandas as pd
 import pyarrow as pa
 import streamlit as st
 
-from components.data_access import current_snapshot, data_dir
+from components.data_access import current_snapshot, package_store, store_signature
 from components.frozen_tables import frozen
 from components.plain_text import plain
 from components.render_cache import rendered
@@ -24,12 +24,12 @@ from optionboard.changes import problems_frame
 from optionboard.descriptor import DESCRIPTOR_NAME, DescriptorError, PackageSpec
 from optionboard.dictionary import dictionary_markdown, dictionary_rows
 from optionboard.i18n import t
-from optionboard.loading import Contents, Snapshot, fingerprint_of, stat_signature
+from optionboard.loading import Contents, Snapshot, fingerprint_of
 from optionboard.package_files import (package_zip_bytes, package_zip_name, search_rows, spreadsheet_export_bytes,
                                        spreadsheet_file_name, text_frame, versioned_file_name)
 from optionboard.problems import Problem, ValidationReport
 from optionboard.staleness import Staleness, staleness
-from optionboard.store import DataStore
+from optionboard.store_api import PackageStore, StorageError
 from optionboard.text_safety import package_text_warnings
 
 SHORT_FINGERPRINT = 12
@@ -49,8 +49,7 @@ class FolderVersion:
     text_warnings: tuple[Problem, ...]  # cells that are not plain text (optionboard.text_safety)
 
 
-def _read_folder_version(folder: Path) -> FolderVersion:
-    store = DataStore(folder)
+def _read_folder_version(store: PackageStore) -> FolderVersion:
     package = store.package
     contents = store.read_contents()
     frames = {}
@@ -69,21 +68,22 @@ def _read_folder_version(folder: Path) -> FolderVersion:
 
 
 class FolderVersions:
-    """The latest version of each data folder, told apart as the catalog store does (``stat_signature``)."""
+    """The latest version of each store, told apart as the catalog source does (``data_access.store_signature``:
+    a folder's file stats, or a database's newest version number)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._latest: dict[Path, tuple[tuple, FolderVersion]] = {}
+        self._latest: dict[Path, tuple[object, FolderVersion]] = {}
 
-    def current(self, folder: Path) -> FolderVersion:
-        signature = stat_signature(folder)
+    def current(self, store: PackageStore, signature: object) -> FolderVersion:
+        key = store.data_dir
         with self._lock:
-            known = self._latest.get(folder)
+            known = self._latest.get(key)
         if known is not None and known[0] == signature:
             return known[1]
-        version = _read_folder_version(folder)
+        version = _read_folder_version(store)
         with self._lock:
-            self._latest[folder] = (signature, version)
+            self._latest[key] = (signature, version)
         return version
 
 
@@ -96,7 +96,7 @@ def _folder_versions() -> FolderVersions:
 class DataView:
     """The data folder as it is on this run: its files, their text, and what the app serves."""
 
-    store: DataStore
+    store: PackageStore
     folder: FolderVersion
     snapshot: Snapshot
 
@@ -123,14 +123,17 @@ class DataView:
 
 def load_view() -> DataView:
     """The data folder on this run; when its descriptor is missing or broken, says where and stops the page."""
-    folder = data_dir()
+    store = package_store()
     try:
-        version = _folder_versions().current(folder)
+        version = _folder_versions().current(store, store_signature())
     except DescriptorError as err:
         st.error(t("data.status.descriptor", count=len(err.problems)), icon=":material/error:")
         st.dataframe(problems_frame(err.problems), hide_index=True, width="stretch")
         st.stop()
-    return DataView(DataStore(folder), version, current_snapshot())
+    except StorageError as err:  # a database store that cannot be reached: nothing to browse or change just now
+        st.error(t("data.status.store_unreachable", reason=plain(str(err))), icon=":material/cloud_off:")
+        st.stop()
+    return DataView(store, version, current_snapshot())
 
 
 class _ProblemTables:

@@ -251,7 +251,7 @@ def _column_values(column: pd.Series) -> list:
     """A typed column as plain Python values (what ``_plain`` gives per cell), converted a column at a time."""
     dtype = column.dtype
     values = column.dt.date.tolist() if pd.api.types.is_datetime64_any_dtype(dtype) else column.tolist()
-    if dtype == object:
+    if pd.api.types.is_object_dtype(dtype):
         return [_plain(value) for value in values]
     # Typed columns already give plain Python scalars; what is left is NA to None (and a float NaN).
     missing = column.isna().tolist()

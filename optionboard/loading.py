@@ -154,13 +154,19 @@ def _load(data_dir: Path | None, today: date | None, with_catalog: bool) -> Load
     except DescriptorError as err:
         report = ValidationReport(str(data_dir), list(err.problems))
         return LoadResult(report, {}, None, "descriptor:" + hashlib.sha256(str(err).encode()).hexdigest())
-    contents = read_folder(data_dir, package)
-    report, frames = validate_contents(contents, package, str(data_dir), today)
+    return load_contents(read_folder(data_dir, package), package, str(data_dir), today, with_catalog)
+
+
+def load_contents(contents: Contents, package: PackageSpec, label: str, today: date | None = None,
+                  with_catalog: bool = True) -> LoadResult:
+    """Validate files given as bytes by table name and build their catalog when valid: a folder's, or a version
+    read from a database store."""
+    report, frames = validate_contents(contents, package, label, today)
     fingerprint = fingerprint_of(contents)
     catalog = None
     if with_catalog and report.ok:
         # The catalog's version covers the descriptor too: its settings (how old a source may be...) change the pages.
-        descriptor = hashlib.sha256((data_dir / DESCRIPTOR_NAME).read_bytes()).hexdigest()
+        descriptor = hashlib.sha256(repr(package).encode()).hexdigest()
         with cyclic_gc_paused():
             catalog = build_catalog(frames, package, fingerprint=f"{fingerprint}:{descriptor}")
     return LoadResult(report, frames, catalog, fingerprint)
@@ -189,6 +195,8 @@ class Snapshot:
     catalog: Catalog | None
     fingerprint: str | None
     problems_report: ValidationReport | None
+    # Set (to why) while a database store cannot be reached: the catalog is the last one read from it.
+    store_unreachable: str | None = None
 
     @property
     def serving_stale(self) -> bool:

@@ -20,10 +20,7 @@ It is never listed as a saved change, never counts as a version, and never makes
 """
 from __future__ import annotations
 
-import csv
 import fcntl
-import hashlib
-import io
 import json
 import os
 import secrets
@@ -39,7 +36,8 @@ from .loading import Contents, descriptor_for, fingerprint_of, read_folder
 from .store_api import (DONE, MAX_EDITOR_CHARS, MAX_REASON_CHARS, PENDING, ROLLED_BACK, SHORT_VERSION,  # noqa: F401
                         ConflictError, HistoryEntry, InvalidChangeError, LockTimeoutError, MissingDetailsError,
                         NothingToChangeError, SavePlan, StorageError, StoreError, TableChange, UnknownBaseError,
-                        clean_label, plan_save, storage_error)
+                        VersionInfo, audit_line, clean_label, entry_from_meta, entry_meta, new_entry, plan_save,
+                        sha256_hex, storage_error)
 
 HISTORY_DIR = ".history"
 JOURNAL_DIR = ".journal"
@@ -49,21 +47,7 @@ META_FILE = "meta.json"
 NEW_FILES_DIR = "new"
 _TEMP_MARK = ".tmp-"
 LOCK_WAIT_SECONDS = 10.0
-
-
-def sha256_hex(content: bytes) -> str:
-    return hashlib.sha256(content).hexdigest()
-
-
-def count_rows(content: bytes | None) -> int | None:
-    """Data rows (blank lines skipped) of CSV bytes; None when the bytes are not readable CSV."""
-    if not isinstance(content, bytes):
-        return None
-    try:
-        records = csv.reader(io.StringIO(content.decode("utf-8-sig"), newline=""), strict=True)
-        return max(sum(1 for record in records if any(cell.strip() for cell in record)) - 1, 0)
-    except (UnicodeDecodeError, csv.Error):
-        return None
+UNKNOWN_EDITOR = "-"  # who made files that were not saved through the store
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -175,18 +159,8 @@ class FolderStore:
 
     def _commit(self, current: Contents, plan: SavePlan, package: PackageSpec, editor: str, reason: str,
                 action: str, restored_from: str | None) -> HistoryEntry:
-        now = datetime.now(timezone.utc)
-        version_id = f"{now.strftime('%Y%m%dT%H%M%S.%fZ')}-{secrets.token_hex(3)}"
-        changed = plan.changed
-        tables = []
-        for name in sorted(changed):
-            before = current.get(name)
-            tables.append(TableChange(name, package.table(name).path,
-                                      sha256_hex(before) if isinstance(before, bytes) else None,
-                                      sha256_hex(changed[name]), count_rows(before), count_rows(changed[name])))
-        entry = HistoryEntry(version_id, now.isoformat(), editor, reason, action, tuple(tables), plan.current_version,
-                             fingerprint_of({**current, **changed}), restored_from, PENDING, plan.base_version,
-                             plan.merged_tables)
+        entry = new_entry(current, plan, package, editor, reason, action, restored_from)
+        version_id, changed = entry.version_id, plan.changed
         temporaries = self._write_ahead(entry, current, changed)
         try:
             for change in entry.tables:
@@ -262,19 +236,12 @@ class FolderStore:
         _fsync_directory(self.data_dir)  # a removal is durable only once the folder is synced
 
     def _write_meta(self, entry_dir: Path, entry: HistoryEntry) -> None:
-        meta = {**_entry_fields(entry), "complete": entry.complete, "tables": [vars(c) for c in entry.tables]}
         write_atomically(entry_dir / META_FILE,
-                         json.dumps(meta, indent=2, ensure_ascii=False).encode("utf-8"))
+                         json.dumps(entry_meta(entry), indent=2, ensure_ascii=False).encode("utf-8"))
 
     def _append_audit(self, entry: HistoryEntry, state: str) -> None:
         """One JSON line; on a failed write the file is cut back to where it was, so no half line stays."""
-        record = {
-            **_entry_fields(replace(entry, state=state)),
-            "tables": list(entry.table_names),
-            "rows": {c.table: {"before": c.rows_before, "after": c.rows_after} for c in entry.tables},
-            "sha256": {c.table: {"before": c.sha256_before, "after": c.sha256_after} for c in entry.tables},
-        }
-        line = (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+        line = audit_line(entry, state)
         with open(self.audit_path, "ab") as handle:
             size = handle.tell()
             try:
@@ -294,10 +261,31 @@ class FolderStore:
         if self.history_dir.is_dir():
             for meta_path in self.history_dir.glob(f"*/{META_FILE}"):
                 try:
-                    entries.append(_entry_from_meta(json.loads(meta_path.read_text(encoding="utf-8"))))
+                    entries.append(entry_from_meta(json.loads(meta_path.read_text(encoding="utf-8"))))
                 except (OSError, ValueError, KeyError, TypeError):
                     continue
         return sorted(entries, key=lambda e: e.version_id, reverse=True)
+
+    def versions(self) -> list[VersionInfo]:
+        """Newest first: the files as they are when they were changed outside the store (or never saved through it),
+        each saved change, and the files as they were before the first saved change."""
+        saved = self._saved()
+        current = fingerprint_of(self.read_contents())
+        found = []
+        if not saved or saved[0].fingerprint_after != current:
+            found.append(VersionInfo(current, UNKNOWN_EDITOR, self._files_changed_at(),
+                                     "the files as they are in the folder" if not saved else
+                                     "the files as they are in the folder (changed outside the store)"))
+        found += [VersionInfo(e.fingerprint_after, e.editor, e.when, e.reason) for e in saved]
+        if saved:
+            first = saved[-1]
+            found.append(VersionInfo(first.fingerprint_before, UNKNOWN_EDITOR, first.when,
+                                     "the files as they were before the first saved change"))
+        return found
+
+    def _files_changed_at(self) -> str:
+        times = [(self.data_dir / t.path).stat().st_mtime for t in self.package.tables if (self.data_dir / t.path).is_file()]
+        return datetime.fromtimestamp(max(times, default=0), timezone.utc).isoformat()
 
     def _saved(self) -> list[HistoryEntry]:
         return [e for e in self.history() if e.saved]
@@ -435,20 +423,3 @@ class FolderStore:
 
 
 DataStore = FolderStore  # the name the pages and tests have used
-
-
-def _entry_fields(entry: HistoryEntry) -> dict:
-    return {"version": entry.version_id, "when": entry.when, "who": entry.editor, "action": entry.action,
-            "reason": entry.reason, "state": entry.state, "base_version": entry.base_version,
-            "merged_tables": list(entry.merged_tables), "fingerprint_before": entry.fingerprint_before,
-            "fingerprint_after": entry.fingerprint_after, "restored_from": entry.restored_from}
-
-
-def _entry_from_meta(meta: dict) -> HistoryEntry:
-    state = meta.get("state")
-    if state is None:  # an entry written before states existed
-        state = (ROLLED_BACK if meta["action"].endswith("rolled-back") else DONE) if meta.get("complete") else PENDING
-    return HistoryEntry(meta["version"], meta["when"], meta["who"], meta["reason"], meta["action"],
-                        tuple(TableChange(**c) for c in meta["tables"]), meta["fingerprint_before"],
-                        meta["fingerprint_after"], meta.get("restored_from"), state, meta.get("base_version"),
-                        tuple(meta.get("merged_tables", ())))

@@ -2,26 +2,40 @@
 
 A store keeps every version of the package (all files, byte for byte), a history entry and an audit line per
 change, and saves a change only on the version it names as its base (optimistic concurrency). The folder
-store (``optionboard.store.FolderStore``) is the embedded default; a database store can sit behind the same
-``PackageStore`` interface and reuse ``plan_save``, which decides what a save writes (merge, checks) without
-touching storage.
+store (``optionboard.store.FolderStore``) is the embedded default; the PostgreSQL store
+(``optionboard.pg_store.PostgresStore``) sits behind the same ``PackageStore`` interface. Both decide what a save
+writes with ``plan_save`` (merge, checks, no storage) and record it with ``new_entry`` and ``audit_line``.
 
 A *version* is the package fingerprint (``loading.fingerprint_of``): the same files are the same version on
 any machine, and the app's zips carry it (``optionboard.package_manifest``).
+
+``open_store`` is the one place that picks the store: ``OPTIONBOARD_STORE`` unset (or a folder path) is the folder
+store on ``OPTIONBOARD_DATA_DIR`` (or the bundled data/); ``postgresql://...`` is the PostgreSQL store
+(``optionboard.pg_store``), which takes its data dictionary from that same folder.
 """
 from __future__ import annotations
 
+import csv
 import errno
-from dataclasses import dataclass
+import hashlib
+import io
+import json
+import os
+import secrets
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
 from typing import Protocol
 
 from .changes import check_change
 from .descriptor import PackageSpec
-from .loading import Contents, fingerprint_of
+from .loading import Contents, default_data_dir, fingerprint_of
 from .merge import CellConflict, PackageMerge, merge_package
 from .package_files import SHORT_VERSION  # characters of a version shown to people and put in file names
 from .problems import ValidationReport
 
+STORE_VARIABLE = "OPTIONBOARD_STORE"
+DATABASE_SCHEMES = ("postgresql://", "postgres://")
 MAX_EDITOR_CHARS = 120
 MAX_REASON_CHARS = 1000
 
@@ -69,16 +83,18 @@ class LockTimeoutError(StoreError):
 class StorageError(StoreError):
     """The store could not write (disk full, read-only folder, no permission). Nothing was saved."""
 
-    def __init__(self, reason: str, cause: OSError | None = None):
-        self.reason = reason  # "disk-full", "read-only" or "io"
+    def __init__(self, reason: str, cause: OSError | None = None, detail: str | None = None):
+        self.reason = reason  # "disk-full", "read-only", "io" or "database"
         self.cause = cause
-        super().__init__(_STORAGE_MESSAGES[reason] + (f" ({cause.strerror or cause})" if cause else ""))
+        detail = detail or (cause.strerror or str(cause) if cause else None)
+        super().__init__(_STORAGE_MESSAGES[reason] + (f" ({detail})" if detail else ""))
 
 
 _STORAGE_MESSAGES = {
     "disk-full": "the disk is full, so nothing was saved; free some space and save again",
     "read-only": "the data folder cannot be written (read-only or no permission), so nothing was saved",
     "io": "the data folder could not be written, so nothing was saved",
+    "database": "the database could not be reached, so nothing was saved; try again in a moment",
 }
 
 
@@ -92,6 +108,16 @@ def storage_error(err: OSError) -> StorageError:
 
 # What a history entry's state means. Only DONE changes are versions of the package.
 PENDING, DONE, ROLLED_BACK = "pending", "done", "rolled-back"
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One version of the package as ``python -m optionboard versions`` lists it."""
+
+    version: str  # the package fingerprint
+    editor: str
+    when: str  # ISO 8601, UTC
+    message: str
 
 
 @dataclass(frozen=True)
@@ -140,6 +166,54 @@ def clean_label(text: str, limit: int) -> str:
     return " ".join("".join(ch if ch.isprintable() else " " for ch in str(text)).split())[:limit]
 
 
+def sha256_hex(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def count_rows(content: bytes | None) -> int | None:
+    """Data rows (blank lines skipped) of CSV bytes; None when the bytes are not readable CSV."""
+    if not isinstance(content, bytes):
+        return None
+    try:
+        records = csv.reader(io.StringIO(content.decode("utf-8-sig"), newline=""), strict=True)
+        return max(sum(1 for record in records if any(cell.strip() for cell in record)) - 1, 0)
+    except (UnicodeDecodeError, csv.Error):
+        return None
+
+
+def entry_fields(entry: HistoryEntry) -> dict:
+    return {"version": entry.version_id, "when": entry.when, "who": entry.editor, "action": entry.action,
+            "reason": entry.reason, "state": entry.state, "base_version": entry.base_version,
+            "merged_tables": list(entry.merged_tables), "fingerprint_before": entry.fingerprint_before,
+            "fingerprint_after": entry.fingerprint_after, "restored_from": entry.restored_from}
+
+
+def entry_meta(entry: HistoryEntry) -> dict:
+    """A history entry as stored (the folder store's meta.json, the database's ``meta`` column)."""
+    return {**entry_fields(entry), "complete": entry.complete, "tables": [vars(c) for c in entry.tables]}
+
+
+def entry_from_meta(meta: dict) -> HistoryEntry:
+    state = meta.get("state")
+    if state is None:  # an entry written before states existed
+        state = (ROLLED_BACK if meta["action"].endswith("rolled-back") else DONE) if meta.get("complete") else PENDING
+    return HistoryEntry(meta["version"], meta["when"], meta["who"], meta["reason"], meta["action"],
+                        tuple(TableChange(**c) for c in meta["tables"]), meta["fingerprint_before"],
+                        meta["fingerprint_after"], meta.get("restored_from"), state, meta.get("base_version"),
+                        tuple(meta.get("merged_tables", ())))
+
+
+def audit_line(entry: HistoryEntry, state: str) -> bytes:
+    """One line of the audit log (JSON, ending in a newline): who, when, why, and each table's rows and hashes."""
+    record = {
+        **entry_fields(replace(entry, state=state)),
+        "tables": list(entry.table_names),
+        "rows": {c.table: {"before": c.rows_before, "after": c.rows_after} for c in entry.tables},
+        "sha256": {c.table: {"before": c.sha256_before, "after": c.sha256_after} for c in entry.tables},
+    }
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+
+
 @dataclass(frozen=True)
 class SavePlan:
     """What a save writes: the changed files, on top of ``current`` (whose version is ``current_version``)."""
@@ -176,8 +250,27 @@ def plan_save(package: PackageSpec, current: Contents, replacements: dict[str, b
     return SavePlan(changed, current_version, base_version, merged_tables)
 
 
+def new_entry(current: Contents, plan: SavePlan, package: PackageSpec, editor: str, reason: str, action: str,
+              restored_from: str | None) -> HistoryEntry:
+    """The pending history entry of a planned save: a new id (its UTC time, sortable, plus a random tail), and
+    each changed table's hashes and row counts before and after."""
+    now = datetime.now(timezone.utc)
+    version_id = f"{now.strftime('%Y%m%dT%H%M%S.%fZ')}-{secrets.token_hex(3)}"
+    tables = []
+    for name in sorted(plan.changed):
+        before, after = current.get(name), plan.changed[name]
+        tables.append(TableChange(name, package.table(name).path, sha256_hex(before) if isinstance(before, bytes) else None,
+                                  sha256_hex(after), count_rows(before), count_rows(after)))
+    return HistoryEntry(version_id, now.isoformat(), editor, reason, action, tuple(tables), plan.current_version,
+                        fingerprint_of({**current, **plan.changed}), restored_from, PENDING, plan.base_version,
+                        plan.merged_tables)
+
+
 class PackageStore(Protocol):
-    """The interface every store implements (the folder store now; a database store can follow)."""
+    """The interface every store implements: the folder store (``store.FolderStore``) and PostgreSQL
+    (``pg_store.PostgresStore``)."""
+
+    data_dir: Path  # the folder store's folder; for a database store, the folder of its data dictionary
 
     @property
     def package(self) -> PackageSpec: ...
@@ -201,6 +294,9 @@ class PackageStore(Protocol):
 
     def history(self) -> list[HistoryEntry]: ...
 
+    def versions(self) -> list[VersionInfo]:
+        """Every version the store can give back, newest first."""
+
     def contents_before(self, version_id: str) -> Contents: ...
 
     def audit_records(self) -> list[dict]: ...
@@ -209,3 +305,31 @@ class PackageStore(Protocol):
 
     def recover(self) -> list[str]:
         """Finish every interrupted save (here: roll it back, keeping its files); returns their ids."""
+
+
+def store_location(location: str | None = None) -> str | None:
+    """The configured store: ``location`` when given, else ``$OPTIONBOARD_STORE``; None (or blank) for the default."""
+    location = os.environ.get(STORE_VARIABLE) if location is None else location
+    return location.strip() or None if location else None
+
+
+def is_database_location(location: str | None) -> bool:
+    return bool(location) and location.startswith(DATABASE_SCHEMES)
+
+
+def open_store(location: str | None = None, data_dir: Path | None = None) -> PackageStore:
+    """The package store the app and the command line use.
+
+    ``location``: a ``postgresql://`` URL, a folder path, or None for ``$OPTIONBOARD_STORE``. Without one (or with a
+    folder) it is the folder store on that folder, else on ``data_dir`` / ``$OPTIONBOARD_DATA_DIR`` / data/. A database
+    store reads the data dictionary (datapackage.json) from ``data_dir`` / ``$OPTIONBOARD_DATA_DIR`` / data/, and the
+    first time it opens an empty database it saves that folder's files as the first version."""
+    location = store_location(location)
+    folder = Path(data_dir) if data_dir is not None else default_data_dir()
+    if is_database_location(location):
+        from .pg_store import PostgresStore  # psycopg is needed only when a database is configured
+
+        return PostgresStore(location, folder)
+    from .store import FolderStore
+
+    return FolderStore(Path(location) if location else folder)

@@ -12,6 +12,7 @@ from optionboard.loading import load_package
 import json
 
 from tests.change_helpers import EDITOR_SECRETS
+from tests.services import pg_url, postgres_server  # noqa: F401  (fixtures: a throwaway PostgreSQL)
 
 
 @pytest.fixture(scope="session")
@@ -46,6 +47,13 @@ def app_env(monkeypatch, data_copy):
 def editor_env(app_env, monkeypatch):
     """A private data copy with editing turned on by each editor's own secret (``EDITOR_SECRETS``)."""
     monkeypatch.setenv("OPTIONBOARD_EDITORS", json.dumps(EDITOR_SECRETS))
+    return app_env
+
+
+@pytest.fixture
+def read_only_env(app_env, monkeypatch):
+    """A private data copy with no editors configured: the Data page is read-only."""
+    monkeypatch.delenv("OPTIONBOARD_EDITORS", raising=False)
     return app_env
 
 

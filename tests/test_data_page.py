@@ -1,7 +1,6 @@
 """AppTest of the Data page: read-only by default, and the whole editing flow with the editor secret."""
 from __future__ import annotations
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from optionboard.store import DataStore
@@ -25,12 +24,6 @@ def texts(elements) -> str:
 
 def button(at: AppTest, label: str):
     return next(b for b in at.button if b.label == label)
-
-
-@pytest.fixture
-def read_only_env(app_env, monkeypatch):
-    monkeypatch.delenv("OPTIONBOARD_EDITORS", raising=False)
-    return app_env
 
 
 def unlocked_page(editor: str = "Ana Analyst") -> AppTest:

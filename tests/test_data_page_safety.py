@@ -16,8 +16,7 @@ from optionboard.package_files import package_zip_bytes, package_zip_name
 from optionboard.store import DataStore
 from tests.change_helpers import cell_of, folder_state, with_cell
 from tests.paths import DASHBOARD
-from tests.test_data_page import (button, confirm, frame_with, open_data_page, read_only_env, texts,  # noqa: F401
-                                  unlocked_page, upload)
+from tests.test_data_page import button, confirm, frame_with, open_data_page, texts, unlocked_page, upload
 
 
 def downloaded_zip(data_dir, **changes: bytes) -> tuple[str, bytes]:

@@ -32,7 +32,7 @@ TEXT: dict[str, dict[str, str]] = {
         "options.find.all_groups": "All groups",
         "options.find.more": "Showing the first {limit} of {matching} options. Type part of a name, or pick a group, to find the others.",
         "options.clinical_name": "Clinical name",
-    
+
         # The child's situation (burden branch): optionboard/situation.py, components/situation_picker.py
         "situation.heading": "Your child's situation (optional)",
         "situation.intro": (
@@ -68,5 +68,14 @@ TEXT: dict[str, dict[str, str]] = {
         "situation.in_situation": "In your child's situation",
         "situation.rarely_marker": "rarely used in this situation",
         "situation.not_used_marker": "not used in this situation",
+
+        # The database store (pgstore branch): components/data_access.py
+        "data.store_unreachable": (
+            "The data service cannot be reached just now. You are seeing the same information as a moment ago. "
+            "This page updates by itself when the service is back."
+        ),
+        "data.store_unreachable_no_data": (
+            "OptionBoard cannot show anything yet: the data service cannot be reached. Please try again in a minute."
+        ),
     },
 }

@@ -154,6 +154,9 @@ TEXT: dict[str, dict[str, str]] = {
         "data.save.storage.read-only": "the data folder cannot be written (it is read-only or the app has no "
                                        "permission). Ask an administrator",
         "data.save.storage.io": "the data folder could not be written. Try again, or ask an administrator",
+        "data.status.store_unreachable": "The data cannot be read just now: {reason}. The rest of the app keeps "
+                                          "showing the last version it read. Try again in a moment.",
+        "data.save.storage.database": "the database could not be reached. Try again in a moment, or ask an administrator",
         "data.save.refused": "Not saved: {reason}. Nothing was changed.",
         "data.history.state.done": "saved",
         "data.history.state.pending": "under way or interrupted",
