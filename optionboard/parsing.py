@@ -105,14 +105,20 @@ def _read_with_arrow(text: str, header: tuple[str, ...], limit: int) -> RawTable
     except (pa.ArrowInvalid, ValueError):
         return None  # a row of another width (a blank line is one), read and named below
     columns = {name: read.column(index).combine_chunks() for name, index in zip(header, range(width))}
-    blank = None
     for column in columns.values():
-        if pc.any(pc.greater(pc.utf8_length(column), limit)).as_py():
+        # A cell of more bytes than the limit may hold more characters than it (counted only then).
+        if read.num_rows and pc.max(pc.binary_length(column)).as_py() > limit and \
+                pc.any(pc.greater(pc.utf8_length(column), limit)).as_py():
             return None
-        empty = pc.equal(pc.utf8_trim(column, characters=WHITESPACE), "")
-        blank = empty if blank is None else pc.and_(blank, empty)
-    if blank is not None and pc.any(blank).as_py():
-        return None  # a row of nothing but spaces, which the reader below skips
+    # A row of nothing but spaces, which the reader below skips: its first cell is blank, so only rows with a
+    # blank first cell (almost never any) are looked at further.
+    blank = pc.equal(pc.utf8_trim(columns[header[0]], characters=WHITESPACE), "")
+    for column in list(columns.values())[1:]:
+        if not pc.any(blank).as_py():
+            break
+        blank = pc.and_(blank, pc.equal(pc.utf8_trim(column, characters=WHITESPACE), ""))
+    if pc.any(blank).as_py():
+        return None
     return RawTable(header, columns, list(range(HEADER_ROW + 1, HEADER_ROW + 1 + read.num_rows)))
 
 
