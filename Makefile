@@ -13,14 +13,15 @@ STAMP  := $(VENV)/.installed
 PYTEST_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run browser services lint test bench bench-store validate clean distclean
+.PHONY: help venv run browser services lint test bench bench-store bench-load validate clean distclean cluster cluster-stop
 
 help:
 	@echo "make run       start OptionBoard (PORT=$(PORT))"
 	@echo "make test      run all tests (installs what they need first)"
-	@echo "make bench     run the benchmarks"
+	@echo "make bench     run every benchmark (bench-store, bench-load: one part each)"
 	@echo "make validate  validate the files in data/"
 	@echo "make lint      lint and check the layering (part of make test)"
+	@echo "make cluster   start PostgreSQL + 2 app replicas + HAProxy in the background (cluster-stop: stop them)"
 	@echo "make clean     remove caches and test artifacts (distclean: also .venv)"
 
 # The virtualenv is (re)installed only when a requirements file changes.
@@ -71,12 +72,19 @@ lint: venv
 test: venv browser services lint
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-bench: venv
+# Every target: reruns, validation and the browser (bench), then the store and load figures below.
+bench: venv bench-store bench-load
 	$(PY) -m bench
 
 # A compare rerun on the PostgreSQL store against the folder store (issue 16: <= 1.10x); starts its own server.
 bench-store: venv services
 	$(PY) -m bench.store_rerun
+
+# N concurrent WebSocket sessions against the bare page, one replica and the local cluster (issue 16: p95 <= 1.5x
+# the bare page's at 50 sessions, no errors, < 5 MB per session); about 8 minutes. LOAD_ARGS=--quick: a check.
+LOAD_ARGS ?=
+bench-load: venv services
+	$(PY) -m bench load $(LOAD_ARGS)
 
 validate: venv
 	$(PY) -m optionboard validate data
@@ -87,3 +95,14 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV)
+
+# A local cluster (deploy/local_cluster.py): PostgreSQL, REPLICAS Streamlit replicas and HAProxy, in the background,
+# state and logs in .cluster/. Prints URL=... and OPTIONBOARD_STORE=...; `make cluster-stop` ends it.
+REPLICAS ?= 2
+# Installing output goes to stderr: stdout is only the two lines.
+cluster:
+	@$(MAKE) --no-print-directory venv services >&2
+	@$(PY) deploy/local_cluster.py start --replicas $(REPLICAS)
+
+cluster-stop:
+	@$(PY) deploy/local_cluster.py stop

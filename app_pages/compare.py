@@ -44,7 +44,8 @@ with st.container(border=True):
         controls.differences_switch(state)
         controls.presentation_switch(state, COMPARE)
 
-view = comparison_view(catalog, state.option_ids, state.wording, state.topic_id, state.differences_only, state.short_grid)
+view = comparison_view(catalog, state.option_ids, state.wording, state.topic_id, state.differences_only, state.short_grid,
+                       situation)
 comparison_grid(view)
 situation_notes = notes_block(catalog, state.option_ids, situation, clinical=state.wording != FAMILY)
 if situation_notes:

@@ -1,4 +1,5 @@
 """``python -m bench [--scales 1,10,100] [--repeats N] [--quick]``: every benchmark, then the report.
+``python -m bench load [--sessions 10,50,100] [--quick]``: the concurrent-session load test (bench/load.py).
 
 Writes bench/results/latest.json (every figure, every sample, the machine) and latest.md beside it,
 and prints the Markdown table. ``--quick`` is a small run that proves the harness works: 1x data,
@@ -82,6 +83,11 @@ def run(settings: dict, results_path: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["load"]:
+        from bench import load
+
+        return load.main(argv[1:])
     args = _parser().parse_args(argv)
     print(run(settings_from(args), args.results))
     return 0

@@ -49,14 +49,15 @@ def board_record(catalog: Catalog, state: ViewState, situation: Situation = NO_S
 
     def pdf() -> bytes:
         summary = build_board_summary(catalog, state.option_ids, state.named_plans(), record, data, today, described,
-                                      situation.known("cancer"))
+                                      situation.known("cancer"), facts_for=situation)
         return build_board_pdf(summary, paper)
 
     st.download_button(t("board.record.download_pdf"), data=pdf, file_name=f"tumor-board-summary-{paper.lower()}.pdf",
                        mime="application/pdf", icon=":material/picture_as_pdf:", type="primary", on_click="ignore")
     st.subheader(t("board.record.note_heading"))
     st.caption(t("board.record.note_hint"))
-    note = record_note(catalog, state.option_ids, record, data, today, family_choices(state.option_ids), described)
+    note = record_note(catalog, state.option_ids, record, data, today, family_choices(state.option_ids), described,
+                       facts_for=situation)
     st.code(note, language=None, wrap_lines=True)
     st.download_button(t("board.record.download_note"), data=note, file_name="tumor-board-note.txt", mime="text/plain",
                        icon=":material/description:", on_click="ignore")

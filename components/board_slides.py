@@ -108,7 +108,7 @@ def deck(catalog: Catalog, option_ids: tuple[str, ...], wording: str, difference
     today = date.today()
 
     def build() -> Deck:
-        comparison = build_comparison(catalog, option_ids, wording, None, differences_only, today)
+        comparison = build_comparison(catalog, option_ids, wording, None, differences_only, today, situation=situation)
         years = catalog.package.stale_after_years
         headings = unique_headings(comparison.headings)
 

@@ -40,6 +40,8 @@ def cell_markup(cell: Cell, stale_after_years: int, wording: str = FAMILY) -> Ma
     certainty = t(f"compare.certainty.{cell.certainty}")
     clinical = wording == CLINICAL
     details: list[object] = [t("board.grid.evidence" if clinical else "compare.grid.certainty", certainty=certainty)]
+    if cell.for_situation:
+        details.insert(0, html.strong(t("board.grid.for_situation" if clinical else "compare.grid.for_situation")))
     if cell.source_number is None:
         details.append(t("compare.grid.no_source"))
     elif clinical:
@@ -52,6 +54,8 @@ def cell_markup(cell: Cell, stale_after_years: int, wording: str = FAMILY) -> Ma
         details.append(html.strong(t("compare.grid.old_flag", years=stale_after_years)))
     if cell.population:  # issue 12: a figure is read with the people it was measured in
         details.append(t("compare.grid.population", population=cell.population))
+    if clinical and cell.unchecked:
+        details.append(html.strong(t("board.grid.unchecked")))
     lines.append(html.evidence(html.joined(details)))
     return html.lines(lines)
 

@@ -17,6 +17,7 @@ from components.render_cache import rendered
 from components.source_notes import notes_block
 from optionboard.catalog import Catalog
 from optionboard.comparison import build_comparison
+from optionboard.situation import NO_SITUATION, Situation
 
 
 @dataclass(frozen=True)
@@ -30,14 +31,16 @@ class ComparisonView:
 
 
 def comparison_view(catalog: Catalog, option_ids: tuple[str, ...], wording: str, topic_id: str | None,
-                    differences_only: bool, short: bool = False) -> ComparisonView:
+                    differences_only: bool, short: bool = False, situation: Situation = NO_SITUATION) -> ComparisonView:
     """Source ages are counted from today, so today is part of the key. ``short``: the family's short grid
-    (when the data marks no question for it, the full grid). Tables on wide screens, cards on a phone."""
+    (when the data marks no question for it, the full grid). Tables on wide screens, cards on a phone. Cells are
+    those written for the child's ``situation`` where the data has them, so the situation is part of the key."""
     today = date.today()
     short = short and bool(catalog.short_attributes)
 
     def build() -> ComparisonView:
-        comparison = build_comparison(catalog, option_ids, wording, topic_id, differences_only, today, short=short)
+        comparison = build_comparison(catalog, option_ids, wording, topic_id, differences_only, today, short=short,
+                                      situation=situation)
         years = catalog.package.stale_after_years
         grid = (short_grid_block(comparison, years, len(catalog.attributes)) if short
                 else wide_and_phone(grid_block(comparison, years), phone_cards_block(comparison, years)))
@@ -49,4 +52,4 @@ def comparison_view(catalog: Catalog, option_ids: tuple[str, ...], wording: str,
             notes=notes_block(comparison.notes, years),
         )
 
-    return rendered(catalog, ("compare", tuple(option_ids), wording, topic_id, differences_only, short, today), build)
+    return rendered(catalog, ("compare", tuple(option_ids), wording, topic_id, differences_only, short, situation, today), build)

@@ -61,6 +61,8 @@ def where_from(cell: Cell, stale_after_years: int, rest: str = "") -> Markup:
     if cell.numbers:
         lines.append(Markup("<p>{}</p>").format(t("compare.grid.numbers", numbers=cell.numbers)))
     details: list[object] = [t("compare.grid.certainty", certainty=t(f"compare.certainty.{cell.certainty}"))]
+    if cell.for_situation:
+        details.insert(0, html.strong(t("compare.grid.for_situation")))
     if cell.source_number is None:
         details.append(t("compare.grid.no_source"))
     else:

@@ -186,8 +186,10 @@ def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file:
                        situation: Situation = NO_SITUATION) -> None:
     """One step of the comparison on the wall screen: the start (what is compared, and a link and QR code to
     follow along), each topic cut to fit, when each option is used, goals, sources. The step and its topic are
-    kept in the address."""
+    kept in the address. Cells are those written for the child's ``situation`` where the data has them, and the
+    start step names it."""
     shown = deck(catalog, state.option_ids, state.wording, state.differences_only, situation)
+    described = describe(situation)
     keys = [model.START, *(s.key for s in shown.slides)]
     index = model.slide_index([model.Slide(model.START, model.START, ""), *shown.slides], state.step, state.topic_id)
     if index is None:
@@ -223,7 +225,6 @@ def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file:
         # the QR code coarse enough to scan from the back of the room)
         situation_params = {k: v for k, v in shareable(st.query_params.to_dict()).items() if k in FOLLOW_ALSO}
         follow = absolute_link({**situation_params, **view_params(_without_presentation(state, None), page)})
-        described = describe(situation)
         body = start_markup(t("board.present.start_title", count=len(names)), names, (described,) if described else (), follow,
                             qr_data_uri(catalog, follow))
     else:

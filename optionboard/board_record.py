@@ -17,6 +17,7 @@ from .citations import citation_line, cited, source_kind_label
 from .comparison import CLINICAL, Cell, build_comparison, option_heading
 from .i18n import t
 from .plans import Plan, compare_plans
+from .situation import NO_SITUATION, Situation, fact_in
 from .summary import FamilyChoices, Table, own_question_lines
 
 MAX_FIELD_CHARS = 2000
@@ -91,12 +92,14 @@ def version_lines(data: DataVersion, today: date) -> tuple[str, ...]:
 
 
 def build_board_summary(catalog: Catalog, option_ids: Sequence[str], plans: dict[str, Plan], record: MeetingRecord,
-                        data: DataVersion, today: date, situation: str | None = None, cancer: str | None = None) -> BoardSummary:
+                        data: DataVersion, today: date, situation: str | None = None, cancer: str | None = None,
+                        facts_for: Situation = NO_SITUATION) -> BoardSummary:
     """The board summary in clinical wording. ``plans`` maps each plan's name (plan A first) to the plan;
     ``situation`` is the child's situation in words, and ``cancer`` picks the follow-up schedules written for
-    that cancer, as the burden and plans pages do."""
+    that cancer, as the burden and plans pages do; ``facts_for`` picks the grid cells written for the child's
+    situation, as Compare does."""
     option_ids = tuple(option_ids)
-    comparison = build_comparison(catalog, option_ids, CLINICAL, today=today)
+    comparison = build_comparison(catalog, option_ids, CLINICAL, today=today, situation=facts_for)
     headings = tuple(option_heading(catalog, o, CLINICAL) for o in option_ids)
     grid = Table(t("board.summary.grid"), (t("compare.grid.question"), *headings),
                  tuple((row.question, *(cell_text(c) for c in row.cells)) for row in comparison.rows))
@@ -116,7 +119,8 @@ def build_board_summary(catalog: Catalog, option_ids: Sequence[str], plans: dict
                                                    t("board.summary.difference", a=name_a, b=name_b)), plan_rows)
     plan_lines = tuple(f"{name}: {_plan_words(catalog, plan)}" for name, plan in ((name_a, plan_a), (name_b, plan_b)))
 
-    source_ids = {fact.source_id for o in option_ids for (oid, _), fact in catalog.facts.items() if oid == o}
+    source_ids = {fact.source_id for o in option_ids for a in catalog.attributes
+                  if (fact := fact_in(catalog, o, a.attribute_id, facts_for)) is not None}
     source_ids |= {e.source_id for o in {*option_ids, *plan_a.option_ids, *plan_b.option_ids} for e in catalog.events.get(o, ())}
     sources = Table(t("board.summary.sources"), (t("compare.sources.col.number"), t("compare.sources.col.source"),
                                                  t("board.sources.col.kind")),
@@ -171,12 +175,13 @@ def family_questions(catalog: Catalog, family: FamilyChoices | None) -> tuple[st
 
 
 def record_note(catalog: Catalog, option_ids: Sequence[str], record: MeetingRecord, data: DataVersion, today: date,
-                family: FamilyChoices | None = None, situation: str | None = None) -> str:
+                family: FamilyChoices | None = None, situation: str | None = None,
+                facts_for: Situation = NO_SITUATION) -> str:
     """A short plain-text note to paste into the medical record. It names no patient: the family's name typed
     for their own summary is left out on purpose."""
     record = record.cleaned()
     option_ids = tuple(option_ids)
-    comparison = build_comparison(catalog, option_ids, CLINICAL, today=today)
+    comparison = build_comparison(catalog, option_ids, CLINICAL, today=today, situation=facts_for)
     lines = [t("board.note.heading", date=record.meeting_date or today.isoformat()), ""]
     lines.append(t("board.note.options"))
     lines += [f"- {option_heading(catalog, o, CLINICAL)}" for o in option_ids]

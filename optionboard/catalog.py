@@ -102,7 +102,7 @@ class Fact:
     source_id: str
     locator: str
     population: str | None
-    checked: date
+    checked: date | None  # None: not yet checked in its source (validate lists these)
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,7 @@ class Effect:
     source_id: str
     locator: str | None
     population: str | None
-    checked: date
+    checked: date | None
 
 
 @dataclass(frozen=True)
@@ -168,6 +168,28 @@ class OptionSituation:
     note: str
     note_clinical: str | None
     source_id: str
+
+
+@dataclass(frozen=True)
+class SituationFact:
+    """A grid cell for one option and question in a situation (situation_facts.csv): the columns of a ``Fact``,
+    plus the cancer, site and phase it is for (each a value or ``any``; see ``optionboard.situation.fact_in``)."""
+
+    option_id: str
+    attribute_id: str
+    cancer: str
+    site: str
+    phase: str
+    answer: str
+    answer_clinical: str | None
+    value_low: float | None
+    value_high: float | None
+    unit: str | None
+    certainty: str
+    source_id: str
+    locator: str
+    population: str | None
+    checked: date | None
 
 
 @dataclass(frozen=True)
@@ -230,7 +252,7 @@ _RECORD_TYPES = {
     "option_facts": Fact, "goals": Goal, "option_goals": OptionGoal, "option_effects": Effect,
     "followup_events": FollowupEvent, "questions": Question, "diagnostics": DiagnosticTest,
     "warning_signs": WarningSign, "glossary": GlossaryTerm, "value_factors": ValueFactor,
-    "option_situations": OptionSituation,
+    "option_situations": OptionSituation, "situation_facts": SituationFact,
 }
 
 
@@ -303,6 +325,8 @@ class Catalog:
     glossary: tuple[GlossaryTerm, ...]
     value_factors: tuple[ValueFactor, ...]
     situations: dict[str, tuple[OptionSituation, ...]] = field(default_factory=dict)  # by option; see optionboard.situation
+    # Cells for a situation, by (option, question), in file order; see optionboard.situation.fact_in.
+    situation_facts: dict[tuple[str, str], tuple[SituationFact, ...]] = field(default_factory=dict)
     languages: tuple[str, ...] = field(default=(ENGLISH,))
     # The data version: a digest of the files it was built from (``loading.fingerprint_of``). Two catalogs with the
     # same fingerprint and language show the same things, so what is built for the screen can be shared by key
@@ -387,6 +411,13 @@ def _group(records, key: str) -> dict[str, tuple]:
     return {k: tuple(v) for k, v in grouped.items()}
 
 
+def _group_by_cell(records) -> dict[tuple[str, str], tuple]:
+    grouped = defaultdict(list)
+    for record in records:
+        grouped[(record.option_id, record.attribute_id)].append(record)
+    return {k: tuple(v) for k, v in grouped.items()}
+
+
 def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str = ENGLISH,
                   fingerprint: str | None = None) -> Catalog:
     frames = _apply_translations(frames, package, language)
@@ -418,6 +449,7 @@ def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, languag
         glossary=tuple(sorted(records["glossary"], key=lambda g: g.term.lower())),
         value_factors=tuple(sorted(records["value_factors"], key=lambda v: v.order)),
         situations=_group(records["option_situations"], "option_id"),
+        situation_facts=_group_by_cell(records["situation_facts"]),
         languages=languages,
         **({"fingerprint": fingerprint} if fingerprint else {}),
     )

@@ -4,7 +4,8 @@ and, against the configured store (``store_api.open_store``: ``$OPTIONBOARD_STOR
 
 ``validate`` exits 0 when the data is valid and 1 when not (a missing, malformed or unknown descriptor too,
 with a message naming the place, never a traceback); cells that are not plain text (see
-``optionboard.text_safety``) are listed as warnings and do not change the exit code.
+``optionboard.text_safety``) are listed as warnings, and fact rows not yet checked in their sources (a blank
+``checked``) are listed too; neither changes the exit code.
 
 ``import DIR --author NAME --message TEXT [--base VERSION]`` validates DIR's files, then saves them as a new
 version made on ``--base`` (else the version an ``export`` recorded in DIR, else the current one) and prints
@@ -19,6 +20,7 @@ import json
 import sys
 from pathlib import Path
 
+from .content_checks import unchecked_rows
 from .descriptor import DESCRIPTOR_NAME, DescriptorError
 from .dictionary import dictionary_markdown
 from .loading import check_package, default_data_dir, descriptor_for, read_folder, validate_contents
@@ -75,8 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     result = check_package(Path(data_dir))
     report = result.report
     warnings = package_text_warnings(result.frames, descriptor_for(Path(data_dir))) if result.frames else []
+    unchecked = unchecked_rows(result.frames, descriptor_for(Path(data_dir))) if result.frames else []
     if args.json:
-        print(json.dumps({**report.as_dict(), "warning_count": len(warnings), "warnings": [w.as_dict() for w in warnings]},
+        print(json.dumps({**report.as_dict(), "warning_count": len(warnings), "warnings": [w.as_dict() for w in warnings],
+                          "unchecked_count": len(unchecked), "unchecked": [u.as_dict() for u in unchecked]},
                          indent=2, ensure_ascii=False))
     else:
         print(report.as_text())
@@ -84,6 +88,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"Warnings: cells that are not plain text: {len(warnings)}. They load and are shown as text, but "
                   "the app's editor refuses new text like this:")
             print("\n".join("  - " + w.describe() for w in warnings))
+        if unchecked:
+            print(f"Not yet checked in their sources: {len(unchecked)} fact rows (blank 'checked'). They load and are "
+                  "shown; read each in its source, then fill in locator, population and checked:")
+            print("\n".join("  - " + u.describe() for u in unchecked))
     return EXIT_VALID if report.ok else EXIT_INVALID
 
 

@@ -13,6 +13,7 @@ from datetime import date
 
 from .catalog import ENGLISH, Catalog
 from .i18n import t
+from .situation import NO_SITUATION, Situation, fact_in, fits_situation
 from .staleness import is_old
 
 FAMILY, CLINICAL = "family", "clinical"
@@ -36,6 +37,8 @@ class Cell:
     missing: bool
     source_kind: str | None = None  # sources.csv ``kind`` (cohort-study, guideline...), said in clinical wording
     population: str | None = None  # who the cited source studied (issue 12): disease, ages, number of patients
+    for_situation: bool = False  # written for the child's situation (situation_facts.csv), not the general cell
+    unchecked: bool = False  # not yet checked in its source (a blank ``checked``); the clinical wording says so
 
 
 @dataclass(frozen=True)
@@ -148,8 +151,9 @@ def option_heading(catalog: Catalog, option_id: str, wording: str) -> str:
     return option.name_clinical if wording == CLINICAL else option.name
 
 
-def _cell(catalog: Catalog, option_id: str, attribute_id: str, wording: str, footnotes: _Footnotes, language: str) -> Cell:
-    fact = catalog.fact(option_id, attribute_id)
+def _cell(catalog: Catalog, option_id: str, attribute_id: str, wording: str, footnotes: _Footnotes, language: str,
+          situation: Situation = NO_SITUATION) -> Cell:
+    fact = fact_in(catalog, option_id, attribute_id, situation)
     if fact is None:
         return Cell(option_id, t("compare.grid.missing", language), None, NOT_KNOWN, None, None, False, False, True, True)
     answer = fact.answer_clinical if wording == CLINICAL and fact.answer_clinical else fact.answer
@@ -166,20 +170,24 @@ def _cell(catalog: Catalog, option_id: str, attribute_id: str, wording: str, foo
         missing=False,
         source_kind=catalog.sources[fact.source_id].kind,
         population=fact.population or None,
+        for_situation=fits_situation(fact),
+        unchecked=fact.checked is None,
     )
 
 
-def _answer_key(catalog: Catalog, option_id: str, attribute_id: str, wording: str) -> tuple | None:
+def _answer_key(catalog: Catalog, option_id: str, attribute_id: str, wording: str,
+                situation: Situation = NO_SITUATION) -> tuple | None:
     """What makes two answers the same: wording-normalised text, numbers and certainty."""
-    fact = catalog.fact(option_id, attribute_id)
+    fact = fact_in(catalog, option_id, attribute_id, situation)
     if fact is None:
         return None
     answer = fact.answer_clinical if wording == CLINICAL and fact.answer_clinical else fact.answer
     return " ".join(answer.casefold().split()), fact.value_low, fact.value_high, fact.unit, fact.certainty
 
 
-def answers_differ(catalog: Catalog, option_ids, attribute_id: str, wording: str = FAMILY) -> bool:
-    return len({_answer_key(catalog, o, attribute_id, wording) for o in option_ids}) > 1
+def answers_differ(catalog: Catalog, option_ids, attribute_id: str, wording: str = FAMILY,
+                   situation: Situation = NO_SITUATION) -> bool:
+    return len({_answer_key(catalog, o, attribute_id, wording, situation) for o in option_ids}) > 1
 
 
 def _statement(text: str, how_often: str | None, certainty: str | None, source_id: str, footnotes: _Footnotes,
@@ -209,19 +217,19 @@ def _profile(catalog: Catalog, option_id: str, wording: str, footnotes: _Footnot
 
 def _topic_groups(catalog: Catalog, option_ids: tuple[str, ...], wording: str, topic_id: str | None,
                   differences_only: bool, footnotes: _Footnotes, language: str,
-                  short: bool = False) -> tuple[tuple[TopicGroup, ...], int]:
+                  short: bool = False, situation: Situation = NO_SITUATION) -> tuple[tuple[TopicGroup, ...], int]:
     """The rows of each topic shown, and how many were left out as the same for every option. ``short``: the
     family's short grid instead, one group of the questions the data marks for it (``short_order``)."""
     if short:
         attributes = [a for a in catalog.short_attributes if topic_id is None or a.topic_id == topic_id]
-        rows, hidden = _rows(catalog, option_ids, wording, attributes, differences_only, footnotes, language)
+        rows, hidden = _rows(catalog, option_ids, wording, attributes, differences_only, footnotes, language, situation)
         return ((TopicGroup(SHORT_GROUP, t("compare.short.heading", language), rows),) if rows else ()), hidden
     groups, hidden = [], 0
     for topic in catalog.topics:
         if topic_id is not None and topic.topic_id != topic_id:
             continue
         rows, left_out = _rows(catalog, option_ids, wording, catalog.attributes_in(topic.topic_id), differences_only,
-                               footnotes, language)
+                               footnotes, language, situation)
         hidden += left_out
         if rows:
             groups.append(TopicGroup(topic.topic_id, topic.name, rows))
@@ -229,14 +237,14 @@ def _topic_groups(catalog: Catalog, option_ids: tuple[str, ...], wording: str, t
 
 
 def _rows(catalog: Catalog, option_ids: tuple[str, ...], wording: str, attributes, differences_only: bool,
-          footnotes: _Footnotes, language: str) -> tuple[tuple[GridRow, ...], int]:
+          footnotes: _Footnotes, language: str, situation: Situation) -> tuple[tuple[GridRow, ...], int]:
     rows, hidden = [], 0
     for attribute in attributes:
-        differs = answers_differ(catalog, option_ids, attribute.attribute_id, wording)
+        differs = answers_differ(catalog, option_ids, attribute.attribute_id, wording, situation)
         if differences_only and not differs:
             hidden += 1
             continue
-        cells = tuple(_cell(catalog, o, attribute.attribute_id, wording, footnotes, language) for o in option_ids)
+        cells = tuple(_cell(catalog, o, attribute.attribute_id, wording, footnotes, language, situation) for o in option_ids)
         question = attribute.question_clinical if wording == CLINICAL else attribute.question
         rows.append(GridRow(attribute.attribute_id, question, cells, differs))
     return tuple(rows), hidden
@@ -255,15 +263,18 @@ def build_comparison(
     today: date | None = None,
     language: str = ENGLISH,
     short: bool = False,
+    situation: Situation = NO_SITUATION,
 ) -> Comparison:
     """The grid for the chosen options; ``topic_id`` None means every topic; ``short`` gives the family's
-    short grid (see ``_topic_groups``).
+    short grid (see ``_topic_groups``); ``situation`` picks the cells written for the child's situation, where
+    the data has them (``optionboard.situation.fact_in``).
 
     Sources keep their package-wide number (``Catalog.source_numbers``), so "source 2" is the same source in
     every view, option set, page and export; a view lists only the sources it cites."""
     option_ids = tuple(option_ids)
     footnotes = _Footnotes(catalog, today or date.today())
-    groups, hidden = _topic_groups(catalog, option_ids, wording, topic_id, differences_only, footnotes, language, short)
+    groups, hidden = _topic_groups(catalog, option_ids, wording, topic_id, differences_only, footnotes, language, short,
+                                   situation)
     profiles = _profiles(catalog, option_ids, wording, footnotes)
     return Comparison(option_ids, tuple(option_heading(catalog, o, wording) for o in option_ids), groups,
                       profiles, footnotes.notes(), hidden, wording)

@@ -9,6 +9,10 @@ the spreadsheet row and the column like every other problem:
 - ``same-check-same-day``: two rows of one option schedule the same check (kind and body part) on one day.
 - ``situation-general-row``: an option with rows in option_situations.csv has no row for any situation (its
   "when it is used" line).
+- ``situation-fact-general``: a row of situation_facts.csv whose option and question have no general cell in
+  option_facts.csv (what is shown with no situation), or a row with any in cancer, site and phase (which would
+  be the general cell, written twice).
+- ``unchecked`` (listed, never an error): a fact row with a blank ``checked``, not yet read in its source.
 - ``numbers-agree``: a share in the family cell ("9 of 200", "1 in 5") matches neither a share nor a percent in
   the clinical cell; or a percent in the value columns appears in neither text.
 """
@@ -26,7 +30,7 @@ from . import burden
 from .catalog import FollowupEvent, _records
 from .descriptor import PackageSpec
 from .problems import Problem
-from .validation import has_digit
+from .validation import has_digit, row_key
 
 SURVEILLANCE_YEARS_CHECKED_AFTER = 3
 _SCHEDULE_KINDS_WITH_BODY_PART = frozenset({"imaging", "lab-test"})
@@ -41,6 +45,11 @@ def check_content(frames: dict[str, pd.DataFrame], package: PackageSpec, clean: 
         problems += check_situations(frames["option_situations"], package.table("option_situations").path)
     if "option_facts" in clean:
         problems += check_numbers(frames["option_facts"], package.table("option_facts").path)
+    if "situation_facts" in clean:
+        path = package.table("situation_facts").path
+        problems += check_numbers(frames["situation_facts"], path)
+        if "option_facts" in clean:
+            problems += check_situation_facts(frames["situation_facts"], frames["option_facts"], path)
     return problems
 
 
@@ -153,6 +162,43 @@ def check_situations(frame: pd.DataFrame, path: str) -> list[Problem]:
             problems.append(Problem(path, "situation-general-row", f"{option_id} has rows here but none with any in "
                                     "cancer, site and phase: its 'when it is used' line", row=row, column="option_id",
                                     value=option_id))
+    return problems
+
+
+UNCHECKED_COLUMN = "checked"
+
+
+def unchecked_rows(frames: dict[str, pd.DataFrame], package: PackageSpec) -> list[Problem]:
+    """Fact rows not yet checked in their source: a blank ``checked`` in any table that has the column. Listed by
+    ``validate`` (rule ``unchecked``) so they can be read against their sources; they do not make the data invalid."""
+    listed = []
+    for table in package.tables:
+        frame = frames.get(table.name)
+        if frame is None or UNCHECKED_COLUMN not in table.column_names:
+            continue
+        blank = frame[frame[UNCHECKED_COLUMN].isna()]
+        if blank.empty:
+            continue
+        listed += [Problem(table.path, "unchecked", f"not yet checked in its source ({source})", row=int(row),
+                           column=UNCHECKED_COLUMN, value=str(key))
+                   for row, key, source in zip(blank.index.tolist(), row_key(blank, table).tolist(), blank["source_id"].tolist())]
+    return listed
+
+
+def check_situation_facts(frame: pd.DataFrame, general: pd.DataFrame, path: str) -> list[Problem]:
+    cells = set(zip(general["option_id"].tolist(), general["attribute_id"].tolist()))
+    problems = []
+    for row, option_id, attribute_id, cancer, site, phase in zip(
+            frame.index.tolist(), frame["option_id"].tolist(), frame["attribute_id"].tolist(),
+            frame["cancer"].tolist(), frame["site"].tolist(), frame["phase"].tolist()):
+        if (option_id, attribute_id) not in cells:
+            problems.append(Problem(path, "situation-fact-general", f"{option_id} has no general cell for "
+                                    f"{attribute_id} in option_facts.csv (shown with no situation chosen); add it there first",
+                                    row=row, column="attribute_id", value=attribute_id))
+        if cancer == site == phase == "any":
+            problems.append(Problem(path, "situation-fact-general", "a row with any in cancer, site and phase is the "
+                                    "general cell: change it in option_facts.csv instead", row=row, column="cancer",
+                                    value=cancer))
     return problems
 
 

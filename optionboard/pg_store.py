@@ -28,7 +28,7 @@ from .descriptor import PackageSpec
 from .loading import Contents, descriptor_for, fingerprint_of, read_folder
 from .store_api import (DONE, MAX_EDITOR_CHARS, MAX_REASON_CHARS, SHORT_VERSION, HistoryEntry, LockTimeoutError,
                         MissingDetailsError, SavePlan, StorageError, StoreError, VersionInfo, audit_line, clean_label,
-                        entry_from_meta, entry_meta, new_entry, plan_save, sha256_hex)
+                        entry_from_meta, entry_meta, new_entry, plan_save, sha256_hex, VersionActions)
 
 CHANNEL = "optionboard_versions"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "sql"
@@ -76,7 +76,7 @@ def without_password(url: str) -> str:
     return re.sub(r"//([^:/@]*):[^@/]*@", r"//\1@", url)
 
 
-class PostgresStore:
+class PostgresStore(VersionActions):
     """A package store in PostgreSQL. ``data_dir`` is the folder whose datapackage.json describes the package (and
     whose files become the first version of an empty database)."""
 
@@ -262,22 +262,6 @@ class PostgresStore:
                                [(seq, name, sha256_hex(content)) for name, content in files.items()])
             cursor.execute("INSERT INTO audit (line) VALUES (%s)", (audit_line(entry, DONE),))
             cursor.execute("SELECT pg_notify(%s, %s)", (CHANNEL, str(seq)))
-
-    def restore(self, version_id: str, *, editor: str, reason: str, base_version: str) -> HistoryEntry:
-        """Bring back the package as it was before ``version_id``, as a change of its own; never merged."""
-        target = self.contents_before(version_id)
-        current = self.read_contents()
-        missing = [name for name, content in target.items() if not isinstance(content, bytes)]
-        if missing:
-            raise StoreError(f"that version has no file for: {', '.join(missing)}")
-        replacements = {name: content for name, content in target.items() if content != current.get(name)}
-        return self.save(replacements, editor=editor, reason=reason, base_version=base_version,
-                         action="restore", restored_from=version_id)
-
-    def undo(self, version_id: str, *, editor: str, reason: str) -> HistoryEntry:
-        replacements, base = self.undo_files(version_id)
-        return self.save(replacements, editor=editor, reason=reason, base_version=base, action="undo",
-                         restored_from=version_id)
 
     def undo_files(self, version_id: str) -> tuple[dict[str, bytes], str]:
         entry = next((e for e in self.history() if e.version_id == version_id), None)

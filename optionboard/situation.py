@@ -10,13 +10,17 @@ the child's; ``any`` matches every value, including an unset or "not sure" one. 
 matching rows win (the most columns that are not ``any``); among equally specific rows the one saying
 the option is used least wins, so a caution is never hidden by a broader row. Every option has a row
 with ``any`` in all three columns: its "when it is used" line, shown when no situation is chosen.
+
+Which cell Compare shows is data too: ``data/situation_facts.csv`` holds cells for a situation (for example
+Ewing sarcoma chemotherapy given every 2 weeks), matched the same way (see ``fact_in``); the general cell in
+``option_facts.csv`` answers when none matches.
 """
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .catalog import ENGLISH, Catalog, OptionSituation
+from .catalog import ENGLISH, Catalog, Fact, OptionSituation, SituationFact
 from .i18n import t
 
 UNSURE = "unsure"
@@ -111,11 +115,11 @@ class Applicability:
         return self.use in APPLIES
 
 
-def _specificity(row: OptionSituation) -> int:
+def _specificity(row: OptionSituation | SituationFact) -> int:
     return sum(getattr(row, aspect) != ANY for aspect in ASPECTS)
 
 
-def _matches(row: OptionSituation, situation: Situation) -> bool:
+def _matches(row: OptionSituation | SituationFact, situation: Situation) -> bool:
     return all(getattr(row, aspect) in (ANY, situation.known(aspect)) for aspect in ASPECTS)
 
 
@@ -146,3 +150,25 @@ def situation_notes(catalog: Catalog, option_ids, situation: Situation) -> dict[
     """For each option with a row: its "when it is used" line, or the line for the child's situation."""
     found = {o: applicability_of(catalog, o, situation) for o in option_ids}
     return {o: a for o, a in found.items() if a is not None}
+
+
+def _cell_rank(row: SituationFact) -> tuple:
+    """Most specific first; among equally specific rows, the one naming the cancer, then the site, then the phase."""
+    return (_specificity(row), *(getattr(row, aspect) != ANY for aspect in ASPECTS))
+
+
+def fact_in(catalog: Catalog, option_id: str, attribute_id: str,
+            situation: Situation = NO_SITUATION) -> Fact | SituationFact | None:
+    """The cell for one option and question in the child's situation: the best matching row of
+    situation_facts.csv (see ``_cell_rank``), else the general cell of option_facts.csv (None without one).
+    With no situation that narrows anything, always the general cell."""
+    general = catalog.fact(option_id, attribute_id)
+    if not situation.narrows:
+        return general
+    rows = [row for row in catalog.situation_facts.get((option_id, attribute_id), ()) if _matches(row, situation)]
+    return max(rows, key=_cell_rank) if rows else general
+
+
+def fits_situation(fact: Fact | SituationFact | None) -> bool:
+    """Whether a cell was written for a situation (a row of situation_facts.csv), not the general cell."""
+    return isinstance(fact, SituationFact)

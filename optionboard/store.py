@@ -37,7 +37,7 @@ from .store_api import (DONE, MAX_EDITOR_CHARS, MAX_REASON_CHARS, PENDING, ROLLE
                         ConflictError, HistoryEntry, InvalidChangeError, LockTimeoutError, MissingDetailsError,
                         NothingToChangeError, SavePlan, StorageError, StoreError, TableChange, UnknownBaseError,
                         VersionInfo, audit_line, clean_label, entry_from_meta, entry_meta, new_entry, plan_save,
-                        sha256_hex, storage_error)
+                        VersionActions, sha256_hex, storage_error)
 
 HISTORY_DIR = ".history"
 JOURNAL_DIR = ".journal"
@@ -87,7 +87,7 @@ def write_atomically(path: Path, content: bytes) -> None:
     _fsync_directory(path.parent)
 
 
-class FolderStore:
+class FolderStore(VersionActions):
     """The data folder as a package store (``store_api.PackageStore``): read, save (with merge), history, audit,
     restore, undo and recovery."""
 
@@ -347,25 +347,6 @@ class FolderStore:
             if fingerprint_of(contents).startswith(version):
                 return contents
         return None
-
-    def restore(self, version_id: str, *, editor: str, reason: str, base_version: str) -> HistoryEntry:
-        """Bring back the package as it was before ``version_id``; recorded as a change of its own. A restore is never
-        merged: when the data changed since ``base_version`` it is a conflict."""
-        target = self.contents_before(version_id)
-        current = self.read_contents()
-        missing = [name for name, content in target.items() if not isinstance(content, bytes)]
-        if missing:
-            raise StoreError(f"that version has no file for: {', '.join(missing)}")
-        replacements = {name: content for name, content in target.items() if content != current.get(name)}
-        return self.save(replacements, editor=editor, reason=reason, base_version=base_version,
-                         action="restore", restored_from=version_id)
-
-    def undo(self, version_id: str, *, editor: str, reason: str) -> HistoryEntry:
-        """Take back one saved change and nothing else: its tables' previous files, made on the version it produced,
-        merged like any stale change, so later changes stay and a later change to the same cells is a conflict."""
-        replacements, base = self.undo_files(version_id)
-        return self.save(replacements, editor=editor, reason=reason, base_version=base, action="undo",
-                         restored_from=version_id)
 
     def undo_files(self, version_id: str) -> tuple[dict[str, bytes], str]:
         """What undoing a saved change proposes: (its tables' previous files, the version they are made on)."""

@@ -266,6 +266,30 @@ def new_entry(current: Contents, plan: SavePlan, package: PackageSpec, editor: s
                         plan.merged_tables)
 
 
+class VersionActions:
+    """Restore and undo, written once on top of a store's own ``save``, ``read_contents``, ``contents_before`` and
+    ``undo_files``: both stores give back versions by the same rules."""
+
+    def restore(self, version_id: str, *, editor: str, reason: str, base_version: str) -> HistoryEntry:
+        """Bring back the package as it was before ``version_id``; recorded as a change of its own. A restore is never
+        merged: when the data changed since ``base_version`` it is a conflict."""
+        target = self.contents_before(version_id)
+        current = self.read_contents()
+        missing = [name for name, content in target.items() if not isinstance(content, bytes)]
+        if missing:
+            raise StoreError(f"that version has no file for: {', '.join(missing)}")
+        replacements = {name: content for name, content in target.items() if content != current.get(name)}
+        return self.save(replacements, editor=editor, reason=reason, base_version=base_version,
+                         action="restore", restored_from=version_id)
+
+    def undo(self, version_id: str, *, editor: str, reason: str) -> HistoryEntry:
+        """Take back one saved change and nothing else: its tables' previous files, made on the version it produced,
+        merged like any stale change, so later changes stay and a later change to the same cells is a conflict."""
+        replacements, base = self.undo_files(version_id)
+        return self.save(replacements, editor=editor, reason=reason, base_version=base, action="undo",
+                         restored_from=version_id)
+
+
 class PackageStore(Protocol):
     """The interface every store implements: the folder store (``store.FolderStore``) and PostgreSQL
     (``pg_store.PostgresStore``)."""

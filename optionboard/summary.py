@@ -21,7 +21,7 @@ from .family_work import UNSURE, FamilyWork
 from .i18n import t
 from .readiness import SURE_ITEMS, assess
 from .short_answers import lead_and_rest
-from .situation import NO_SITUATION, Situation, describe, situation_notes
+from .situation import NO_SITUATION, Situation, describe, fact_in, situation_notes
 from .values import relate_factors
 
 _MAX_NAME_CHARS = 80
@@ -112,7 +112,7 @@ def build_summary(catalog: Catalog, choices: FamilyChoices, today: date, short: 
     for attribute in (catalog.short_attributes or catalog.attributes) if short else catalog.attributes:
         cells = []
         for option_id, name in zip(option_ids, names):
-            fact = catalog.fact(option_id, attribute.attribute_id)
+            fact = fact_in(catalog, option_id, attribute.attribute_id, choices.situation)
             if fact is None:
                 cells.append(t("family.values.no_fact"))
                 fact_lines.append(FactLine(attribute.question, name, t("family.values.no_fact"), "", None))

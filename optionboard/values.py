@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .catalog import Catalog, Fact, Source, ValueFactor
+from .catalog import Catalog, Fact, SituationFact, Source, ValueFactor
+from .situation import NO_SITUATION, Situation, fact_in
 
 # How much a factor matters: 0 = not important ... 3 = very important. None = not rated yet.
 IMPORTANCE_LEVELS: tuple[int, ...] = (0, 1, 2, 3)
@@ -26,7 +27,7 @@ class OptionPoint:
 
     option_id: str
     option_name: str
-    fact: Fact | None
+    fact: Fact | SituationFact | None
     source: Source | None
 
 
@@ -64,11 +65,12 @@ def check_rating(value: int | None) -> int | None:
 
 
 def relate_factors(catalog: Catalog, option_ids: Sequence[str], parent: Ratings,
-                   child: Ratings | None = None) -> list[FactorRelation]:
+                   child: Ratings | None = None, situation: Situation = NO_SITUATION) -> list[FactorRelation]:
     """Every value factor with each chosen option's data, most important factors first.
 
     Factors are ordered by the higher of the two ratings (unrated last), then by their own order.
-    Options inside a factor keep the order of ``option_ids``.
+    Options inside a factor keep the order of ``option_ids``. Each option's data is its cell for the child's
+    ``situation``, where the data has one (``optionboard.situation.fact_in``).
     """
     child = child or {}
     questions = {a.attribute_id: a.question for a in catalog.attributes}
@@ -76,7 +78,7 @@ def relate_factors(catalog: Catalog, option_ids: Sequence[str], parent: Ratings,
     for factor in catalog.value_factors:
         points = []
         for option_id in option_ids:
-            fact = catalog.fact(option_id, factor.attribute_id)
+            fact = fact_in(catalog, option_id, factor.attribute_id, situation)
             points.append(OptionPoint(
                 option_id=option_id,
                 option_name=catalog.options[option_id].name,
@@ -93,7 +95,7 @@ def relate_factors(catalog: Catalog, option_ids: Sequence[str], parent: Ratings,
     return sorted(relations, key=lambda r: -1 if r.highest_rating is None else -r.highest_rating)
 
 
-def amount_text(fact: Fact) -> str | None:
+def amount_text(fact: Fact | SituationFact) -> str | None:
     """The fact's numbers in words, e.g. "2 to 5 nights" or "3 weeks"; None when it has none."""
     if fact.value_low is None and fact.value_high is None:
         return None

@@ -78,7 +78,8 @@ DEFAULT_GOALS = [
 ]
 
 
-def write_package(folder: Path, events=(), facts=None, effects=None, option_goals=None, situations=()) -> Path:
+def write_package(folder: Path, events=(), facts=None, effects=None, option_goals=None, situations=(),
+                  situation_facts=()) -> Path:
     """Write a valid package with the given events (FollowupEvent objects) and grid rows into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     descriptor = json.loads((BUNDLED_DATA_DIR / DESCRIPTOR_NAME).read_text())
@@ -106,6 +107,7 @@ def write_package(folder: Path, events=(), facts=None, effects=None, option_goal
         # The package needs at least one event row; chemo-oral's is never asserted on.
         "followup_events": [_event_row(e) for e in (events or [event("chemo-oral", "clinic-visit", 0)])],
         "option_situations": list(situations),
+        "situation_facts": list(situation_facts),
         # Tables the compare pages do not read; one row each because the package needs them filled.
         "diagnostics": [{"test_id": "xray", "order": 1, "name": "X-ray", "shows": "Bones.", "experience": "Quick.",
                          "minutes_low": 5, "minutes_high": 10, "sedation": "never", "needle": "no", "uses_radiation": "yes",

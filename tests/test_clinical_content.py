@@ -8,6 +8,10 @@ from __future__ import annotations
 import re
 
 from optionboard import burden
+from optionboard.content_checks import unchecked_rows
+from optionboard.descriptor import BUNDLED_DATA_DIR
+from optionboard.loading import descriptor_for
+
 
 BOARD_OPTIONS = (
     "palliative-radiation", "stereotactic-radiation", "metastatic-site-radiation", "mibg-therapy",
@@ -138,3 +142,9 @@ def test_phone_cards_say_who_was_studied_too(catalog):
     grid = build_comparison(catalog, ("wide-resection", "palliative-radiation"))
     cell = next(c for group in grid.groups for row in group.rows for c in row.cells if c.population)
     assert "Who was studied" in str(where_from(cell, 5))
+
+
+def test_every_bundled_fact_and_effect_has_been_checked_in_its_source(bundled):
+    """Issue 12: every cell a family or a board reads was re-read in its cited source, with the date."""
+    left = [p.describe() for p in unchecked_rows(bundled.frames, descriptor_for(BUNDLED_DATA_DIR))]
+    assert not left, "\n".join(left)

@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from optionboard.loading import load_package
+from optionboard.content_checks import unchecked_rows
+from optionboard.loading import descriptor_for, load_package
 from tests.data_edits import read_rows, set_cell, write_rows
 
 
@@ -167,14 +168,17 @@ def _row_of(data_dir, file, **match):
     return next(i for i, r in enumerate(rows[1:], start=2) if all(r[header.index(k)] == v for k, v in match.items()))
 
 
-def test_every_fact_needs_a_locator_and_a_checked_date(data_copy):
+def test_every_fact_needs_a_locator_and_a_blank_checked_date_is_listed_as_unchecked(data_copy):
     set_cell(data_copy, "option_facts.csv", 2, "locator", "")
     set_cell(data_copy, "option_facts.csv", 3, "checked", "")
     set_cell(data_copy, "option_facts.csv", 4, "checked", "2999-01-01")
     found, _ = problems_of(data_copy)
     assert ("option_facts.csv", 2, "locator", "required") in found
-    assert ("option_facts.csv", 3, "checked", "required") in found
     assert ("option_facts.csv", 4, "checked", "not-future") in found
+    assert not [p for p in found if p[1] == 3]  # not yet checked is not invalid...
+    result = load_package(data_copy)
+    unchecked = {(p.file, p.row, p.column, p.rule) for p in unchecked_rows(result.frames, descriptor_for(data_copy))}
+    assert ("option_facts.csv", 3, "checked", "unchecked") in unchecked  # ...but validate lists it
 
 
 def test_a_figure_needs_its_population(data_copy):
@@ -247,3 +251,11 @@ def test_a_model_source_says_so_in_its_title(data_copy):
     set_cell(data_copy, "sources.csv", row, "title", "Surgery follow-up schedule")
     found, _ = problems_of(data_copy)
     assert ("sources.csv", row, "title", "model-labelled") in found
+
+
+def test_validate_lists_the_rows_not_yet_checked_and_stays_valid(data_copy, capsys):
+    from optionboard.cli import main
+    set_cell(data_copy, "option_facts.csv", 3, "checked", "")
+    assert main(["validate", str(data_copy)]) == 0
+    out = capsys.readouterr().out
+    assert "Not yet checked in their sources" in out and "option_facts.csv, row 3, column checked: [unchecked]" in out

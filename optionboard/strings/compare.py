@@ -228,5 +228,9 @@ TEXT: dict[str, dict[str, str]] = {
             "Our data has no schedules written for {cancer} for these options, so they show a typical example."
         ),
         "compare.burden.situation_default": "Schedules show typical examples. Choose the first cancer under Your child's situation (on Start or Compare) to see its schedules, where our data has them.",
+        # clinical2 (issue 12): a cell written for the child's situation (data/situation_facts.csv) says so
+        "compare.grid.for_situation": "Written for your child's situation",
+        "board.grid.for_situation": "Situation-specific",
+        "board.grid.unchecked": "Not yet re-checked in its source",
     },
 }

@@ -71,3 +71,40 @@ def test_the_situation_survives_a_menu_switch_and_changes_compare(page, app_serv
     wait_for_app(page)
     heading.scroll_into_view_if_needed()
     screenshot(page, "burden-radiation-1366x768")
+
+
+BOARD_CASES = {
+    # issue 12's two cases, with options a board weighs in each
+    "neuroblastoma": ("options=treat-primary-cancer,high-dose-chemo-stem-cells,anti-gd2-immunotherapy,"
+                      "metastatic-site-radiation&cancer=neuroblastoma&site=limb&phase=new",
+                      "treating the main cancer is a long plan in three stages"),
+    "ewing": ("options=metastatic-site-radiation,stereotactic-radiation,wide-resection,bone-fixation"
+              "&cancer=ewing&site=limb&phase=during",
+              "a treated spot grew back in 1 of 13 children"),
+}
+
+
+def test_the_two_board_cases_show_cells_written_for_the_situation(page, app_server):
+    """Compare for each case, on a phone and on a wall screen: a cell written for the child's situation is shown
+    (and says so), in family and clinical wording; without the situation the general cell is back."""
+    main = page.locator('[data-testid="stMain"]')
+    for name, (query, words) in BOARD_CASES.items():
+        for width, height in ((390, 844), (1920, 1080)):
+            page.set_viewport_size({"width": width, "height": height})
+            page.goto(f"{app_server}/compare?{query}")
+            wait_for_app(page)
+            assert_no_exception(page)
+            cell = main.get_by_text(words, exact=False).filter(visible=True).first
+            cell.scroll_into_view_if_needed()
+            expect(cell).to_be_visible()
+            screenshot(page, f"board-case-{name}-{width}x{height}", full_page=False)
+        page.goto(f"{app_server}/compare?{query}&wording=clinical&grid=full")
+        wait_for_app(page)
+        marker = main.get_by_text(t("board.grid.for_situation"), exact=False).filter(visible=True).first
+        marker.scroll_into_view_if_needed()
+        expect(marker).to_be_visible()
+        screenshot(page, f"board-case-{name}-clinical-{1920}x{1080}", full_page=False)
+        general = query.split("&cancer=")[0]
+        page.goto(f"{app_server}/compare?{general}")
+        wait_for_app(page)
+        expect(main.get_by_text(words, exact=False)).to_have_count(0)
