@@ -14,11 +14,8 @@ import statistics
 import time
 from pathlib import Path
 
-from bench.serving import chromium, streamlit_server, wait_until_idle
-
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DASHBOARD = REPO_ROOT / "dashboard.py"
-BARE_PAGE = Path(__file__).resolve().parent / "bare_compare_page.py"
+from bench import BARE_PAGE, DASHBOARD
+from bench.serving import chromium, rss_bytes, streamlit_server, wait_for_app
 COMPARE_GRID = ".ob-table"
 BARE_GRID = '[data-testid="stDataFrame"]'
 VIEWPORT = {"width": 1366, "height": 768}
@@ -58,20 +55,20 @@ def _open_session(browser, url: str):
     page = context.new_page()
     page.goto(url, timeout=TIMEOUT_MS)
     page.locator(COMPARE_GRID).first.wait_for(state="visible", timeout=TIMEOUT_MS)
-    wait_until_idle(page, TIMEOUT_MS)
+    wait_for_app(page, TIMEOUT_MS)
     return context
 
 
 def measure_memory(data_dir: Path, query: str, sessions: int) -> dict:
     with streamlit_server(DASHBOARD, data_dir) as app, chromium() as browser:
         url = f"{app.url}/compare?{query}"
-        idle = app.rss_bytes()
+        idle = rss_bytes([app.process.pid])
         contexts = [_open_session(browser, url)]
         time.sleep(SETTLE_S)
-        one = app.rss_bytes()
+        one = rss_bytes([app.process.pid])
         contexts += [_open_session(browser, url) for _ in range(sessions - 1)]
         time.sleep(SETTLE_S)
-        many = app.rss_bytes()
+        many = rss_bytes([app.process.pid])
         for context in contexts:
             context.close()
     megabyte = 1_000_000

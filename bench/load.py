@@ -28,14 +28,12 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlencode
 
-from bench import report
+from bench import BARE_PAGE, DASHBOARD, REPO_ROOT, report
 from bench.rerun import comparison_params
-from bench.serving import REPO_ROOT, streamlit_server
+from bench.serving import rss_bytes, streamlit_server
 from bench.streamlit_ws import SessionError, StreamlitSession
 
 DATA_DIR = REPO_ROOT / "data"
-DASHBOARD = REPO_ROOT / "dashboard.py"
-BARE_PAGE = Path(__file__).resolve().parent / "bare_compare_page.py"
 TARGETS = ("bare", "replica", "cluster")
 FULL = {"sessions": "10,50,100", "rounds": 1, "repeats": 2}
 QUICK = {"sessions": "2", "rounds": 1, "repeats": 1}
@@ -151,15 +149,6 @@ def _percentile(sorted_values: list[float], percent: float) -> float | None:
     if len(sorted_values) == 1:
         return sorted_values[0]
     return statistics.quantiles(sorted_values, n=100, method="inclusive")[int(percent) - 1]
-
-
-def rss_bytes(pids) -> int:
-    total = 0
-    for pid in pids:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                total += int(line.split()[1]) * 1024
-    return total
 
 
 # ------------------------------------------------------------------------------------------------ targets

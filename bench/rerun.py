@@ -16,18 +16,17 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from unittest import mock
 
 from streamlit.runtime.scriptrunner.script_runner import ScriptRunnerEvent
 from streamlit.runtime.scriptrunner.script_cache import ScriptCache
 from streamlit.testing.v1 import AppTest, app_test, local_script_runner
 
+from bench import BARE_PAGE, DASHBOARD
 from components.app_menu import ALL_PAGES
 from optionboard.loading import DATA_DIR_VARIABLE, load_package
 from optionboard.selection import starting_sets
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
-DASHBOARD = REPO_ROOT / "dashboard.py"
-BARE_PAGE = Path(__file__).resolve().parent / "bare_compare_page.py"
 BARE = "bare"
 RUN_TIMEOUT_S = 300
 
@@ -61,7 +60,8 @@ CLOCK = ScriptClock()
 
 @contextlib.contextmanager
 def clocked_runs() -> Iterator[None]:
-    """Every LocalScriptRunner created inside reports its events to CLOCK.
+    """Every LocalScriptRunner created inside reports its events to CLOCK; the environment variables the runners
+    set (the data folder, the store) are as before on exit.
 
     AppTest also makes new script caches for every run (one for the pages, one in the runner for the
     entry script), so each rerun would recompile the scripts; a running server compiles them once.
@@ -79,7 +79,8 @@ def clocked_runs() -> Iterator[None]:
     runner_class.__init__ = init
     app_test.ScriptCache = local_script_runner.ScriptCache = lambda: shared_cache
     try:
-        yield
+        with mock.patch.dict(os.environ):
+            yield
     finally:
         runner_class.__init__ = original_init
         app_test.ScriptCache, local_script_runner.ScriptCache = original_caches
@@ -173,31 +174,29 @@ class PageRunner:
         return statistics.median(self.samples) if self.samples and self.error is None else None
 
 
+def measure_interleaved(runners: list[PageRunner], repeats: int) -> None:
+    """Each runner once per repeat, in turn: a slow moment on a noisy machine lands on all of them alike."""
+    for _ in range(repeats):
+        for runner in runners:
+            runner.measure()
+
+
 def measure_reruns(packages: dict[int, Path], repeats: int, page_names: list[str] | None = None) -> dict:
     """Median rerun seconds per scale and page (plus the bare baseline), and every sample."""
     pages = dashboard_pages()
     names = [BARE, *(page_names or pages)]
-    previous = os.environ.get(DATA_DIR_VARIABLE)
     runners: list[PageRunner] = []
-    try:
-        with clocked_runs():
-            for data_dir in packages.values():
-                params = comparison_params(data_dir)
-                for name in names:
-                    runner = PageRunner(name, data_dir, params if name in INTERACTIONS else {})
-                    try:
-                        runner.start(pages)
-                    except Exception as err:  # reported with the figures
-                        runner.error = str(err)[:500]
-                    runners.append(runner)
-            for _ in range(repeats):
-                for runner in runners:
-                    runner.measure()
-    finally:
-        if previous is None:
-            os.environ.pop(DATA_DIR_VARIABLE, None)
-        else:
-            os.environ[DATA_DIR_VARIABLE] = previous
+    with clocked_runs():
+        for data_dir in packages.values():
+            params = comparison_params(data_dir)
+            for name in names:
+                runner = PageRunner(name, data_dir, params if name in INTERACTIONS else {})
+                try:
+                    runner.start(pages)
+                except Exception as err:  # reported with the figures
+                    runner.error = str(err)[:500]
+                runners.append(runner)
+        measure_interleaved(runners, repeats)
     results: dict = {}
     for scale, data_dir in packages.items():
         results[scale] = {

@@ -1,104 +1,49 @@
-"""A Streamlit server and a headless Chromium for the browser and memory benchmarks.
+"""Servers and a browser for the benchmarks: a Streamlit server on a data folder, headless Chromium, waiting until
+a page is drawn, and the memory of processes.
 
-The browser tests (tests/e2e/conftest.py) use the same port, health and Chromium helpers from here.
+Streamlit is started by deploy/streamlit_server.py (the one launcher, also the browser tests' and the cluster's).
+The browser tests (tests/e2e/conftest.py) use ``chromium`` and ``wait_for_app`` from here.
 """
 from __future__ import annotations
 
 import contextlib
 import os
 import shutil
-import socket
-import subprocess
-import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
+from deploy.streamlit_server import ServerError, StreamlitServer, start_streamlit
+
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--disable-quic", "--no-first-run"]
-START_TIMEOUT_S = 60.0
-
-
-class ServerError(RuntimeError):
-    pass
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def healthy(url: str) -> bool:
-    """Whether a Streamlit server at ``url`` answers its health check."""
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.status == 200 and response.read().strip() == b"ok"
-    except (urllib.error.URLError, OSError, ValueError):
-        return False
-
-
-@dataclass
-class Server:
-    process: subprocess.Popen
-    port: int
-    log_path: Path
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def rss_bytes(self) -> int:
-        """Resident memory of the server process, from /proc (Linux)."""
-        for line in Path(f"/proc/{self.process.pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) * 1024
-        raise ServerError("VmRSS not found in /proc status")
-
-    def log_tail(self, chars: int = 4000) -> str:
-        return self.log_path.read_text(encoding="utf-8", errors="replace")[-chars:]
-
-
-def stop_process(process: subprocess.Popen) -> None:
-    """Terminate, wait, kill if it will not go. Safe to call on a process that has ended."""
-    if process.poll() is not None:
-        return
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=10)
+DEFAULT_TIMEOUT_MS = 30_000
+_APP = '[data-testid="stApp"]'
 
 
 @contextlib.contextmanager
-def streamlit_server(script: Path, data_dir: Path) -> Iterator[Server]:
+def streamlit_server(script: Path, data_dir: Path) -> Iterator[StreamlitServer]:
     """``streamlit run SCRIPT`` on a free local port with the data folder given; stopped on exit."""
-    environment = {**os.environ, "OPTIONBOARD_DATA_DIR": str(data_dir)}
-    port = free_port()
-    log_path = Path(tempfile.mkstemp(prefix=f"bench-{Path(script).stem}-", suffix=".log")[1])
-    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
-               "--browser.gatherUsageStats", "false", "--server.port", str(port), "--server.address", "127.0.0.1",
-               "--server.fileWatcherType", "none"]
-    with open(log_path, "w", encoding="utf-8") as log:
-        process = subprocess.Popen(command, cwd=REPO_ROOT, env=environment, stdin=subprocess.DEVNULL, stdout=log,
-                                   stderr=subprocess.STDOUT)
-    server = Server(process, port, log_path)
+    handle, log_path = tempfile.mkstemp(prefix=f"bench-{Path(script).stem}-", suffix=".log")
+    os.close(handle)
     try:
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while not healthy(server.url):
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise ServerError(f"Streamlit did not start for {script}:\n{server.log_tail()}")
-            time.sleep(0.25)
-        yield server
+        server = start_streamlit(script, Path(log_path), env={"OPTIONBOARD_DATA_DIR": str(data_dir)})
+        try:
+            yield server
+        finally:
+            server.stop()
     finally:
-        stop_process(process)
-        log_path.unlink(missing_ok=True)
+        Path(log_path).unlink(missing_ok=True)
+
+
+def rss_bytes(pids: Iterable[int]) -> int:
+    """Resident memory of the processes together, from /proc (Linux)."""
+    total = 0
+    for pid in pids:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1]) * 1024
+    return total
 
 
 @contextlib.contextmanager
@@ -117,9 +62,24 @@ def chromium() -> Iterator[object]:
             browser.close()
 
 
-def wait_until_idle(page, timeout_ms: float = 60_000) -> None:
-    """Until the app is connected and its script run has finished drawing."""
-    app = '[data-testid="stApp"]'
-    page.wait_for_selector(f'{app}[data-test-connection-state="CONNECTED"]', state="attached", timeout=timeout_ms)
-    page.wait_for_selector(f'{app}[data-test-script-state="notRunning"]', state="attached", timeout=timeout_ms)
-    page.wait_for_selector('[data-testid="stStatusWidgetRunningIcon"]', state="detached", timeout=timeout_ms)
+def wait_for_app(page, timeout: float = DEFAULT_TIMEOUT_MS) -> None:
+    """Wait until Streamlit has connected, run the script and drawn the result.
+
+    Uses the state attributes Streamlit 1.67 puts on the stApp element:
+    data-test-connection-state (CONNECTING/CONNECTED/...) and
+    data-test-script-state (initial -> running -> notRunning). After an
+    interaction that triggers a rerun, call this again: the script state may
+    still read notRunning for a moment before the rerun starts, so a short
+    settle delay follows.
+    """
+    page.wait_for_selector('[data-testid="stAppViewContainer"]', state="attached", timeout=timeout)
+    page.wait_for_selector(f'{_APP}[data-test-connection-state="CONNECTED"]', state="attached", timeout=timeout)
+    page.wait_for_timeout(100)
+    page.wait_for_selector(f'{_APP}[data-test-script-state="notRunning"]', state="attached", timeout=timeout)
+    # The "Running..." status widget and loading skeletons are gone once the
+    # frontend has drawn everything the run sent.
+    page.wait_for_selector('[data-testid="stStatusWidgetRunningIcon"]', state="detached", timeout=timeout)
+    page.wait_for_selector('[data-testid="stSkeleton"]', state="detached", timeout=timeout)
+    # Lazily loaded element code (the dataframe grid, charts) arrives over HTTP.
+    with contextlib.suppress(Exception):
+        page.wait_for_load_state("networkidle", timeout=5_000)

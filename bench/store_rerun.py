@@ -2,8 +2,8 @@
 
 Target (issue 16): the PostgreSQL store adds at most 10% to a rerun (ratio <= 1.10), because every rerun reads
 the catalog from memory and never the database. Both runs use the same data (a copy of data/); the database is a
-throwaway PostgreSQL server (tests/services.py) started here and removed afterwards. The two pages are measured
-interleaved, repeat by repeat, like bench.rerun, and each figure is the median script time of its repeats.
+throwaway PostgreSQL server (deploy/postgres.py, fsync off as for the tests) started here and removed afterwards.
+The two pages are measured interleaved, repeat by repeat, like bench.rerun, and each figure is the median script time of its repeats.
 Writes bench/results/store_rerun.json and .md.
 """
 from __future__ import annotations
@@ -21,7 +21,8 @@ from pathlib import Path
 
 import psycopg
 
-from bench.rerun import PageRunner, clocked_runs, comparison_params, dashboard_pages
+from bench.rerun import PageRunner, clocked_runs, comparison_params, dashboard_pages, measure_interleaved
+from deploy.postgres import PostgresError, start_postgres
 from optionboard.descriptor import BUNDLED_DATA_DIR
 from optionboard.store_api import STORE_VARIABLE
 
@@ -51,16 +52,12 @@ class StoreRunner(PageRunner):
 
 
 def measure(repeats: int) -> dict:
-    from tests.services import PostgresServer, postgres_bin_dir
-
-    bin_dir = postgres_bin_dir()
-    if bin_dir is None:
-        raise SystemExit("PostgreSQL is not installed (make services)")
-    previous = {name: os.environ.get(name) for name in (STORE_VARIABLE, "OPTIONBOARD_DATA_DIR")}
-    workspace = Path(tempfile.mkdtemp(prefix="optionboard-bench-store-"))
-    server = PostgresServer(bin_dir)
     try:
-        server.start()
+        server = start_postgres(durable=False)
+    except PostgresError as error:
+        raise SystemExit(str(error)) from error
+    workspace = Path(tempfile.mkdtemp(prefix="optionboard-bench-store-"))
+    try:
         data_dir = workspace / "data"
         shutil.copytree(BUNDLED_DATA_DIR, data_dir, ignore=shutil.ignore_patterns(".*"))
         params = comparison_params(data_dir)
@@ -70,19 +67,12 @@ def measure(repeats: int) -> dict:
         with clocked_runs():
             for runner in runners:
                 runner.start(pages)
-            for _ in range(repeats):
-                for runner in runners:
-                    runner.measure()
+            measure_interleaved(runners, repeats)
         with psycopg.connect(runners[1].store) as connection:  # the PostgreSQL runs really read the database
             stored_versions = connection.execute("SELECT count(*) FROM versions").fetchone()[0]
     finally:
         server.remove()
         shutil.rmtree(workspace, ignore_errors=True)
-        for name, value in previous.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
     folder, database = runners
     for runner in runners:
         if runner.error:

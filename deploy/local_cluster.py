@@ -25,34 +25,29 @@ This is tooling around the app (it never imports optionboard); deploy/README.md 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import glob
 import json
-import os
-import pwd
 import secrets
 import shutil
-import signal
 import socket
 import subprocess
 import sys
-import tempfile
-import time
-import urllib.error
-import urllib.request
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+
+if __package__ in (None, ""):  # run as a script (``make cluster``): the repository root makes ``deploy`` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from deploy.postgres import PostgresError, PostgresServer, start_postgres  # noqa: E402
+from deploy.processes import end_process, free_port, is_running, wait_until  # noqa: E402
+from deploy.streamlit_server import HEALTH_PATH, ServerError, healthy, start_streamlit  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_STATE_DIR = REPO_ROOT / ".cluster"
 APP_SCRIPT = REPO_ROOT / "dashboard.py"
 STATE_FILE = "state.json"
-DATABASE = ROLE = "optionboard"
+DATABASE = "optionboard"
 AFFINITY_COOKIE = "OPTIONBOARD_REPLICA"
 REPLICA_HEADER = "X-OptionBoard-Replica"
-HEALTH_PATH = "/_stcore/health"
 START_TIMEOUT_S = 90.0
-NON_ROOT_USERS = ("postgres", "nobody")
 
 
 class ClusterError(RuntimeError):
@@ -72,34 +67,13 @@ class Replica:
 
 
 @dataclass
-class Postgres:
-    bin_dir: str
-    root: str  # the throwaway folder: data/, the log, owned by ``user``
-    port: int
-    user: str
-    password: str
-
-    @property
-    def data_dir(self) -> str:
-        return str(Path(self.root) / "data")
-
-    @property
-    def log(self) -> str:
-        return str(Path(self.root) / "postgres.log")
-
-    @property
-    def url(self) -> str:
-        return f"postgresql://{ROLE}:{self.password}@127.0.0.1:{self.port}/{DATABASE}"
-
-
-@dataclass
 class Cluster:
     state_dir: str
     port: int
     haproxy_pid: int
     cookie_secret: str
     store_url: str
-    postgres: Postgres | None = None  # None when the cluster uses a database it did not start (``--store``)
+    postgres: PostgresServer | None = None  # None when the cluster uses a database it did not start (``--store``)
     data_dir: str | None = None  # the replicas' OPTIONBOARD_DATA_DIR (their data dictionary), when not data/
     replicas: list[Replica] = field(default_factory=list)
 
@@ -120,7 +94,7 @@ class Cluster:
         if not path.is_file():
             return None
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return cls(**{**raw, "postgres": Postgres(**raw["postgres"]) if raw["postgres"] else None,
+        return cls(**{**raw, "postgres": PostgresServer(**raw["postgres"]) if raw["postgres"] else None,
                       "replicas": [Replica(**replica) for replica in raw["replicas"]]})
 
 
@@ -131,140 +105,9 @@ def _say(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url + HEALTH_PATH, timeout=2) as response:
-            return response.status == 200 and response.read().strip() == b"ok"
-    except (urllib.error.URLError, OSError, ValueError):
-        return False
-
-
-def _wait_for(what: str, ready, deadline_s: float = START_TIMEOUT_S, alive=lambda: True, log: str = "") -> None:
-    deadline = time.monotonic() + deadline_s
-    while not ready():
-        if not alive() or time.monotonic() > deadline:
-            raise ClusterError(f"{what} did not start" + (f"; see {log}" if log else ""))
-        time.sleep(0.25)
-
-
-def is_running(pid: int, expected: str) -> bool:
-    """Whether ``pid`` runs and is still the program we started (its command line names ``expected``)."""
-    try:
-        return expected in Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace")
-    except OSError:
-        return False
-
-
-def _end(pid: int, expected: str, sig: int = signal.SIGTERM, wait_s: float = 15.0) -> None:
-    """Send ``sig`` to a process we started, wait for it to go, kill it if it will not."""
-    if not is_running(pid, expected):
-        return
-    with contextlib.suppress(ProcessLookupError):
-        os.kill(pid, sig)
-    deadline = time.monotonic() + wait_s
-    while is_running(pid, expected) and time.monotonic() < deadline:
-        _reap(pid)
-        time.sleep(0.1)
-    if is_running(pid, expected):
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-    _reap(pid)
-
-
-def _reap(pid: int) -> None:
-    """Collect a child's exit status (when it is our child) so it does not linger as a zombie."""
-    with contextlib.suppress(ChildProcessError, OSError):
-        os.waitpid(pid, os.WNOHANG)
-
-
-# ----------------------------------------------------------------------------------------------- PostgreSQL
-
-
-def postgres_bin_dir() -> Path:
-    """Debian keeps the server programs in /usr/lib/postgresql/VERSION/bin (not on PATH); the newest wins."""
-    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-                        key=lambda path: int(Path(path).parts[-3]) if Path(path).parts[-3].isdigit() else 0)
-    if candidates:
-        return Path(candidates[-1]).parent
-    on_path = shutil.which("initdb")
-    if on_path:
-        return Path(on_path).resolve().parent
-    raise ClusterError("PostgreSQL is not installed (Debian/Ubuntu: apt-get install postgresql)")
-
-
-def _server_user() -> str:
-    """Who runs PostgreSQL: ourselves, or a non-root user when we are root (PostgreSQL refuses root)."""
-    if os.geteuid() != 0:
-        return pwd.getpwuid(os.geteuid()).pw_name
-    for name in NON_ROOT_USERS:
-        with contextlib.suppress(KeyError):
-            pwd.getpwnam(name)
-            return name
-    raise ClusterError("running as root and no non-root user (postgres, nobody) exists to run PostgreSQL")
-
-
-def _as_user(user: str) -> dict:
-    """Popen arguments that run a command as ``user`` (nothing to change when that is us)."""
-    if os.geteuid() != 0:
-        return {}
-    entry = pwd.getpwnam(user)
-    return {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": []}
-
-
-def _pg_run(pg: Postgres, program: str, *args: str) -> None:
-    environment = {**os.environ, "PGPASSWORD": pg.password, "LC_ALL": "C.UTF-8"}
-    result = subprocess.run([str(Path(pg.bin_dir) / program), *args], cwd=pg.root, env=environment,
-                            stdin=subprocess.DEVNULL, capture_output=True, text=True, start_new_session=True,
-                            **_as_user(pg.user))
-    if result.returncode != 0:
-        raise ClusterError(f"{program} failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}"
-                           f"; PostgreSQL log: {pg.log}")
-
-
-def start_postgres(port: int | None = None) -> Postgres:
-    """initdb a fresh folder, start the server on 127.0.0.1 and create the app's database and role."""
-    user = _server_user()
-    root = Path(tempfile.mkdtemp(prefix="optionboard-cluster-pg-"))
-    pg = Postgres(str(postgres_bin_dir()), str(root), port or free_port(), user, secrets.token_urlsafe(18))
-    password_file = root / "password"
-    password_file.write_text(pg.password + "\n", encoding="utf-8")
-    if os.geteuid() == 0:
-        entry = pwd.getpwnam(user)
-        for path in (root, password_file):
-            os.chown(path, entry.pw_uid, entry.pw_gid)
-    root.chmod(0o700)
-    try:
-        _pg_run(pg, "initdb", "-D", pg.data_dir, "-U", ROLE, f"--pwfile={password_file}", "--auth=scram-sha-256",
-                "-E", "UTF8", "--no-instructions")
-        password_file.unlink()
-        start_postgres_server(pg)
-        _pg_run(pg, "createdb", "-h", "127.0.0.1", "-p", str(pg.port), "-U", ROLE, DATABASE)
-    except BaseException:
-        _remove_postgres(pg)
-        raise
-    return pg
-
-
-def start_postgres_server(pg: Postgres) -> None:
-    options = f"-c listen_addresses=127.0.0.1 -p {pg.port} -c unix_socket_directories=''"
-    _pg_run(pg, "pg_ctl", "-D", pg.data_dir, "-l", pg.log, "-o", options, "-w", "-t", "60", "start")
-
-
-def stop_postgres_server(pg: Postgres) -> None:
-    _pg_run(pg, "pg_ctl", "-D", pg.data_dir, "-m", "fast", "-w", "-t", "60", "stop")
-
-
-def _remove_postgres(pg: Postgres) -> None:
-    if Path(pg.data_dir, "postmaster.pid").exists():
-        with contextlib.suppress(ClusterError):
-            stop_postgres_server(pg)
-    shutil.rmtree(pg.root, ignore_errors=True)
+def _wait_for(what: str, ready, log: str) -> None:
+    if not wait_until(ready, START_TIMEOUT_S):
+        raise ClusterError(f"{what} did not start; see {log}")
 
 
 # ------------------------------------------------------------------------------------------------- replicas
@@ -272,27 +115,21 @@ def _remove_postgres(pg: Postgres) -> None:
 
 def start_replica(cluster: Cluster, name: str, port: int | None = None) -> Replica:
     """``streamlit run dashboard.py`` on its own port, sharing the database and the cookie secret."""
-    port = port or free_port()
-    log = str(Path(cluster.state_dir) / f"{name}.log")
-    environment = {**os.environ, "OPTIONBOARD_STORE": cluster.store_url,
-                   "STREAMLIT_SERVER_COOKIE_SECRET": cluster.cookie_secret}
+    log = Path(cluster.state_dir) / f"{name}.log"
+    environment = {"OPTIONBOARD_STORE": cluster.store_url, "STREAMLIT_SERVER_COOKIE_SECRET": cluster.cookie_secret}
     if cluster.data_dir:
         environment["OPTIONBOARD_DATA_DIR"] = cluster.data_dir
-    command = [sys.executable, "-m", "streamlit", "run", str(APP_SCRIPT), "--server.headless", "true",
-               "--browser.gatherUsageStats", "false", "--server.address", "127.0.0.1", "--server.port", str(port),
-               "--server.fileWatcherType", "none"]
-    with open(log, "w", encoding="utf-8") as log_file:
-        process = subprocess.Popen(command, cwd=REPO_ROOT, env=environment, stdin=subprocess.DEVNULL,
-                                   stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True)
-    replica = Replica(name, port, process.pid, log)
-    _wait_for(f"replica {name}", lambda: healthy(replica.url), alive=lambda: process.poll() is None, log=log)
-    return replica
+    try:
+        server = start_streamlit(APP_SCRIPT, log, port=port, env=environment, detached=True, timeout_s=START_TIMEOUT_S)
+    except ServerError as error:
+        raise ClusterError(f"replica {name} did not start; see {log}\n{error}") from error
+    return Replica(name, server.port, server.process.pid, str(log))
 
 
 def replace_replica(cluster: Cluster, name: str) -> Replica:
     """Start replica ``name`` again on its old port (after it was killed); HAProxy takes it back once healthy."""
     old = next(replica for replica in cluster.replicas if replica.name == name)
-    _end(old.pid, "streamlit")
+    end_process(old.pid, "streamlit")
     new = start_replica(cluster, name, old.port)
     cluster.replicas = [new if replica.name == name else replica for replica in cluster.replicas]
     cluster.save()
@@ -415,8 +252,12 @@ def start(state_dir: Path = DEFAULT_STATE_DIR, replicas: int = 2, port: int | No
     postgres = None
     if store_url is None:
         _say("starting PostgreSQL...")
-        postgres = start_postgres()
-        store_url = postgres.url
+        postgres = start_postgres(password=secrets.token_urlsafe(18), prefix="optionboard-cluster-pg-")
+        try:
+            store_url = postgres.create_database(DATABASE)
+        except BaseException:
+            postgres.remove()
+            raise
     cluster = Cluster(str(state_dir), port or free_port(), 0, secrets.token_urlsafe(32), store_url, postgres,
                       str(Path(data_dir).resolve()) if data_dir else None)
     cluster.save()
@@ -440,11 +281,11 @@ def stop(state_dir: Path = DEFAULT_STATE_DIR) -> bool:
     cluster = Cluster.load(Path(state_dir))
     if cluster is None:
         return False
-    _end(cluster.haproxy_pid, "haproxy")
+    end_process(cluster.haproxy_pid, "haproxy")
     for replica in cluster.replicas:
-        _end(replica.pid, "streamlit")
+        end_process(replica.pid, "streamlit")
     if cluster.postgres is not None:
-        _remove_postgres(cluster.postgres)
+        cluster.postgres.remove()
     Path(state_dir, STATE_FILE).unlink(missing_ok=True)
     return True
 
@@ -476,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
             print(cluster.announce())
             for replica in cluster.replicas:
                 print(f"{replica.name} {replica.url} {'up' if replica.name in up else 'down'}")
-    except ClusterError as error:
+    except (ClusterError, PostgresError) as error:
         _say(f"cluster: {error}")
         return 1
     return 0

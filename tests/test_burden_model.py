@@ -141,6 +141,31 @@ def test_radiation_sessions_follow_the_regimen_not_the_beam(bundled):
     assert set(sessions.values()) == {30}
 
 
+def metastatic_site_sessions(catalog, cancer):
+    burdens = burden.option_burdens(catalog, ["metastatic-site-radiation"], cancer)
+    return next(iter(burdens.values())).total("radiation_sessions")
+
+
+def test_a_ewing_situation_gets_the_longer_ewing_course_for_metastatic_site_radiation(bundled):
+    """45 Gy to a bone spot in Ewing sarcoma (NCI PDQ) in daily doses of 1.8 Gy: 25 weekday sessions, and the
+    check-up a month after the last one rather than in the middle of the course."""
+    catalog = bundled.catalog
+    assert metastatic_site_sessions(catalog, "ewing") == 25
+    sessions = burden.option_sessions(catalog, "metastatic-site-radiation", cancer="ewing")
+    last_session = max(s.day for s in sessions if s.event.kind == "treatment-session")
+    review = [s.day for s in sessions if s.event.kind == "clinic-visit" and s.event.purpose == "recovery"]
+    assert len(review) == 1 and 28 <= review[0] - last_session <= 35
+    assert all(catalog.sources[s.event.source_id].kind == "model" for s in sessions if s.event.cancer == "ewing")
+
+
+@pytest.mark.parametrize("cancer", [None, "neuroblastoma", "osteosarcoma", "rhabdomyosarcoma"])
+def test_other_cancers_keep_the_neuroblastoma_example_for_metastatic_site_radiation(bundled, cancer):
+    catalog = bundled.catalog
+    assert metastatic_site_sessions(catalog, cancer) == 10
+    labels = [e.label for e in burden.events_for(catalog, "metastatic-site-radiation", cancer) if e.kind == "treatment-session"]
+    assert len(labels) == 1 and "neuroblastoma example" in labels[0]
+
+
 def test_resection_with_a_growing_implant_counts_one_chest_ct_schedule(bundled):
     catalog = bundled.catalog
     plan = make_plan([PlanPart("chemotherapy", ("chemo-iv",), 0), PlanPart("surgery", ("resection-reconstruction",), 70),

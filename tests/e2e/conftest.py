@@ -26,6 +26,8 @@ Fixtures
         Session-scoped; scanned once, shared by every accessibility test.
 
 Helpers: ``from conftest import wait_for_app, ...`` in a test module here.
+(The Streamlit launcher is deploy/streamlit_server.py; Chromium and wait_for_app come from bench/serving.py,
+which the benchmarks use too.)
 (tests/e2e has no __init__.py, so pytest puts this folder on sys.path and
 loads this conftest just before the folder's test modules; the same goes for
 ``from accessibility import axe_scan``. Adding __init__.py files would break
@@ -44,16 +46,14 @@ import contextlib
 import os
 import re
 import shutil
-import subprocess
-import sys
-import time
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from bench.serving import chromium, free_port, healthy, stop_process
+from bench.serving import DEFAULT_TIMEOUT_MS, chromium, wait_for_app
+from deploy.processes import free_port
+from deploy.streamlit_server import ServerError, StreamlitServer, start_streamlit as launch_streamlit
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS_DIR = REPO_ROOT / "test-artifacts"
@@ -62,9 +62,8 @@ FAILURE_DIR = ARTIFACTS_DIR / "failures"
 E2E_DIR = Path(__file__).resolve().parent
 
 HEALTH_TIMEOUT_S = 60.0
-DEFAULT_TIMEOUT_MS = 30_000
-
-
+# Full tracebacks in the exception box, so a failing test shows why.
+SERVER_ARGS = ("--client.showErrorDetails", "full")
 
 # --------------------------------------------------------------------------
 # Markers
@@ -99,101 +98,6 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo):
 # --------------------------------------------------------------------------
 
 
-@dataclass
-class StreamlitServer:
-    script: Path
-    port: int
-    process: subprocess.Popen
-    log_path: Path
-    _log_file: object = field(repr=False, default=None)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def log_text(self, limit: int = 20_000) -> str:
-        """The server's combined stdout/stderr so far (its last ``limit`` chars)."""
-        try:
-            text = self.log_path.read_text(encoding="utf-8", errors="replace")
-        except OSError as exc:
-            return f"<could not read {self.log_path}: {exc}>"
-        return text[-limit:]
-
-    def stop(self) -> None:
-        """Terminate, wait, kill if it will not go. Safe to call twice."""
-        stop_process(self.process)
-        if self._log_file is not None:
-            with contextlib.suppress(Exception):
-                self._log_file.close()
-            self._log_file = None
-
-
-def _launch_streamlit(
-    script_path: str | os.PathLike,
-    env: Mapping[str, str | None] | None,
-    log_dir: Path,
-    timeout: float,
-) -> StreamlitServer:
-    script = Path(script_path)
-    if not script.is_absolute():
-        script = REPO_ROOT / script
-    if not script.is_file():
-        pytest.fail(f"Streamlit script not found: {script}", pytrace=False)
-
-    proc_env = dict(os.environ)
-    for key, value in (env or {}).items():
-        if value is None:
-            proc_env.pop(key, None)
-        else:
-            proc_env[key] = str(value)
-
-    port = free_port()
-    log_path = log_dir / f"streamlit-{script.stem}-{port}.log"
-    log_file = open(log_path, "w", encoding="utf-8")  # noqa: SIM115 (closed in stop())
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", str(script),
-        "--server.headless", "true",
-        "--browser.gatherUsageStats", "false",
-        "--server.port", str(port),
-        "--server.address", "127.0.0.1",
-        # Tests never edit files while the server runs: no watcher needed.
-        "--server.fileWatcherType", "none",
-        # Full tracebacks in the exception box, so a failing test shows why.
-        "--client.showErrorDetails", "full",
-    ]
-    proc = subprocess.Popen(
-        cmd,
-        cwd=REPO_ROOT,
-        env=proc_env,
-        stdin=subprocess.DEVNULL,
-        stdout=log_file,
-        stderr=subprocess.STDOUT,
-    )
-    server = StreamlitServer(script=script, port=port, process=proc, log_path=log_path, _log_file=log_file)
-    # Backstop in case the session is torn down abnormally.
-    atexit.register(server.stop)
-
-    deadline = time.monotonic() + timeout
-    while True:
-        if proc.poll() is not None:
-            server.stop()
-            pytest.fail(
-                f"Streamlit exited early (code {proc.returncode}) for {script.name}.\n"
-                f"--- server log ({log_path}) ---\n{server.log_text()}",
-                pytrace=False,
-            )
-        if healthy(server.url):
-            return server
-        if time.monotonic() > deadline:
-            server.stop()
-            pytest.fail(
-                f"Streamlit did not answer {server.url}/_stcore/health within {timeout:.0f} s "
-                f"for {script.name}.\n--- server log ({log_path}) ---\n{server.log_text()}",
-                pytrace=False,
-            )
-        time.sleep(0.25)
-
-
 @pytest.fixture(scope="session")
 def start_streamlit(
     tmp_path_factory: pytest.TempPathFactory,
@@ -211,8 +115,14 @@ def start_streamlit(
         *,
         timeout: float = HEALTH_TIMEOUT_S,
     ) -> StreamlitServer:
-        server = _launch_streamlit(script_path, env, log_dir, timeout)
+        port = free_port()
+        log_path = log_dir / f"streamlit-{Path(script_path).stem}-{port}.log"
+        try:
+            server = launch_streamlit(script_path, log_path, port=port, env=env, args=SERVER_ARGS, timeout_s=timeout)
+        except ServerError as error:
+            pytest.fail(str(error), pytrace=False)
         servers.append(server)
+        atexit.register(server.stop)  # a backstop in case the session is torn down abnormally
         return server
 
     try:
@@ -278,32 +188,6 @@ def page(browser, request: pytest.FixtureRequest):
 # Helpers
 # --------------------------------------------------------------------------
 
-_APP = '[data-testid="stApp"]'
-
-
-def wait_for_app(page, timeout: float = DEFAULT_TIMEOUT_MS) -> None:
-    """Wait until Streamlit has connected, run the script and drawn the result.
-
-    Uses the state attributes Streamlit 1.67 puts on the stApp element:
-    data-test-connection-state (CONNECTING/CONNECTED/...) and
-    data-test-script-state (initial -> running -> notRunning). After an
-    interaction that triggers a rerun, call this again: the script state may
-    still read notRunning for a moment before the rerun starts, so a short
-    settle delay follows.
-    """
-    page.wait_for_selector('[data-testid="stAppViewContainer"]', state="attached", timeout=timeout)
-    page.wait_for_selector(f'{_APP}[data-test-connection-state="CONNECTED"]', state="attached", timeout=timeout)
-    page.wait_for_timeout(100)
-    page.wait_for_selector(f'{_APP}[data-test-script-state="notRunning"]', state="attached", timeout=timeout)
-    # The "Running..." status widget and loading skeletons are gone once the
-    # frontend has drawn everything the run sent.
-    page.wait_for_selector('[data-testid="stStatusWidgetRunningIcon"]', state="detached", timeout=timeout)
-    page.wait_for_selector('[data-testid="stSkeleton"]', state="detached", timeout=timeout)
-    # Lazily loaded element code (the dataframe grid, charts) arrives over HTTP.
-    with contextlib.suppress(Exception):
-        page.wait_for_load_state("networkidle", timeout=5_000)
-
-
 def assert_no_exception(page, allow_error_alerts: bool = False) -> None:
     """Fail if the page shows a Streamlit exception box, an st.error alert, or "Page not found".
 
@@ -322,7 +206,7 @@ def assert_no_exception(page, allow_error_alerts: bool = False) -> None:
     dialogs = page.get_by_role("dialog").filter(has_text="Page not found")
     if dialogs.count():
         pytest.fail("Streamlit says 'Page not found' for " + page.url, pytrace=False)
-    state = page.locator(_APP).get_attribute("data-test-connection-state")
+    state = page.locator('[data-testid="stApp"]').get_attribute("data-test-connection-state")
     assert state == "CONNECTED", f"Streamlit connection state is {state!r}, expected CONNECTED"
 
 
