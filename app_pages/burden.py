@@ -1,6 +1,7 @@
 """Follow-up burden of the chosen options over 5 years: totals, a chart per year and a month-by-month timeline."""
 import streamlit as st
 
+from components import html_blocks as html
 from components import view_controls as controls
 from components.app_menu import page_link
 from components.burden_chart import chart_with_table, year_and_month_charts
@@ -32,15 +33,15 @@ else:
             controls.presentation_switch(state, BURDEN)
 
 situation = read_situation()
-schedules_for(situation, catalog, state.option_ids)
-view = burden_view(catalog, state.option_ids, state.presenting, situation.known("cancer"))
+schedules_for(situation, catalog, state.option_ids, state.wording)
+view = burden_view(catalog, state.option_ids, state.presenting, situation.known("cancer"), state.wording)
 charts = view.charts[state.measure]
 for warning in view.no_events:
     st.warning(warning, icon=":material/help:")
 if view.radiation:
     st.markdown(view.radiation)
 
-st.html(view.totals)
+html.draw(view.totals)
 st.caption(t("compare.burden.sedation_note"))
 if view.radiation_chart:
     st.header(t("compare.burden.radiation_chart"))
@@ -49,7 +50,7 @@ if view.radiation_chart:
 year_and_month_charts(charts.by_year, charts.by_month, state.measure, "compare.burden.by_year_heading",
                       "compare.burden.timeline_heading", large=state.presenting)
 
-st.html(view.year_by_year)
+html.draw(view.year_by_year)
 
 page_link("app_pages/compare.py", label=t("compare.link.compare"), icon=":material/view_column:", query_params=link_params(state, COMPARE))
 page_link("app_pages/plans.py", label=t("compare.link.plans"), icon=":material/account_tree:", query_params=link_params(state, PLANS))

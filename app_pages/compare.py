@@ -1,6 +1,7 @@
 """Compare 2 to 4 options question by question, in family or clinical wording; every choice is in the link."""
 import streamlit as st
 
+from components import html_blocks as html
 from components import view_controls as controls
 from components.app_menu import page_link
 from components.board_record_view import board_record
@@ -29,7 +30,7 @@ if state.presenting:
 
 st.title(t("compare.title"))
 st.write(t("compare.intro"))
-situation = situation_picker(COMPARE, expanded=False)
+situation = situation_picker(COMPARE, expanded=False, lazy=True)
 with st.container(border=True):
     if controls.option_picker(catalog, state, COMPARE, situation) is None:
         st.stop()
@@ -48,7 +49,7 @@ view = comparison_view(catalog, state.option_ids, state.wording, state.topic_id,
 comparison_grid(view)
 situation_notes = notes_block(catalog, state.option_ids, situation, clinical=state.wording != FAMILY)
 if situation_notes:
-    st.html(situation_notes)
+    html.draw(situation_notes)
 option_profiles(view)
 source_notes(view.notes)
 page_link("app_pages/burden.py", label=t("compare.link.burden"), icon=":material/event_repeat:",

@@ -1,6 +1,7 @@
 """Whole plans: put the parts of a plan together, name it, and set two plans side by side, year by year."""
 import streamlit as st
 
+from components import html_blocks as html
 from components import view_controls as controls
 from components.burden_chart import chart_with_table, year_and_month_charts
 from components.burden_view import plans_view
@@ -31,7 +32,7 @@ for column, (name, plan), plan_key in zip(st.columns(2, border=True), named_plan
             controls.plan_summary(catalog, plan, state.wording)
         else:
             controls.plan_name_input(state, plan_key)
-            controls.plan_builder(catalog, plan, plan_key, search)
+            controls.plan_builder(catalog, plan, plan_key, search, state.wording)
 if not state.presenting:
     left, right = st.columns(2)
     with left:
@@ -40,16 +41,16 @@ if not state.presenting:
         controls.presentation_switch(state, PLANS)
 
 situation = read_situation()
-schedules_for(situation, catalog, state.plan_a.option_ids + state.plan_b.option_ids)
+schedules_for(situation, catalog, state.plan_a.option_ids + state.plan_b.option_ids, state.wording)
 cancer = situation.known("cancer")
-view = plans_view(catalog, named_plans, state.presenting, cancer)
+view = plans_view(catalog, named_plans, state.presenting, cancer, state.wording)
 charts = view.charts[state.measure]
 for warning in view.no_events:
     st.warning(warning, icon=":material/help:")
 
-tables = plan_comparison(catalog, named_plans, state.include_home_days, cancer)
-st.html(tables.totals)
-st.html(tables.year_by_year[state.measure])
+tables = plan_comparison(catalog, named_plans, state.include_home_days, cancer, state.wording)
+html.draw(tables.totals)
+html.draw(tables.year_by_year[state.measure])
 if view.radiation_chart:
     st.header(t("compare.burden.radiation_chart"))
     chart_with_table(view.radiation_chart, large=state.presenting)
@@ -61,8 +62,8 @@ st.header(t("compare.plans.schedule_heading"))
 st.caption(t("compare.plans.schedule_intro"))
 if not state.presenting:
     controls.home_days_switch(state)
-st.html(tables.schedules)
+html.draw(tables.schedules)
 
-st.html(view.year_by_year)
+html.draw(view.year_by_year)
 controls.share_link(state, PLANS)
 st.info(t("app.not_advice"), icon=":material/info:")

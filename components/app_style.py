@@ -1,8 +1,6 @@
 """The few style rules every page needs, as one fixed stylesheet (never built from data)."""
 from __future__ import annotations
 
-import streamlit as st
-
 from components import family_grid, html_blocks, plan_compare
 
 # ---- Phones and touch (issue 13, point 4) ----
@@ -107,5 +105,5 @@ if (!window.obClosesMenuAfterChoice) {
 
 
 def apply_app_style() -> None:
-    st.html(APP_CSS)
-    st.html(CLOSE_MENU_JS, unsafe_allow_javascript=True)
+    html_blocks.draw(APP_CSS)
+    html_blocks.draw(CLOSE_MENU_JS, unsafe_allow_javascript=True)

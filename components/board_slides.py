@@ -2,8 +2,8 @@
 
 The cut into steps (``optionboard.slides``) estimates each row from the text exactly as drawn here: a
 cell's lines are read back from the cell's own markup, so the model and the screen cannot drift apart.
-Kept in the catalog's memo like the compare page's other blocks (``components.comparison_view``), so
-stepping costs a lookup and one ``st.html``.
+Kept in the render cache (``components.render_cache``) like the compare page's other blocks
+(``components.comparison_view``), so stepping costs a lookup and one ``st.html``.
 """
 from __future__ import annotations
 
@@ -16,12 +16,14 @@ from markupsafe import Markup
 from components import html_blocks as html
 from components.comparison_grid import cell_markup, statement_markup, unique_headings
 from components.qr_code import qr_png
+from components.render_cache import rendered
+from components.situation_picker import applicability_text
 from optionboard import slides as model
 from optionboard.catalog import Catalog
 from optionboard.citations import source_kind_label
-from optionboard.comparison import Cell, SourceNote, Statement, build_comparison
+from optionboard.comparison import CLINICAL, Cell, SourceNote, Statement, build_comparison, option_heading
 from optionboard.i18n import t
-from optionboard.situation import NO_SITUATION, Situation
+from optionboard.situation import NO_SITUATION, Situation, situation_notes
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,23 @@ def _profile_markup(slide: model.Slide, headings: list[str], years: int) -> Mark
                                           long_text=True, swipe_hint=False))
 
 
+def _when_used_rows(catalog: Catalog, option_ids: tuple[str, ...], situation: Situation, wording: str) -> list[model.WhenUsedRow]:
+    rows = []
+    for option_id, found in situation_notes(catalog, option_ids, situation).items():
+        heading, text = applicability_text(found, situation, clinical=wording == CLINICAL)
+        source = catalog.sources[found.source_id]
+        rows.append(model.WhenUsedRow(option_heading(catalog, option_id, wording), heading, text,
+                                      f"[{catalog.source_numbers[found.source_id]}] {source.reference()}"))
+    return rows
+
+
+def _when_used_markup(slide: model.Slide) -> Markup:
+    columns = [t("compare.burden.option_column"), t("situation.when_used"), t("family.summary.source")]
+    rows = ([row.option, html.lines([html.strong(row.heading), row.text]), html.evidence(row.source)] for row in slide.when_used)
+    return _slide(slide.title, Markup('<div class="ob-when-used">{}</div>').format(
+        html.table(columns, rows, label=slide.title, swipe_hint=False)), slide.text_scale)
+
+
 def _kind_and_date(note: SourceNote) -> str:
     when = t("compare.sources.date", kind=t(f"compare.sources.kind.{note.date_kind}"), date=note.date.isoformat())
     return f"{source_kind_label(note.kind)} · {when}"
@@ -84,6 +103,8 @@ def _sources_markup(slide: model.Slide) -> Markup:
 
 def deck(catalog: Catalog, option_ids: tuple[str, ...], wording: str, differences_only: bool,
          situation: Situation = NO_SITUATION) -> Deck:
+    """Topics, then when each option is used (or its line for the child's situation), goals and sources: the order
+    of the compare page."""
     today = date.today()
 
     def build() -> Deck:
@@ -99,6 +120,7 @@ def deck(catalog: Catalog, option_ids: tuple[str, ...], wording: str, difference
 
         slides = [
             *model.topic_slides(comparison, cell_texts, _part_title),
+            *model.when_used_slides(_when_used_rows(catalog, option_ids, situation, wording), t("situation.when_used"), _part_title),
             *model.profile_slides(comparison.profiles, headings, statement_texts,
                                   lambda section: t(f"compare.profiles.{section}"), t("compare.profiles.none_listed"),
                                   t("board.present.goals"), _part_title),
@@ -108,18 +130,20 @@ def deck(catalog: Catalog, option_ids: tuple[str, ...], wording: str, difference
         for slide in slides:
             if slide.kind == model.TOPIC:
                 markup[slide.key] = _topic_markup(slide, headings, years, wording)
+            elif slide.kind == model.WHEN_USED:
+                markup[slide.key] = _when_used_markup(slide)
             elif slide.kind == model.GOALS:
                 markup[slide.key] = _profile_markup(slide, headings, years)
             else:
                 markup[slide.key] = _sources_markup(slide)
         return Deck(tuple(comparison.headings), tuple(slides), markup)
 
-    return catalog.memo.get(("board-deck", option_ids, wording, differences_only, situation, today), build)
+    return rendered(catalog, ("board-deck", option_ids, wording, differences_only, situation, today), build)
 
 
 def qr_data_uri(catalog: Catalog, url: str) -> str:
     """The QR code as an image address, made once per link."""
-    return catalog.lookups.get(("qr", url), lambda: "data:image/png;base64," + base64.b64encode(qr_png(url, scale=8)).decode())
+    return rendered(catalog, ("qr", url), lambda: "data:image/png;base64," + base64.b64encode(qr_png(url, scale=8)).decode())
 
 
 def start_markup(title: str, option_names: tuple[str, ...], situation: tuple[str, ...], follow_url: str, qr_uri: str) -> Markup:

@@ -154,13 +154,13 @@ def chart_with_table(chart: Chart, large: bool = False) -> None:
     still fit) or folded under it."""
     if not chart.beside:
         st.plotly_chart(chart.figure, config=_CHART_CONFIG, width="stretch")
-        st.html(chart.numbers)
+        html.draw(chart.numbers)
         return
     chart_column, table_column = st.columns([4, 5] if large else [3, 2], vertical_alignment="top")
     with chart_column:
         st.plotly_chart(chart.figure, config=_CHART_CONFIG, width="stretch")
     with table_column:
-        st.html(chart.numbers)
+        html.draw(chart.numbers)
 
 
 def year_and_month_charts(by_year: Chart, by_month: Chart, measure: str, year_heading_key: str,

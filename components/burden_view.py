@@ -2,7 +2,7 @@
 
 Counting five years of care day by day and drawing two charts is most of a rerun's work, and the same
 selection is drawn again on every interaction and by every session that opens the same link. The results
-are kept in the catalog's memo (see ``optionboard.memo``): finished HTML tables (the plan schedules too),
+are kept in the render cache (see ``components.render_cache``): finished HTML tables (the plan schedules too),
 finished charts and Markdown-escaped notes, none of which is ever changed after it is built. Changing the measure is the
 interaction these pages invite, so the charts of every measure are made together, on the selection's
 first view (a few milliseconds each), and switching measures only draws.
@@ -18,19 +18,20 @@ from components import html_blocks as html
 from components.burden_chart import (Chart, chart, measures_block, measures_by_name, monthly_bars, monthly_lines,
                                      radiation_chart, radiation_text, folded_chart, yearly_bars)
 from components.plain_text import plain_cell
+from components.render_cache import rendered
 from optionboard import burden, plans
 from optionboard.catalog import Catalog
-from optionboard.comparison import format_number
+from optionboard.comparison import FAMILY, format_number, option_heading
 from optionboard.i18n import t
 from optionboard.plans import Plan
 
-# Two charts for each measure: what a view's entry weighs in the catalog's memo (see optionboard.memo).
+# Two charts for each measure: what a view's entry weighs in the render cache (see components.render_cache).
 CHARTS_PER_VIEW = 2 * len(burden.MEASURES)
 
 
-def _no_events(catalog: Catalog, option_ids) -> tuple[str, ...]:
-    return tuple(plain_cell(t("compare.burden.no_events", name=catalog.options[o].name))
-                 for o in burden.without_events(catalog, option_ids))
+def _no_events(catalog: Catalog, option_ids, wording: str) -> tuple[str, ...]:
+    return tuple(plain_cell(t("compare.burden.no_events", name=option_heading(catalog, o, wording)))
+                 for o in dict.fromkeys(burden.without_events(catalog, option_ids)))
 
 
 def _year_by_year(burdens: dict[str, burden.Burden], heading_key: str, expanded: bool) -> Markup:
@@ -70,23 +71,25 @@ class BurdenView:
     year_by_year: Markup  # every measure year by year, a folding section per option
 
 
-def burden_view(catalog: Catalog, option_ids: tuple[str, ...], large: bool, cancer: str | None = None) -> BurdenView:
-    """``cancer`` picks the schedules written for that cancer, where the data has them (see ``burden.events_for``)."""
+def burden_view(catalog: Catalog, option_ids: tuple[str, ...], large: bool, cancer: str | None = None,
+                wording: str = FAMILY) -> BurdenView:
+    """``cancer`` picks the schedules written for that cancer, where the data has them (see ``burden.events_for``);
+    in clinical wording the options go by their clinical names, as on Compare."""
     def build() -> BurdenView:
-        burdens = burden.option_burdens(catalog, option_ids, cancer)
-        by_month = burden.monthly_tables(burden.option_schedules(catalog, option_ids, cancer))
+        burdens = burden.option_burdens(catalog, option_ids, cancer, wording)
+        by_month = burden.monthly_tables(burden.option_schedules(catalog, option_ids, cancer, wording))
         return BurdenView(
-            no_events=_no_events(catalog, option_ids),
+            no_events=_no_events(catalog, option_ids, wording),
             radiation=radiation_text(burdens),
             radiation_chart=radiation_chart(burdens, large),
-            totals=measures_block(burden.burden_table(catalog, option_ids, cancer=cancer), t("compare.burden.totals_heading"),
+            totals=measures_block(burden.burden_table(catalog, option_ids, cancer=cancer, wording=wording), t("compare.burden.totals_heading"),
                                   t("compare.burden.rules")),
             charts=_charts(burdens, by_month, "compare.burden.by_year_chart", "compare.burden.timeline_chart",
                            "compare.burden.option_column", large),
             year_by_year=_year_by_year(burdens, "compare.burden.per_option_heading", large),
         )
 
-    return catalog.memo.get(("burden", tuple(option_ids), large, cancer), build, size=CHARTS_PER_VIEW + 1)
+    return rendered(catalog, ("burden", tuple(option_ids), large, cancer, wording), build, size=CHARTS_PER_VIEW + 1)
 
 
 @dataclass(frozen=True)
@@ -97,21 +100,22 @@ class PlansView:
     year_by_year: Markup  # every measure year by year, a folding section per plan
 
 
-def plans_view(catalog: Catalog, named_plans: dict[str, Plan], large: bool, cancer: str | None = None) -> PlansView:
+def plans_view(catalog: Catalog, named_plans: dict[str, Plan], large: bool, cancer: str | None = None,
+               wording: str = FAMILY) -> PlansView:
     """``named_plans`` is plan A then plan B, keyed by their shown names."""
     def build() -> PlansView:
         plan_a, plan_b = named_plans.values()
         plan_burdens = {name: plans.plan_burden(catalog, plan, cancer) for name, plan in named_plans.items()}
         by_month = burden.monthly_tables({name: plans.plan_sessions(catalog, plan, cancer) for name, plan in named_plans.items()})
         return PlansView(
-            no_events=_no_events(catalog, plan_a.option_ids + plan_b.option_ids),
+            no_events=_no_events(catalog, plan_a.option_ids + plan_b.option_ids, wording),
             radiation_chart=radiation_chart(plan_burdens, large),
             charts=_charts(plan_burdens, by_month, "compare.plans.by_year_heading", "compare.plans.timeline_heading",
                            "compare.plans.plan_column", large, monthly_bars),
             year_by_year=_year_by_year(plan_burdens, "compare.plans.all_years", large),
         )
 
-    return catalog.memo.get(("plans", tuple(named_plans.items()), large, cancer), build, size=CHARTS_PER_VIEW + 1)
+    return rendered(catalog, ("plans", tuple(named_plans.items()), large, cancer, wording), build, size=CHARTS_PER_VIEW + 1)
 
 
 def _schedule_block(frame: pd.DataFrame, plan_name: str) -> Markup:
@@ -133,10 +137,11 @@ def _schedule_block(frame: pd.DataFrame, plan_name: str) -> Markup:
 
 
 def plan_schedules(catalog: Catalog, named_plans: dict[str, Plan], include_home_days: bool,
-                   cancer: str | None = None) -> tuple[tuple[str, int, Markup], ...]:
+                   cancer: str | None = None, wording: str = FAMILY) -> tuple[tuple[str, int, Markup], ...]:
     """Each plan's merged schedule day by day: plan name, how many days, the schedule to draw."""
     def build() -> tuple[tuple[str, int, Markup], ...]:
-        schedules = {name: plans.merged_schedule(catalog, plan, include_home_days, cancer=cancer) for name, plan in named_plans.items()}
+        schedules = {name: plans.merged_schedule(catalog, plan, include_home_days, cancer=cancer, wording=wording)
+                     for name, plan in named_plans.items()}
         return tuple((name, len(frame), _schedule_block(frame, name)) for name, frame in schedules.items())
 
-    return catalog.memo.get(("plan_schedules", tuple(named_plans.items()), include_home_days, cancer), build)
+    return rendered(catalog, ("plan_schedules", tuple(named_plans.items()), include_home_days, cancer, wording), build)

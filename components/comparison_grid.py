@@ -116,8 +116,8 @@ def profiles_block(profiles: tuple[OptionProfile, ...], stale_after_years: int) 
 def comparison_grid(view: ComparisonView) -> None:
     if not view.has_rows:
         st.info(t("compare.grid.no_rows"))
-    st.html(view.grid)
+    html.draw(view.grid)
 
 
 def option_profiles(view: ComparisonView) -> None:
-    st.html(view.profiles)
+    html.draw(view.profiles)

@@ -2,7 +2,7 @@
 
 Building the grid (an escaped cell per option and question, a table per topic) is most of a rerun's work,
 and the same selection is drawn again on every interaction and by every session that opens the same link.
-The result is kept in the catalog's memo (see ``optionboard.memo``) as finished HTML.
+The result is kept in the render cache (see ``components.render_cache``) as finished HTML.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from markupsafe import Markup
 
 from components.comparison_grid import grid_block, profiles_block
 from components.family_grid import phone_cards_block, profile_cards, profiles_table, short_grid_block, wide_and_phone
+from components.render_cache import rendered
 from components.source_notes import notes_block
 from optionboard.catalog import Catalog
 from optionboard.comparison import build_comparison
@@ -51,4 +52,4 @@ def comparison_view(catalog: Catalog, option_ids: tuple[str, ...], wording: str,
             notes=notes_block(comparison.notes, years),
         )
 
-    return catalog.memo.get(("compare", tuple(option_ids), wording, topic_id, differences_only, short, situation, today), build)
+    return rendered(catalog, ("compare", tuple(option_ids), wording, topic_id, differences_only, short, situation, today), build)

@@ -18,6 +18,7 @@ import streamlit as st
 from components.data_access import current_snapshot, package_store, store_signature
 from components.frozen_tables import frozen
 from components.plain_text import plain
+from components.render_cache import rendered
 from optionboard.catalog import Catalog
 from optionboard.changes import problems_frame
 from optionboard.descriptor import DESCRIPTOR_NAME, DescriptorError, PackageSpec
@@ -274,7 +275,7 @@ def _staleness_tables(catalog: Catalog, today: date) -> tuple[Staleness, pa.Tabl
         ages = staleness(catalog, today)
         return ages, frozen(ages.sources), frozen(ages.facts)
 
-    return catalog.memo.get(("staleness", today), build)
+    return rendered(catalog, ("staleness", today), build)
 
 
 def downloads(view: DataView) -> None:

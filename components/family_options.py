@@ -11,7 +11,7 @@ import streamlit as st
 
 from components.carried_state import write_param
 from components.plain_text import plain
-from components.situation_picker import family_option_label
+from components.situation_picker import family_option_labels
 from optionboard.catalog import Catalog
 from optionboard.i18n import t
 from optionboard.situation import NO_SITUATION, Situation, split_by_use
@@ -42,7 +42,7 @@ def chosen_options(catalog: Catalog, picker: bool = True, label_key: str = "fami
     st.multiselect(
         t(label_key),
         options=[*applying, *others],
-        format_func=lambda option_id: family_option_label(catalog, situation, option_id),
+        format_func=family_option_labels(catalog, situation).__getitem__,
         key=_PICKER_KEY,
         help=t("family.options.help"),
         max_selections=MAX_OPTIONS,

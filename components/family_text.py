@@ -9,6 +9,7 @@ from markupsafe import Markup
 
 from components import html_blocks as html
 from components.plain_text import plain, url_link
+from components.render_cache import rendered
 from optionboard.catalog import Catalog, Source
 from optionboard.diagnostics import overview_frame
 from optionboard.i18n import t
@@ -22,7 +23,7 @@ def plain_paragraph(text: str) -> None:
 def source_citations(catalog: Catalog) -> str:
     """Every source's citation, newest first, one escaped paragraph each: one element however many sources
     there are (a family page should not grow by an element per source), built once per catalog."""
-    return catalog.memo.get("source_citations", lambda: "\n\n".join(
+    return rendered(catalog, "source_citations", lambda: "\n\n".join(
         _citation(source) for source in sorted(catalog.sources.values(), key=lambda s: s.date, reverse=True)))
 
 
@@ -39,7 +40,7 @@ def tests_overview(catalog: Catalog) -> None:
         label = t("family.tests.table.caption")
         return html.block([html.note(label), html.table(list(frame.columns), frame.itertuples(index=False), label=label)])
 
-    st.html(catalog.memo.get("tests-overview", build))
+    html.draw(rendered(catalog, "tests-overview", build))
 
 
 def source_caption(catalog: Catalog, source: Source) -> None:

@@ -3,7 +3,7 @@
 Every Streamlit element costs a rerun a fixed amount of work (a message built, hashed and queued) however
 little it shows. The compare page drew a heading and a table per topic, some forty elements in all, and
 spent more time on that than on anything else. A block built once per selection and data version (in the
-catalog's memo) and drawn as one element keeps a rerun near the cost of a bare page (see bench/).
+render cache) and drawn as one element keeps a rerun near the cost of a bare page (see bench/).
 Writing the tables ourselves also gives them real row headers (``th scope="row"``), which st.table lacks.
 
 Text is escaped by ``markupsafe`` (the library Jinja uses): anything that is not already ``Markup`` is
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import streamlit as st
 from markupsafe import Markup, escape
 
 from optionboard.i18n import t
@@ -138,3 +139,23 @@ def details(summary: object, content: object, expanded: bool = False) -> Markup:
 def block(parts: Iterable[object]) -> Markup:
     """Parts drawn together as one element."""
     return Markup('<div class="ob-block">{}</div>').format(Markup("").join(parts))
+
+
+class _Finished:
+    """A finished block, handed to ``st.html`` as it is. Given a string, ``st.html`` first dedents and strips it
+    (``textwrap.dedent``: about 1 ms for a 40 kB comparison grid, on every rerun); an object with
+    ``_repr_html_`` is taken as its ``_repr_html_()`` says (documented in ``st.html``). Our blocks are written
+    without indentation, so the dedent had nothing to do."""
+
+    __slots__ = ("body",)
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+
+    def _repr_html_(self) -> str:
+        return self.body
+
+
+def draw(block: object, *, unsafe_allow_javascript: bool = False) -> None:
+    """Draw a finished block (markup from this module, or a fixed style or script of ours) as one element."""
+    st.html(_Finished(str(block)), unsafe_allow_javascript=unsafe_allow_javascript)

@@ -1,8 +1,8 @@
 """Two plans read side by side: compact number tables with the difference picked out, both merged schedules
 next to each other a year at a time, and a month-by-month bar chart a room can read.
 
-Everything is written once per pair of plans as HTML (``components.html_blocks``) and kept in the catalog's
-memo, like the other burden views, so a rerun only draws it.
+Everything is written once per pair of plans as HTML (``components.html_blocks``) and kept in the render cache
+(``components.render_cache``), like the other burden views, so a rerun only draws it.
 """
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from markupsafe import Markup
 
 from components import html_blocks as html
 from components.burden_view import plan_schedules
+from components.render_cache import rendered
 from optionboard import burden, plans
 from optionboard.catalog import Catalog
+from optionboard.comparison import FAMILY
 from optionboard.i18n import t
 from optionboard.plans import Plan
 
@@ -71,10 +73,10 @@ def year_by_year_block(named_burdens: dict[str, burden.Burden], measure: str) ->
 
 
 def schedules_side_by_side(catalog: Catalog, named_plans: dict[str, Plan], include_home_days: bool,
-                           cancer: str | None = None) -> Markup:
+                           cancer: str | None = None, wording: str = FAMILY) -> Markup:
     """Both merged schedules next to each other, each a folding section per year (the first year open)."""
     columns = (Markup("<section><h3>{}</h3>{}{}</section>").format(name, html.note(t("compare.plans.schedule_rows", rows=rows)), block)
-               for name, rows, block in plan_schedules(catalog, named_plans, include_home_days, cancer))
+               for name, rows, block in plan_schedules(catalog, named_plans, include_home_days, cancer, wording))
     return Markup('<div class="ob-side-by-side">{}</div>').format(Markup("").join(columns))
 
 
@@ -86,13 +88,14 @@ class PlanTables:
 
 
 def plan_comparison(catalog: Catalog, named_plans: dict[str, Plan], include_home_days: bool,
-                    cancer: str | None = None) -> PlanTables:
+                    cancer: str | None = None, wording: str = FAMILY) -> PlanTables:
     """The totals, the year-by-year table of every measure and both schedules, built once per pair of plans
-    (``cancer`` picks the schedules written for that cancer, as on the other burden views)."""
+    (``cancer`` picks the schedules written for that cancer, as on the other burden views; in clinical wording the
+    schedules name options by their clinical names)."""
     def build() -> PlanTables:
         named_burdens = {name: plans.plan_burden(catalog, plan, cancer) for name, plan in named_plans.items()}
         return PlanTables(totals_block(named_burdens),
                           {m: year_by_year_block(named_burdens, m) for m in burden.MEASURES},
-                          schedules_side_by_side(catalog, named_plans, include_home_days, cancer))
+                          schedules_side_by_side(catalog, named_plans, include_home_days, cancer, wording))
 
-    return catalog.memo.get(("plan_comparison", tuple(named_plans.items()), include_home_days, cancer), build)
+    return rendered(catalog, ("plan_comparison", tuple(named_plans.items()), include_home_days, cancer, wording), build)

@@ -27,6 +27,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import streamlit as st
 from markupsafe import Markup
 
+from components import html_blocks as html
 from components.app_menu import page_link
 from components.carried_state import replace_params
 from components.board_slides import deck, qr_data_uri, start_markup
@@ -90,6 +91,7 @@ PRESENTATION_CSS = f"""
   .ob-slide .ob-sources thead th:nth-child(3) {{ width: {model.SOURCE_COLUMNS[2] * 100:.0f}%; }}
   .ob-slide .ob-sources tbody th {{ width: auto; }}
   .ob-slide .ob-sources a {{ overflow-wrap: anywhere; }}
+  .ob-slide .ob-when-used thead th:nth-child(3) {{ width: {model.WHEN_USED_COLUMNS[2] * 100:.0f}%; }}
   .ob-slide td .ob-list, .ob-slide td .ob-list li {{ font-size: 1em !important; }}
   .ob-slide .ob-list li {{ margin: 0 0 calc({model.LIST_ITEM_GAP} * {_U}) 0; }}
   .ob-start-columns {{ display: flex; gap: calc(4 * {_U}); align-items: flex-start; }}
@@ -155,7 +157,7 @@ def keys_script(step: str | None = None, previous: str | None = None, following:
 
 def apply_presentation(state: ViewState) -> None:
     if state.presenting:
-        st.html(PRESENTATION_CSS)
+        html.draw(PRESENTATION_CSS)
 
 
 def _without_presentation(state: ViewState, topic_id: str | None) -> ViewState:
@@ -167,7 +169,7 @@ def leave_presentation_link(state: ViewState, page: str, page_file: str) -> None
     selection, with Escape bound to it."""
     page_link(page_file, label=t("board.present.leave"), icon=":material/close_fullscreen:",
               query_params=link_params(_without_presentation(state, state.topic_id), page))
-    st.html(keys_script(), unsafe_allow_javascript=True)
+    html.draw(keys_script(), unsafe_allow_javascript=True)
 
 
 def absolute_link(params: dict[str, str]) -> str:
@@ -183,8 +185,9 @@ def absolute_link(params: dict[str, str]) -> str:
 def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file: str,
                        situation: Situation = NO_SITUATION) -> None:
     """One step of the comparison on the wall screen: the start (what is compared, and a link and QR code to
-    follow along), each topic cut to fit, goals, sources. The step and its topic are kept in the address. Cells
-    are those written for the child's ``situation`` where the data has them, and the start step names it."""
+    follow along), each topic cut to fit, when each option is used, goals, sources. The step and its topic are
+    kept in the address. Cells are those written for the child's ``situation`` where the data has them, and the
+    start step names it."""
     shown = deck(catalog, state.option_ids, state.wording, state.differences_only, situation)
     described = describe(situation)
     keys = [model.START, *(s.key for s in shown.slides)]
@@ -227,4 +230,4 @@ def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file:
     else:
         body = shown.markup[slide.key]
     script = keys_script(keys[index], keys[index - 1] if index else None, keys[index + 1] if index + 1 < len(keys) else None)
-    st.html(Markup(body) + Markup(script), unsafe_allow_javascript=True)
+    html.draw(Markup(body) + Markup(script), unsafe_allow_javascript=True)

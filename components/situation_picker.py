@@ -13,7 +13,9 @@ from components.family_grid import wide_and_phone
 from components.carried_state import write_param
 from components.family_text import source_caption
 from components.plain_text import plain_cell
+from components.render_cache import rendered
 from optionboard.catalog import Catalog
+from optionboard.comparison import CLINICAL, FAMILY, option_heading
 from optionboard.i18n import t
 from optionboard.situation import (ASPECTS, Applicability, Situation, describe, parse_situation, situation_notes,
                                    value_label)
@@ -41,25 +43,36 @@ def _write(aspect: str, key: str) -> None:
     write_param(aspect, st.session_state[key])
 
 
-def situation_picker(page: str, expanded: bool = True) -> Situation:
-    """Three selects, each optional ("Not chosen") and each with "Not sure"; returns the situation shown."""
+def situation_picker(page: str, expanded: bool = True, lazy: bool = False) -> Situation:
+    """Three selects, each optional ("Not chosen") and each with "Not sure"; returns the situation shown.
+
+    ``lazy``: folded, the section draws nothing (Streamlit runs an expander's content only while it is open when
+    the expander has a key and reruns on opening). On Compare, three selects drawn unseen on every rerun were a
+    sixth of the rerun; the chosen situation stays in view in the caption below."""
     situation = read_situation()
-    with st.expander(t("situation.heading"), expanded=expanded, icon=":material/person_pin:"):
-        st.caption(t("situation.intro"))
-        columns = st.columns(len(ASPECTS))
-        for column, (aspect, values) in zip(columns, ASPECTS.items()):
-            key = _key(page, aspect)
-            # The address is the record: each select is given its value on every run (a link, Back or Forward,
-            # the menu). Every choice goes to the address at once, so this never undoes one.
-            st.session_state[key] = situation.value(aspect)
-            with column:
-                st.selectbox(
-                    t(f"situation.{aspect}.label"), [None, *values], key=key,
-                    format_func=lambda value, aspect=aspect: t("situation.none") if value is None else value_label(aspect, value),
-                    on_change=_write, args=(aspect, key), placeholder=t("situation.none"),
-                )
+    tracking = {"key": f"{page}_situation_open", "on_change": "rerun"} if lazy else {}
+    section = st.expander(t("situation.heading"), expanded=expanded, icon=":material/person_pin:", **tracking)
+    if section.open is not False:  # None: not tracked, always drawn
+        with section:
+            _situation_selects(page, situation)
     situation_caption(situation)
     return situation
+
+
+def _situation_selects(page: str, situation: Situation) -> None:
+    st.caption(t("situation.intro"))
+    columns = st.columns(len(ASPECTS))
+    for column, (aspect, values) in zip(columns, ASPECTS.items()):
+        key = _key(page, aspect)
+        # The address is the record: each select is given its value on every run (a link, Back or Forward,
+        # the menu). Every choice goes to the address at once, so this never undoes one.
+        st.session_state[key] = situation.value(aspect)
+        with column:
+            st.selectbox(
+                t(f"situation.{aspect}.label"), [None, *values], key=key,
+                format_func=lambda value, aspect=aspect: t("situation.none") if value is None else value_label(aspect, value),
+                on_change=_write, args=(aspect, key), placeholder=t("situation.none"),
+            )
 
 
 def situation_caption(situation: Situation) -> None:
@@ -69,14 +82,14 @@ def situation_caption(situation: Situation) -> None:
         st.caption(plain_cell(words))
 
 
-def schedules_for(situation: Situation, catalog: Catalog, option_ids) -> None:
+def schedules_for(situation: Situation, catalog: Catalog, option_ids, wording: str = FAMILY) -> None:
     """Which schedules the burden counts follow: the chosen cancer's for the options the data has them for, and
     typical examples for the others (said, so an example is never read as the child's own schedule)."""
     cancer = situation.known("cancer")
     if not cancer:
         st.caption(t("compare.burden.situation_default"))
         return
-    specific = [catalog.options[o].name for o in dict.fromkeys(option_ids)
+    specific = [option_heading(catalog, o, wording) for o in dict.fromkeys(option_ids)
                 if any(e.cancer == cancer for e in catalog.events.get(o, ()))]
     name = value_label("cancer", cancer)
     if specific:
@@ -85,18 +98,23 @@ def schedules_for(situation: Situation, catalog: Catalog, option_ids) -> None:
         st.caption(plain_cell(t("compare.burden.situation_none_specific", cancer=name)))
 
 
-def option_label(catalog: Catalog, situation: Situation, option_id: str) -> str:
-    """An option's picker label, marked when it is rarely or not used in the situation."""
-    label = catalog.option_labels[option_id]
-    marker = _markers(catalog, situation).get(option_id) if situation.narrows else None
-    return f"{label} · {marker}" if marker else label
+def option_labels(catalog: Catalog, situation: Situation) -> dict[str, str]:
+    """Every option's picker label ("Name (Category)"), marked when it is rarely or not used in the situation; worked
+    out once per situation and data version, not once per option on every rerun."""
+    def build() -> dict[str, str]:
+        markers = _markers(catalog, situation) if situation.narrows else {}
+        return {o: f"{label} · {markers[o]}" if o in markers else label for o, label in catalog.option_labels.items()}
+
+    return rendered(catalog, ("option-labels", situation), build)
 
 
-def family_option_label(catalog: Catalog, situation: Situation, option_id: str) -> str:
-    """The option's plain name for a family picker, marked like ``option_label``."""
-    name = catalog.options[option_id].name
-    marker = _markers(catalog, situation).get(option_id) if situation.narrows else None
-    return f"{name} · {marker}" if marker else name
+def family_option_labels(catalog: Catalog, situation: Situation) -> dict[str, str]:
+    """Every option's plain name for a family picker, marked like ``option_labels``."""
+    def build() -> dict[str, str]:
+        markers = _markers(catalog, situation) if situation.narrows else {}
+        return {o: f"{option.name} · {markers[o]}" if o in markers else option.name for o, option in catalog.options.items()}
+
+    return rendered(catalog, ("family-option-labels", situation), build)
 
 
 def _markers(catalog: Catalog, situation: Situation) -> dict[str, str]:
@@ -106,8 +124,7 @@ def _markers(catalog: Catalog, situation: Situation) -> dict[str, str]:
         marked = {o: _marker(found, situation) for o, found in notes.items()}
         return {o: marker for o, marker in marked.items() if marker}
 
-    return catalog.lookups.get(("situation-markers", situation), build)
-
+    return rendered(catalog, ("situation-markers", situation), build)
 
 
 def _marker(found: Applicability | None, situation: Situation) -> str | None:
@@ -119,6 +136,14 @@ def _marker(found: Applicability | None, situation: Situation) -> str | None:
 
 def _headed(heading: str, marker: str | None) -> str:
     return f"{heading} ({marker})" if marker else heading
+
+
+def applicability_text(found: Applicability, situation: Situation, clinical: bool = False) -> tuple[str, str]:
+    """An option's heading ("When it is used", or "In your child's situation", marked when it is rarely or not used
+    there) and its line, in clinical words when asked and the data has them."""
+    heading = t("situation.when_used") if found.general else t("situation.in_situation")
+    text = found.note_clinical if clinical and found.note_clinical else found.note
+    return _headed(heading, _marker(found, situation)), text
 
 
 def when_used_line(catalog: Catalog, option_id: str, situation: Situation) -> None:
@@ -135,8 +160,8 @@ def when_used_line(catalog: Catalog, option_id: str, situation: Situation) -> No
 def notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bool = False) -> Markup | None:
     """Each option's "when it is used" line, or its line for the child's situation, with where it comes from;
     built once per selection and data version."""
-    return catalog.memo.get(("situation-notes", tuple(option_ids), situation, clinical),
-                            lambda: _notes_block(catalog, option_ids, situation, clinical))
+    return rendered(catalog, ("situation-notes", tuple(option_ids), situation, clinical),
+                    lambda: _notes_block(catalog, option_ids, situation, clinical))
 
 
 def _notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bool) -> Markup | None:
@@ -145,14 +170,13 @@ def _notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: b
         return None
     rows, cards = [], []
     for option_id, found in notes.items():
-        text = found.note_clinical if clinical and found.note_clinical else found.note
-        heading = t("situation.when_used") if found.general else t("situation.in_situation")
-        marker = _marker(found, situation)
+        heading, text = applicability_text(found, situation, clinical)
+        name = option_heading(catalog, option_id, CLINICAL if clinical else FAMILY)
         source = catalog.sources[found.source_id]
-        when = html.lines([html.strong(_headed(heading, marker)), text])
-        rows.append([catalog.options[option_id].name, when, html.text(source.reference())])
+        when = html.lines([html.strong(heading), text])
+        rows.append([name, when, html.text(source.reference())])
         cards.append(Markup('<div class="ob-card"><h3>{}</h3>{}<br>{}</div>').format(
-            catalog.options[option_id].name, when, html.evidence(html.joined((t("family.summary.source") + ":", source.reference()), " "))))
+            name, when, html.evidence(html.joined((t("family.summary.source") + ":", source.reference()), " "))))
     title = t("situation.when_used")
     # On a phone, a card per option instead of a three-column table (see components.family_grid).
     return html.block([html.heading(title),

@@ -1,7 +1,6 @@
 """The numbered sources under the grid, each with its date and, in words, whether it is older than the limit."""
 from __future__ import annotations
 
-import streamlit as st
 from markupsafe import Markup
 
 from components import html_blocks as html
@@ -37,4 +36,4 @@ def _age_check(note: SourceNote, stale_after_years: int) -> object:
 
 def source_notes(notes: Markup) -> None:
     """Draws the sources block built by ``notes_block``."""
-    st.html(notes)
+    html.draw(notes)

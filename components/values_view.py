@@ -43,7 +43,7 @@ def factor_cards(relations: Sequence[FactorRelation], catalog: Catalog, with_chi
     cards (an answer, numbers, certainty and a 4-5 line source note ending in a bold age warning per option)
     made the page about 12,600 px long; the age is said once per page instead (``old_source_notice``)."""
     if relations:
-        st.html(html.block(_factor_card(r, catalog, with_child) for r in relations))
+        html.draw(html.block(_factor_card(r, catalog, with_child) for r in relations))
 
 
 def _factor_card(relation: FactorRelation, catalog: Catalog, with_child: bool) -> Markup:

@@ -14,7 +14,7 @@ import streamlit as st
 
 from components.carried_state import replace_params, write_param
 from components.plain_text import plain_cell
-from components.situation_picker import option_label
+from components.situation_picker import option_labels
 from optionboard import burden
 from optionboard.catalog import Catalog
 from optionboard.carried import shareable
@@ -86,7 +86,7 @@ def option_picker(catalog: Catalog, state: ViewState, page: str, situation: Situ
     applying, others = split_by_use(catalog, choices, situation)
     chosen = st.multiselect(
         t("compare.controls.options"), [*applying, *others], key=options_key, max_selections=MAX_OPTIONS,
-        format_func=lambda option_id: option_label(catalog, situation, option_id),
+        format_func=option_labels(catalog, situation).__getitem__,
         help=t("compare.controls.options_help"), on_change=_write_options, args=(options_key,), wrap=True,
     )
     if len(chosen) < MIN_OPTIONS:
@@ -195,10 +195,10 @@ def plan_search(catalog: Catalog) -> str | None:
     return search
 
 
-def plan_builder(catalog: Catalog, plan: Plan, plan_key: str, search: str | None = None) -> None:
-    """One picker and one start day per slot; any slot may stay empty."""
+def plan_builder(catalog: Catalog, plan: Plan, plan_key: str, search: str | None = None, wording: str = WORDINGS[0]) -> None:
+    """One picker and one start day per slot; any slot may stay empty. Options go by their names in the wording."""
     nothing = t("compare.plans.nothing")
-    name_of = lambda o: nothing if o is None else catalog.options[o].name  # noqa: E731
+    name_of = lambda o: nothing if o is None else option_heading(catalog, o, wording)  # noqa: E731
     for plan_slot in SLOTS:
         options_key, start_key = _plan_widget_keys(plan_key, plan_slot.slot_id)
         part = plan.part(plan_slot.slot_id)

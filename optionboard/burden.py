@@ -40,6 +40,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .catalog import Catalog, FollowupEvent
+from .comparison import FAMILY, option_heading
 from .i18n import t
 
 YEARS = 5
@@ -261,11 +262,12 @@ def without_events(catalog: Catalog, option_ids) -> list[str]:
     return [o for o in option_ids if not catalog.events.get(o)]
 
 
-def column_names(catalog: Catalog, option_ids) -> list[str]:
-    """Option names as column headers, made unique if two options share a name."""
+def column_names(catalog: Catalog, option_ids, wording: str = FAMILY) -> list[str]:
+    """Option names in the wording (the clinical name in clinical wording) as column headers, made unique if two
+    options share a name."""
     names: list[str] = []
     for option_id in option_ids:
-        name = catalog.options[option_id].name
+        name = option_heading(catalog, option_id, wording)
         names.append(f"{name} ({option_id})" if name in names else name)
     return names
 
@@ -277,10 +279,11 @@ def _measure_frame(rows: dict[str, list[float]], language: str) -> pd.DataFrame:
     return frame
 
 
-def burden_table(catalog: Catalog, option_ids, language: str | None = None, cancer: str | None = None) -> pd.DataFrame:
+def burden_table(catalog: Catalog, option_ids, language: str | None = None, cancer: str | None = None,
+                 wording: str = FAMILY) -> pd.DataFrame:
     """Five-year totals: one row per measure ("measure" holds the plain label, the index the measure key),
     one column per option name. Check ``without_events`` before reading a zero as "no burden"."""
-    totals = {name: b.totals() for name, b in option_burdens(catalog, option_ids, cancer).items()}
+    totals = {name: b.totals() for name, b in option_burdens(catalog, option_ids, cancer, wording).items()}
     return _measure_frame({name: [values[m] for m in MEASURES] for name, values in totals.items()}, language)
 
 
@@ -325,13 +328,14 @@ def _monthly_frame(daily: dict[str, dict[int, float]], measure: str, language: s
     return frame
 
 
-def option_burdens(catalog: Catalog, option_ids, cancer: str | None = None) -> dict[str, Burden]:
+def option_burdens(catalog: Catalog, option_ids, cancer: str | None = None, wording: str = FAMILY) -> dict[str, Burden]:
     """Burden per option, keyed by the option's column name."""
-    return {name: option_burden(catalog, o, cancer) for name, o in zip(column_names(catalog, option_ids), option_ids)}
+    names = column_names(catalog, option_ids, wording)
+    return {name: option_burden(catalog, o, cancer) for name, o in zip(names, option_ids)}
 
 
-def option_schedules(catalog: Catalog, option_ids, cancer: str | None = None) -> dict[str, list[Session]]:
-    return {name: option_sessions(catalog, o, cancer=cancer) for name, o in zip(column_names(catalog, option_ids), option_ids)}
+def option_schedules(catalog: Catalog, option_ids, cancer: str | None = None, wording: str = FAMILY) -> dict[str, list[Session]]:
+    return {name: option_sessions(catalog, o, cancer=cancer) for name, o in zip(column_names(catalog, option_ids, wording), option_ids)}
 
 
 def format_amount(measure: str, value: float) -> str:

@@ -6,6 +6,7 @@ shows 2–4 options never scans the whole catalog.
 from __future__ import annotations
 
 import unicodedata
+import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -330,6 +331,10 @@ class Catalog:
     languages: tuple[str, ...] = field(default=(ENGLISH,))
     # In another language: which family texts are translated, stale (shown in English) or missing.
     translation: TranslationState | None = None
+    # The data version: a digest of the files it was built from (``loading.fingerprint_of``). Two catalogs with the
+    # same fingerprint and language show the same things, so what is built for the screen can be shared by key
+    # (components.render_cache). A catalog built without one gets a token of its own, shared with no other.
+    fingerprint: str = field(default_factory=lambda: f"unversioned-{uuid.uuid4().hex}", compare=False)
     # What pages derive from this data version for a selection; see optionboard.memo.
     memo: Memo = field(default_factory=Memo, init=False, compare=False, repr=False)
     # Small values looked up by text (option searches, glossary words in a text), kept apart from the page
@@ -344,7 +349,7 @@ class Catalog:
         if language == self.language:
             return self
         if language not in self._languages_built:
-            self._languages_built[language] = build_catalog(self.frames, self.package, language)
+            self._languages_built[language] = build_catalog(self.frames, self.package, language, self.fingerprint)
         return self._languages_built[language]
 
     @cached_property
@@ -454,7 +459,8 @@ def _group_by_cell(records) -> dict[tuple[str, str], tuple]:
     return {k: tuple(v) for k, v in grouped.items()}
 
 
-def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str = ENGLISH) -> Catalog:
+def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str = ENGLISH,
+                  fingerprint: str | None = None) -> Catalog:
     frames, translation = _apply_translations(frames, package, language)
     records = {name: _records(frames[name], record_type) for name, record_type in _RECORD_TYPES.items()}
     translations = frames.get("translations")
@@ -487,4 +493,5 @@ def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, languag
         situation_facts=_group_by_cell(records["situation_facts"]),
         languages=languages,
         translation=translation,
+        **({"fingerprint": fingerprint} if fingerprint else {}),
     )

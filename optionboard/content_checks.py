@@ -23,13 +23,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from types import SimpleNamespace
 
+import numpy as np
 import pandas as pd
 
 from . import burden
 from .catalog import FollowupEvent, _records
 from .descriptor import PackageSpec
 from .problems import Problem
-from .validation import row_key
+from .validation import has_digit, row_key
 
 SURVEILLANCE_YEARS_CHECKED_AFTER = 3
 _SCHEDULE_KINDS_WITH_BODY_PART = frozenset({"imaging", "lab-test"})
@@ -202,7 +203,6 @@ def check_situation_facts(frame: pd.DataFrame, general: pd.DataFrame, path: str)
 
 
 _SHARE = re.compile(r"\b(\d+(?:\.\d+)?)\s+(?:in|of|out of)\s+(?:every\s+)?(\d+(?:,\d{3})*)\b", re.IGNORECASE)
-_HAS_SHARE = r"\b\d+(?:\.\d+)?\s+(?:in|of|out of)\s+(?:every\s+)?\d"  # _SHARE without groups, for pandas
 _SLASH = re.compile(r"\b(\d+(?:\.\d+)?)\s*/\s*(\d+(?:,\d{3})*)\b")
 _PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 
@@ -221,11 +221,20 @@ def _close(percent: float, other: float) -> bool:
     return abs(percent - other) <= max(1.0, 0.1 * abs(other))
 
 
+def _with_share(texts: pd.Series) -> pd.Series:
+    """Rows whose text holds a share ("9 of 200"). Only rows with a digit (found in Arrow) are read with ``_SHARE``
+    in Python's re, whose \\s, \\d and \\b are the Unicode-aware ones the rule means: reading every row with re
+    was half of validating 100,000 facts."""
+    digit = has_digit(texts).to_numpy(dtype=bool)
+    found = np.zeros(len(texts), dtype=bool)
+    found[digit] = [_SHARE.search(text) is not None for text in texts[digit].tolist()]
+    return pd.Series(found, index=texts.index)
+
+
 def check_numbers(frame: pd.DataFrame, path: str) -> list[Problem]:
     # Only rows with a share in the family text or a percent value can fail; finding them first keeps a large
     # package fast (most facts have neither).
-    has_share = frame["answer"].astype("string").str.contains(_HAS_SHARE, case=False, regex=True).fillna(False)
-    wanted = frame[has_share.astype(bool) | (frame["unit"] == "percent").fillna(False).astype(bool)]
+    wanted = frame[_with_share(frame["answer"]) | (frame["unit"] == "percent").fillna(False).astype(bool)]
     wanted = wanted.astype(object).where(wanted.notna(), None)
     problems = []
     for row, fact in zip(wanted.index.tolist(), wanted.itertuples(index=False)):

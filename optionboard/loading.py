@@ -86,7 +86,7 @@ def _validate_contents(contents: Contents, package: PackageSpec, label: str,
             continue
         raw, problems = read_csv_bytes(content, table, package)
         if raw is not None:
-            report.rows_checked += len(raw.rows)
+            report.rows_checked += len(raw.row_numbers)
             frame, column_problems = check_columns(raw, table, today)
             problems += column_problems
             frames[table.name] = frame
@@ -162,9 +162,14 @@ def load_contents(contents: Contents, package: PackageSpec, label: str, today: d
     """Validate files given as bytes by table name and build their catalog when valid: a folder's, or a version
     read from a database store."""
     report, frames = validate_contents(contents, package, label, today)
-    with cyclic_gc_paused():
-        catalog = build_catalog(frames, package) if with_catalog and report.ok else None
-    return LoadResult(report, frames, catalog, fingerprint_of(contents))
+    fingerprint = fingerprint_of(contents)
+    catalog = None
+    if with_catalog and report.ok:
+        # The catalog's version covers the descriptor too: its settings (how old a source may be...) change the pages.
+        descriptor = hashlib.sha256(repr(package).encode()).hexdigest()
+        with cyclic_gc_paused():
+            catalog = build_catalog(frames, package, fingerprint=f"{fingerprint}:{descriptor}")
+    return LoadResult(report, frames, catalog, fingerprint)
 
 
 def stat_signature(data_dir: Path) -> tuple:

@@ -40,8 +40,8 @@ def text_frame(content: bytes | None, table: TableSpec, package: PackageSpec) ->
     raw, _ = read_csv_bytes(content, table, package)
     if raw is None:
         return None
-    return pd.DataFrame(raw.rows, columns=list(raw.header), index=pd.Index(raw.row_numbers, name=ROW_COLUMN),
-                        dtype="string")
+    return pd.DataFrame({name: pd.arrays.ArrowStringArray(column) for name, column in raw.columns.items()},
+                        index=pd.Index(raw.row_numbers, name=ROW_COLUMN), columns=list(raw.header))
 
 
 def frame_to_csv_bytes(frame: pd.DataFrame, crlf: bool = False) -> bytes:

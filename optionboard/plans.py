@@ -16,6 +16,7 @@ import pandas as pd
 
 from . import burden
 from .catalog import Catalog
+from .comparison import FAMILY, option_heading
 from .i18n import t
 
 LATEST_START = burden.HORIZON_DAYS - 1
@@ -123,7 +124,7 @@ def plan_burden(catalog: Catalog, plan: Plan, cancer: str | None = None) -> burd
 
 
 def merged_schedule(catalog: Catalog, plan: Plan, include_home_days: bool = False, language: str | None = None,
-                    cancer: str | None = None) -> pd.DataFrame:
+                    cancer: str | None = None, wording: str = FAMILY) -> pd.DataFrame:
     """One row per day with care, each day once however many parts have care that day."""
     sessions = plan_sessions(catalog, plan, cancer)
     daily = burden.daily_counts(sessions)
@@ -137,7 +138,7 @@ def merged_schedule(catalog: Catalog, plan: Plan, include_home_days: bool = Fals
         at_hospital = any(s.at_hospital for s in todays) or day in nights
         if not at_hospital and not include_home_days:
             continue
-        what = "; ".join(dict.fromkeys(f"{catalog.options[s.event.option_id].name}: {s.event.label}" for s in todays))
+        what = "; ".join(dict.fromkeys(f"{option_heading(catalog, s.event.option_id, wording)}: {s.event.label}" for s in todays))
         rows.append({
             t("compare.plans.col.day", language): day,
             t("compare.plans.col.year", language): burden.year_of(day),

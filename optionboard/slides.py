@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .comparison import Comparison, GridRow, OptionProfile, SourceNote, Statement
 
-START, TOPIC, GOALS, SOURCES = "start", "topic", "goals", "sources"
+START, TOPIC, WHEN_USED, GOALS, SOURCES = "start", "topic", "when-used", "goals", "sources"
 PROFILE_SECTIONS = ("main_goals", "supporting_goals", "benefits", "downsides")
 
 # The canvas and the type on it, in u (see the module docstring); the stylesheet is written from these.
@@ -40,6 +40,7 @@ CELL_PAD_X = 0.8
 CELL_PAD_Y = 0.6
 QUESTION_COLUMN = 0.17   # share of the table width
 SOURCE_COLUMNS = (0.07, 0.63, 0.30)
+WHEN_USED_COLUMNS = (QUESTION_COLUMN, 0.55, 0.28)  # option, its line, the source
 LIST_ITEM_GAP = 0.6
 # Wider than the average character of the interface font (about 0.45 em in the grid's text, measured at
 # three screen sizes), so the estimate errs towards more lines; bold headings wider still.
@@ -60,6 +61,16 @@ class ProfileRow:
 
 
 @dataclass(frozen=True)
+class WhenUsedRow:
+    """One option on the "when it is used" step: its name, the line's heading and text, and its numbered source."""
+
+    option: str
+    heading: str
+    text: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Slide:
     key: str        # what the address calls the step: "start", "side-effects", "side-effects.2", "goals", "sources.2"
     kind: str
@@ -70,6 +81,7 @@ class Slide:
     rows: tuple[GridRow, ...] = ()
     profile_rows: tuple[ProfileRow, ...] = ()
     notes: tuple[SourceNote, ...] = ()
+    when_used: tuple[WhenUsedRow, ...] = ()
     text_scale: float = 1.0  # below 1 for a single row taller than a screen: its text is set smaller to fit
 
 
@@ -219,6 +231,23 @@ def profile_slides(profiles: tuple[OptionProfile, ...], headings: Sequence[str],
         slides.append(Slide(_key(key, part), GOALS, _titled(title, part, len(runs), part_title), None, part, len(runs),
                             profile_rows=tuple(rows)))
     return slides
+
+
+def when_used_row_height(row: WhenUsedRow) -> float:
+    option, line, source = (TABLE_WIDTH * share for share in WHEN_USED_COLUMNS)
+    return max(text_height(row.option, option, bold=True),
+               text_height(row.heading, line, bold=True) + text_height(row.text, line),
+               text_height(row.source, source, SMALL_FONT) / SMALL_FONT * TEXT_FONT) + 2 * CELL_PAD_Y
+
+
+def when_used_slides(rows: Sequence[WhenUsedRow], title: str, part_title) -> list[Slide]:
+    """The "when it is used" table (each option's line, or its line for the child's situation), cut to fit."""
+    heights = [when_used_row_height(row) for row in rows]
+    budget = SLIDE_BODY - (TEXT_FONT * LINE_HEIGHT + 2 * CELL_PAD_Y)
+    runs = _balanced(heights, budget)
+    return [Slide(_key(WHEN_USED, part), WHEN_USED, _titled(title, part, len(runs), part_title), None, part, len(runs),
+                  when_used=tuple(rows[start:end]), text_scale=fitting_scale(sum(heights[start:end]), budget))
+            for part, (start, end) in enumerate(runs, start=1)]
 
 
 def source_row_height(note: SourceNote, kind_and_date: str) -> float:

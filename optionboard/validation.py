@@ -11,6 +11,8 @@ from datetime import date
 
 import pandas as pd
 import pandera.pandas as pa
+import pyarrow
+import pyarrow.compute as pc
 from pandera.errors import SchemaErrors
 
 from .descriptor import FieldSpec, PackageSpec, TableSpec
@@ -179,7 +181,11 @@ def _row_rule_problems(frame: pd.DataFrame, table: TableSpec) -> list[Problem]:
     return problems
 
 
-_DIGIT = r"\d"
+def has_digit(texts: pd.Series) -> pd.Series:
+    """Whether each text holds a digit (missing: False). Run in Arrow: RE2's \\p{Nd} is Python's \\d, every Unicode
+    decimal digit; pandas would send a \\d pattern to Python's re one row at a time."""
+    found = pc.match_substring_regex(pyarrow.array(texts.astype("string")), r"\p{Nd}").fill_null(False)
+    return pd.Series(found.to_numpy(zero_copy_only=False), index=texts.index)
 
 
 def is_figure(frame: pd.DataFrame, value_fields, text_fields) -> pd.Series:
@@ -188,7 +194,7 @@ def is_figure(frame: pd.DataFrame, value_fields, text_fields) -> pd.Series:
     for column in value_fields:
         figure |= frame[column].notna()
     for column in text_fields:
-        figure |= frame[column].fillna("").str.contains(_DIGIT, regex=True).astype(bool)
+        figure |= has_digit(frame[column])
     return figure
 
 
@@ -210,28 +216,44 @@ def _source_kind_problems(frame: pd.DataFrame, table: TableSpec, source_kinds: d
 
 
 def _certainty_problems(frame, table: TableSpec, rule, kinds: pd.Series) -> list[Problem]:
+    """A certainty the cited kind of source does not allow; a kind allowed only for descriptions, on a figure.
+    Decided once per pair of certainty and kind that occurs (a handful), then looked up for every row in Arrow."""
     (column,) = rule.fields
     allowed = dict(rule.allowed_kinds)
     for_descriptions = dict(rule.description_kinds)
+    pairs = frame[column].astype("string").str.cat(kinds.astype("string"), sep=_PAIR)  # missing if either is
+    refused, refused_for_figures = [], []
+    for pair in pairs.dropna().unique().tolist():
+        certainty, kind = pair.split(_PAIR, 1)
+        if certainty not in allowed or kind in allowed[certainty]:
+            continue
+        (refused_for_figures if kind in for_descriptions.get(certainty, ()) else refused).append(pair)
+    if not refused and not refused_for_figures:
+        return []
     figure = is_figure(frame, rule.value_fields, rule.text_fields)
+    bad = pairs.isin(refused).fillna(False).astype(bool) | (pairs.isin(refused_for_figures).fillna(False).astype(bool) & figure)
     problems = []
-    for row, certainty, kind, has_figure in zip(frame.index, frame[column], kinds, figure):
-        if pd.isna(certainty) or pd.isna(kind) or certainty not in allowed or kind in allowed[certainty]:
-            continue
-        if kind in for_descriptions.get(certainty, ()) and not has_figure:
-            continue
+    for row in bad.index[bad.to_numpy(dtype=bool)]:
+        certainty, kind = pairs[row].split(_PAIR, 1)
+        has_figure = bool(figure[row])
         problems.append(Problem(table.path, "certainty-fits-source", f"{rule.description} The cited source is of kind "
                                 f"{kind!r}{' and the row is a figure' if has_figure else ''}.",
-                                row=int(row), column=column, value=str(certainty)))
+                                row=int(row), column=column, value=certainty))
     return problems
 
 
+_PAIR = "\x1f"  # between certainty and kind in one text; the unit separator is in neither
+
+
 def _model_label_problems(frame, table: TableSpec, rule, kinds: pd.Series) -> list[Problem]:
+    """Rows citing a model must say so in words; only those rows (few) are read."""
     wanted = rule.text.casefold()
+    model = (kinds == "model").fillna(False).to_numpy(dtype=bool)
     problems = []
     for column in rule.fields:
-        for row, text, kind in zip(frame.index, frame[column], kinds):
-            if kind == "model" and not pd.isna(text) and wanted not in str(text).casefold():
+        texts = frame[column][model].dropna()
+        for row, text in zip(texts.index.tolist(), texts.tolist()):
+            if wanted not in str(text).casefold():
                 problems.append(Problem(table.path, "model-labelled", rule.description, row=int(row), column=column,
                                         value=str(text)))
     return problems
@@ -249,14 +271,9 @@ def check_references(frames: dict[str, pd.DataFrame], package: PackageSpec) -> l
             parent = frames.get(fk.table)
             if parent is None:
                 continue
-            # Plain sets and lists: pandas' isin on Arrow-backed text converts each known value one by one,
-            # which made this the slowest check on a big package.
-            known = set(parent[fk.reference].dropna().tolist())
-            values = frame[fk.field].dropna()
+            missing = _not_found(frame[fk.field].dropna(), parent[fk.reference].dropna())
             target = package.table(fk.table).path
-            for row, value in zip(values.index.tolist(), values.tolist()):
-                if value in known:
-                    continue
+            for row, value in zip(missing.index.tolist(), missing.tolist()):
                 problems.append(Problem(table.path, "foreign-key", f"{value!r} is not found in column {fk.reference} of {target}",
                                         row=int(row), column=fk.field, value=str(value)))
         if any(r.rule == "translationTarget" for r in table.rules):
@@ -264,6 +281,17 @@ def check_references(frames: dict[str, pd.DataFrame], package: PackageSpec) -> l
         if kinds is not None:
             problems += _source_kind_problems(frame, table, kinds)
     return problems
+
+
+def _not_found(values: pd.Series, known: pd.Series) -> pd.Series:
+    """The values that are not among the known ones. Text is looked up in Arrow (pyarrow's is_in, in C); pandas'
+    own isin on Arrow-backed text converts each known value one by one, and a loop over every row in Python was
+    the next slowest thing on a big package."""
+    if isinstance(values.dtype, pd.StringDtype) and isinstance(known.dtype, pd.StringDtype):
+        found = pc.is_in(pyarrow.array(values), value_set=pyarrow.array(known.unique()))
+        return values[~found.to_numpy(zero_copy_only=False)]
+    known_values = set(known.tolist())
+    return values[[value not in known_values for value in values.tolist()]]
 
 
 def source_kinds(sources: pd.DataFrame) -> dict[str, str]:

@@ -420,6 +420,38 @@ def test_plans_in_presentation_name_options_in_the_boards_wording(catalog):
     assert plain_cell(catalog.options["proton-therapy"].name_clinical) in texts(at.markdown)
 
 
+def test_burden_names_options_in_the_boards_wording(catalog):
+    """Issue 14: in clinical wording, Visits and scans names each option by its clinical name, as Compare does."""
+    options = "radiation-xray,proton-therapy"
+    family = open_page(BURDEN, options=options)
+    clinical = open_page(BURDEN, options=options, wording="clinical")
+    assert not family.exception and not clinical.exception
+    assert clinical.query_params["wording"] == "clinical"  # the board's setting stays in the address
+    for at, name in ((family, "name"), (clinical, "name_clinical")):
+        names = [getattr(catalog.options[o], name) for o in options.split(",")]
+        totals = page_tables(at)[0]
+        assert totals.columns[1:] == names
+        drawn = texts(at.html) + texts(at.markdown)
+        other = "name_clinical" if name == "name" else "name"
+        assert all(plain_cell(getattr(catalog.options[o], other)) not in texts(at.markdown) for o in options.split(","))
+        assert all(n in drawn or plain_cell(n) in drawn for n in names)
+
+
+def test_plans_name_options_in_the_boards_wording_in_pickers_and_schedules(catalog):
+    plan = "surgery:resection-reconstruction@0;reconstruction:expandable-endoprosthesis@0"
+    at = open_page(PLANS, plan_a=plan, plan_b="none", wording="clinical")
+    assert not at.exception
+    picker = at.selectbox(key="plan_a_reconstruction_options")
+    assert picker.value == "expandable-endoprosthesis"
+    assert catalog.options["expandable-endoprosthesis"].name_clinical in picker.options
+    schedules = texts(at.html)
+    assert catalog.options["resection-reconstruction"].name_clinical in schedules
+    assert catalog.options["resection-reconstruction"].name + ":" not in schedules
+    family = open_page(PLANS, plan_a=plan, plan_b="none")
+    assert catalog.options["expandable-endoprosthesis"].name in family.selectbox(key="plan_a_reconstruction_options").options
+    assert catalog.options["resection-reconstruction"].name + ":" in texts(family.html)
+
+
 # ---- Option-Grid short (issue 13, point 3) ---------------------------------------------------------------------
 
 

@@ -88,3 +88,107 @@ def test_blank_lines_are_skipped_but_rows_keep_spreadsheet_numbers(data_copy):
     path.write_text("\n".join([lines[0], "", lines[1].replace(lines[1].split(",")[2], "zero", 1)] + lines[2:]), encoding="utf-8")
     report = load_package(data_copy).report
     assert [(p.row, p.column) for p in report.problems if p.file == "options.csv"] == [(3, "order")]
+
+
+def test_cells_are_stripped_of_exactly_what_str_strip_removes():
+    """Typing strips cells in Arrow with an explicit character list: it must be Python's own whitespace."""
+    import sys
+
+    import pandas as pd
+    import pyarrow as pa
+
+    from optionboard.parsing import WHITESPACE
+    from optionboard.typing_rules import stripped_text
+
+    assert set(WHITESPACE) == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    cells = ["\u3000value\x1c", "  ", "", "a b", "\u200bzero-width\u200b", "\x85x\xa0"]
+    stripped = stripped_text(pa.array(cells), pd.Index(range(2, 8), name="row"))
+    expected = [cell.strip() or None for cell in cells]
+    assert [None if pd.isna(v) else v for v in stripped] == expected
+
+
+def test_digits_are_found_as_pythons_re_finds_them():
+    """Figures are rows with a digit; Arrow's \\p{Nd} must agree with Python's \\d, Unicode digits included."""
+    import re
+
+    import pandas as pd
+
+    from optionboard.validation import has_digit
+
+    texts = pd.Series(["no digit", "3 in 10", "\u0663 in Arabic-Indic", "\u00bd is not a decimal digit", None, "x\uff15"],
+                      dtype="string")
+    expected = [bool(re.search(r"\d", t)) if isinstance(t, str) else False for t in texts.astype(object).where(texts.notna(), None)]
+    assert has_digit(texts).tolist() == expected == [False, True, True, False, False, True]
+
+
+def test_a_cell_padded_with_unusual_whitespace_is_read_as_its_value(data_copy):
+    path = data_copy / "options.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    header = lines[0].split(",")
+    cells = lines[1].split(",")
+    order = header.index("order")
+    original = int(cells[order])
+    cells[order] = "\u3000" + cells[order] + "\u2009"
+    path.write_text("\n".join([lines[0], ",".join(cells), *lines[2:]]) + "\n", encoding="utf-8")
+    result = load_package(data_copy)
+    assert result.report.ok, result.report.as_text()
+    assert result.frames["options"].loc[2, "order"] == original
+
+
+def _both_readers(text: str, file: str = "options.csv"):
+    """The fast (Arrow) reading of a text, and the careful row-by-row one, of the bundled package's table."""
+    import csv
+    import io
+
+    from optionboard.descriptor import BUNDLED_DATA_DIR
+    from optionboard.loading import descriptor_for
+    from optionboard.parsing import _read_row_by_row, _read_with_arrow
+
+    package = descriptor_for(BUNDLED_DATA_DIR)
+    table = next(t for t in package.tables if t.path == file)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    header = tuple(cell.strip() for cell in next(reader))
+    careful, problems = _read_row_by_row(reader, header, table, package)
+    return _read_with_arrow(text, header, package.max_cell_chars), careful, problems
+
+
+def _cells(raw):
+    return raw.row_numbers, {name: column.to_pylist() for name, column in raw.columns.items()}
+
+
+def test_the_fast_reader_reads_every_bundled_file_as_the_careful_reader_does():
+    from optionboard.descriptor import BUNDLED_DATA_DIR
+
+    fast_files = 0
+    for path in sorted(BUNDLED_DATA_DIR.glob("*.csv")):
+        text = path.read_bytes().decode("utf-8-sig")
+        fast, careful, problems = _both_readers(text, path.name)
+        assert not problems
+        if fast is not None:
+            fast_files += 1
+            assert _cells(fast) == _cells(careful), path.name
+    assert fast_files >= 10  # the common case really takes the fast road
+
+
+@pytest.mark.parametrize("tail", [
+    'x,"quoted, with a comma and ""quotes""",1,"two\nlines",n,nc,s,sc,src\n',  # 9 cells where 8 are expected
+    '\n\n',  # blank lines: skipped, the rows after keep their spreadsheet numbers
+    '   ,  ,,,,,,\n',  # a row of spaces
+    'a,"abc"def,1,n,nc,s,sc,src\n',  # text after a closing quote: Python's strict reader refuses it
+    'a,b"c,1,n,nc,s,sc,src\n',  # a quote inside an unquoted cell
+    'a,"unclosed,1,n,nc,s,sc,src\n',
+])
+def test_anything_unusual_is_left_to_the_careful_reader(tail):
+    header = "option_id,category_id,order,name,name_clinical,summary,summary_clinical,source_id\n"
+    fast, _, _ = _both_readers(header + "a,b,1,n,nc,s,sc,src\n" + tail)
+    assert fast is None
+
+
+def test_quoted_commas_quotes_and_line_breaks_read_alike():
+    header = "option_id,category_id,order,name,name_clinical,summary,summary_clinical,source_id\r\n"
+    text = header + 'a,b,1,"n, with comma","""quoted""",s,"two\r\nlines",src\r\nc,d,2,,,"",x,y'
+    fast, careful, problems = _both_readers(text)
+    assert fast is not None and not problems
+    assert _cells(fast) == _cells(careful)
+    assert fast.columns["name_clinical"].to_pylist() == ['"quoted"', ""]
+    assert fast.columns["summary_clinical"].to_pylist() == ["two\r\nlines", "x"]

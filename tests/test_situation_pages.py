@@ -58,6 +58,8 @@ def test_compare_lists_options_that_apply_first_marks_the_others_and_shows_their
     assert not at.exception
     assert "does not know" not in texts(at.info) and "does not use" not in texts(at.info)  # carried, not unknown
     assert at.query_params["cancer"] == "neuroblastoma" and at.query_params["phase"] == "new"
+    at.session_state["compare_situation_open"] = True  # the folded section draws its selects once opened
+    at.run()
     assert at.selectbox(key="compare_situation_cancer").value == "neuroblastoma"
     picker = at.multiselect(key="compare_options")
     labels = picker.options
@@ -109,3 +111,18 @@ def test_start_asks_the_situation_before_the_options_and_orders_them_by_it():
     assert labels[-1].endswith("not used in this situation") or labels[-1].endswith("rarely used in this situation")
     assert any("MIBG" in label and "not used in this situation" in label for label in labels)
     assert not any("situation" in label for label in open_page(START).multiselect(key="family.options.picker").options)
+
+
+def test_the_folded_situation_section_draws_no_selects_but_says_the_situation():
+    """The selects run only while their section is open (a lazy expander): a rerun of Compare skips them."""
+    at = open_page(COMPARE, options="wide-resection,radiation-xray", cancer="ewing", phase="relapse")
+    assert not at.exception
+    assert not [s for s in at.selectbox if s.key.startswith("compare_situation_")]
+    assert "Ewing sarcoma" in texts(at.caption)  # the chosen situation stays in view, in words
+    at.session_state["compare_situation_open"] = True
+    at.run()
+    assert at.selectbox(key="compare_situation_cancer").value == "ewing"
+    assert at.selectbox(key="compare_situation_phase").value == "relapse"
+    at.selectbox(key="compare_situation_cancer").set_value("osteosarcoma").run()
+    assert at.query_params["cancer"] == "osteosarcoma"
+    assert at.selectbox(key="compare_situation_cancer").value == "osteosarcoma"  # still open after a choice

@@ -91,3 +91,37 @@ def test_source_kinds_are_named_in_words_and_a_new_kind_is_shown_as_written():
     assert source_kind_label("vendor-page") == "company page"
     assert source_kind_label("brand-new-kind") == "brand new kind"
     assert source_kind_label(None) == ""
+
+
+@pytest.mark.parametrize("wording", ["family", CLINICAL])
+def test_when_it_is_used_is_a_step_after_the_topics_with_every_options_line(bundled, wording):
+    """Issue 14 leftover: the 'When it is used' table has its own step, in the board's wording and situation."""
+    from components.situation_picker import applicability_text
+    from optionboard.comparison import option_heading
+    from optionboard.situation import parse_situation, situation_notes
+
+    catalog = bundled.catalog
+    situation, _ = parse_situation({"cancer": "ewing", "site": "limb"})
+    shown = deck(catalog, FOUR, wording, False, situation)
+    kinds = [s.kind for s in shown.slides]
+    first_when, first_goals = kinds.index(model.WHEN_USED), kinds.index(model.GOALS)
+    assert max(i for i, k in enumerate(kinds) if k == model.TOPIC) < first_when < first_goals
+    notes = situation_notes(catalog, FOUR, situation)
+    rows = [row for s in shown.slides if s.kind == model.WHEN_USED for row in s.when_used]
+    assert [row.option for row in rows] == [option_heading(catalog, o, wording) for o in notes]
+    for row, (option_id, found) in zip(rows, notes.items()):
+        assert (row.heading, row.text) == applicability_text(found, situation, clinical=wording == CLINICAL)
+        assert row.source.startswith(f"[{catalog.source_numbers[found.source_id]}] ")
+    step = next(s for s in shown.slides if s.kind == model.WHEN_USED)
+    assert step.key == "when-used" and rows[0].text in shown.markup[step.key].unescape()
+    # another situation is another deck: the lines follow the child's situation
+    assert deck(catalog, FOUR, wording, False) is not shown
+
+
+def test_a_long_when_it_is_used_table_is_cut_to_fit():
+    row = model.WhenUsedRow("Option", "When it is used", "word " * 120, "[1] A source")
+    steps = model.when_used_slides([row] * 6, "When it is used", lambda title, part, parts: f"{title} ({part} of {parts})")
+    budget = model.SLIDE_BODY - (model.TEXT_FONT * model.LINE_HEIGHT + 2 * model.CELL_PAD_Y)
+    assert len(steps) > 1 and [s.key for s in steps][:2] == ["when-used", "when-used.2"]
+    assert sum(len(s.when_used) for s in steps) == 6
+    assert all(sum(model.when_used_row_height(r) for r in s.when_used) <= budget or len(s.when_used) == 1 for s in steps)

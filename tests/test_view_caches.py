@@ -124,3 +124,61 @@ def test_pausing_the_cycle_collector_restores_it():
     with pytest.raises(ValueError), cyclic_gc_paused():
         raise ValueError
     assert gc.isenabled()
+
+
+def test_the_render_cache_is_shared_by_catalogs_of_the_same_files_and_language(data_copy):
+    from components.render_cache import rendered
+
+    first, again = load_package(data_copy).catalog, load_package(data_copy).catalog
+    assert first is not again and first.fingerprint == again.fingerprint
+    built = []
+    value = rendered(first, "a block", lambda: built.append(1) or object())
+    assert rendered(again, "a block", lambda: built.append(2) or object()) is value
+    assert built == [1]
+
+
+def test_changed_files_or_descriptor_or_language_make_new_render_cache_keys(data_copy):
+    import json
+
+    from components.render_cache import rendered
+    from optionboard.catalog import build_catalog
+    from tests.data_edits import set_cell
+
+    def build_count(catalog) -> int:
+        built = []
+        rendered(catalog, "a view", lambda: built.append(1) or object())
+        return len(built)
+
+    before = load_package(data_copy)
+    assert build_count(before.catalog) == 1
+    spanish = build_catalog(before.frames, before.catalog.package, "es", fingerprint=before.catalog.fingerprint)
+    assert build_count(spanish) == 1  # same data, another language: built again
+    set_cell(data_copy, "options.csv", 2, "summary", "A new summary.")
+    assert build_count(load_package(data_copy).catalog) == 1
+    descriptor = data_copy / "datapackage.json"
+    package = json.loads(descriptor.read_text(encoding="utf-8"))
+    package["x-staleAfterYears"] += 1
+    descriptor.write_text(json.dumps(package, indent=2), encoding="utf-8")
+    assert build_count(load_package(data_copy).catalog) == 1
+    unversioned = build_catalog(before.frames, before.catalog.package)
+    assert unversioned.fingerprint != before.catalog.fingerprint and build_count(unversioned) == 1
+
+
+def test_nothing_built_for_the_screen_is_kept_on_the_catalog(data_copy):
+    """Issue 18: the compare, burden and situation views live in components.render_cache, not on Catalog."""
+    from components.burden_view import burden_view
+    from components.render_cache import entries
+    from components.situation_picker import notes_block, option_labels
+    from optionboard.situation import parse_situation
+
+    catalog = load_package(data_copy).catalog
+    option_ids = next(iter(starting_sets(catalog).values()))
+    situation, _ = parse_situation({"cancer": "ewing"})
+    kept = entries()
+    comparison_view(catalog, option_ids, "clinical", None, False)
+    burden_view(catalog, option_ids, False, None)
+    notes_block(catalog, option_ids, situation)
+    labels = option_labels(catalog, situation)
+    assert len(catalog.memo) == 0 and len(catalog.lookups) == 0
+    assert entries() > kept
+    assert set(labels) == set(catalog.options)

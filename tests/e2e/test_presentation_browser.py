@@ -69,12 +69,14 @@ def test_every_step_fits_the_screen_starts_at_the_top_and_names_itself_in_the_ad
         assert shape["scrolled"] == 0, f"{size} step {step} is not at the top"
         steps.append(step)
         titles.append(shape["title"])
-        if size == "1920x1080" or step in ("start", "time-and-visits.2", "goals"):
+        if size == "1920x1080" or step in ("start", "time-and-visits.2", "when-used", "goals"):
             screenshot(page, f"present-{size}-{step}", full_page=False)
         if page.get_by_role("link", name=re.compile("^Next")).count() == 0:
             break
         press_and_wait(page, "PageDown")
     assert steps[0] == "start" and steps[-1].startswith("sources")
+    assert "when-used" in steps and steps.index("when-used") < steps.index("goals")  # the page's order
+    assert titles[steps.index("when-used")] == "When it is used"
     assert any("." in step for step in steps), "a topic too tall for one screen should go on over further steps"
     assert any(re.search(r"\(2 of \d\)", title) for title in titles)
     # type scales with the screen: grid text is 2.4 % of the height on every size
@@ -83,6 +85,28 @@ def test_every_step_fits_the_screen_starts_at_the_top_and_names_itself_in_the_ad
     text_px = page.locator(".ob-slide td").first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
     assert text_px == pytest.approx(0.024 * height, rel=0.05)
     assert text_px >= 16
+
+
+@pytest.mark.parametrize("size", ["1280x720", "3840x2160"])
+def test_the_when_it_is_used_step_follows_the_situation_and_fits(page, app_server, size):
+    width, height = SIZES[size]
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(app_server + PRESENT + "&cancer=ewing&site=limb&phase=new&step=when-used")
+    wait_for_app(page)
+    assert_no_exception(page)
+    expect(page.locator("#ob-slide-title")).to_have_text("When it is used")
+    table = page.locator(".ob-when-used table")
+    expect(table).to_be_visible()
+    assert table.locator("tbody tr").count() == 4
+    expect(table).to_contain_text("In your child's situation")
+    shape = page.evaluate(_OVERFLOW)
+    assert shape["bottom"] <= height + TOLERANCE_PX and shape["scrolled"] == 0, shape
+    assert step_of(page) == "when-used"
+    screenshot(page, f"present-{size}-when-used-ewing", full_page=False)
+    press_and_wait(page, "PageDown")
+    assert step_of(page) == "goals"
+    press_and_wait(page, "PageUp")
+    assert step_of(page) == "when-used"
 
 
 def test_keys_step_back_and_forth_and_escape_leaves(page, app_server):
@@ -174,7 +198,7 @@ def test_presentation_steps_have_no_new_accessibility_problems(page, app_server,
     wait_for_app(page)
     baseline = axe_scan(page)
     page.set_viewport_size({"width": 1920, "height": 1080})
-    for step in ("start", "side-effects", "goals", "sources"):
+    for step in ("start", "side-effects", "when-used", "goals", "sources"):
         page.goto(app_server + PRESENT + f"&step={step}")
         wait_for_app(page)
         new = new_serious_violations(axe_scan(page), baseline)
