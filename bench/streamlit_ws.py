@@ -10,6 +10,7 @@ One interaction is timed from the moment its ``BackMsg`` is sent until its run's
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import time
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
@@ -153,3 +154,10 @@ class StreamlitSession:
         if widget_id:
             options = tuple(getattr(inner, "options", ()))
             self.widgets[widget_id] = Widget(widget_id, kind, getattr(inner, "label", ""), options)
+
+
+def run_async(coroutine):
+    """asyncio.run in a thread of its own, so it works where an event loop already runs in the caller's thread
+    (Playwright's sync API leaves one running in the thread of the browser tests)."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()

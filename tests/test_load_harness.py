@@ -6,7 +6,6 @@ error instead of a fast sample.
 """
 from __future__ import annotations
 
-import asyncio
 from urllib.parse import urlencode
 
 import pytest
@@ -14,7 +13,7 @@ import pytest
 from bench.load import DASHBOARD, DATA_DIR, app_journey, run_load, summarize
 from bench.rerun import comparison_params
 from bench.serving import streamlit_server
-from bench.streamlit_ws import SessionError, StreamlitSession
+from bench.streamlit_ws import SessionError, StreamlitSession, run_async
 
 APP_STEPS = ("open compare", "change options", "change topic", "open burden")
 
@@ -31,7 +30,7 @@ def query():
 
 
 def test_two_sessions_get_a_finished_run_for_every_interaction(app_url, query):
-    record = asyncio.run(run_load(app_url, app_journey, query, sessions=2, rounds=1))
+    record = run_async(run_load(app_url, app_journey, query, sessions=2, rounds=1))
     assert record["errors"] == []
     assert set(record["samples"]) == set(APP_STEPS)
     assert all(len(samples) == 2 and all(s > 0 for s in samples) for samples in record["samples"].values())
@@ -61,7 +60,7 @@ def test_a_session_follows_the_app_through_its_widgets_and_pages(app_url, query)
         finally:
             await session.close()
 
-    chosen = asyncio.run(journey())
+    chosen = run_async(journey())
     assert "options=" in chosen and chosen.count("%2C") + chosen.count(",") == 2  # three options in the link
 
 
@@ -78,9 +77,9 @@ def test_a_page_that_raises_is_an_error_not_a_sample(tmp_path):
             await session.close()
 
     with streamlit_server(failing, DATA_DIR) as server:
-        result = asyncio.run(open_failing(server.url))
+        result = run_async(open_failing(server.url))
         assert result.exceptions and result.exceptions[0].startswith("ValueError")  # the message is redacted
-        record = asyncio.run(run_load(server.url, app_journey, "", sessions=2, rounds=1))
+        record = run_async(run_load(server.url, app_journey, "", sessions=2, rounds=1))
     assert len(record["errors"]) == 2 and record["samples"] == {}
     assert all("the page showed an exception: ValueError" in error for error in record["errors"]), record["errors"]
 

@@ -10,7 +10,6 @@ Skips, saying why, only when PostgreSQL or HAProxy is not installed (``make serv
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import csv
 import io
 import json
@@ -27,7 +26,7 @@ from urllib.parse import urlencode
 import pytest
 from playwright.sync_api import expect
 
-from bench.streamlit_ws import StreamlitSession
+from bench.streamlit_ws import StreamlitSession, run_async
 from conftest import assert_no_exception, open_from_menu, wait_for_app
 from deploy import local_cluster
 from optionboard.descriptor import BUNDLED_DATA_DIR
@@ -94,12 +93,6 @@ def get(url: str, cookie: str = ""):
     request = urllib.request.Request(url, headers={"Cookie": cookie} if cookie else {})
     with urllib.request.urlopen(request, timeout=10) as response:
         return response.headers, response.read()
-
-
-def run_async(coroutine):
-    """asyncio.run in a thread of its own: Playwright's sync API keeps an event loop running in this one."""
-    with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, coroutine).result()
 
 
 def seconds_until_shown(cluster, replica: str, text: str, limit_s: float = 10.0) -> float | None:
