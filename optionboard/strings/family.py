@@ -284,8 +284,8 @@ TEXT: dict[str, dict[str, str]] = {
         # What matters, short on a phone (issue 13, point 3).
         "family.values.option_said": "{option}:",
         "family.values.old_notice": (
-            "Some facts below ({count}) come from a source over {years} years old or with no date. "
-            "\"More, and where this comes from\" shows which. Ask your care team about newer facts."
+            "Some facts below ({count}) rest on a source older than {years} years or with no date. "
+            "Tap \"More, and where this comes from\" under a card to see which, and ask your care team if newer facts exist."
         ),
     },
 }

@@ -286,8 +286,9 @@ TEXT: dict[str, dict[str, str]] = {
         "family.summary.about": "Sobre este resumen",
         "family.values.option_said": "{option}:",
         "family.values.old_notice": (
-            "Algunos datos de abajo ({count}) vienen de una fuente de más de {years} años o sin fecha. "
-            "“Más, y de dónde viene esto” muestra cuáles. Pregunte al equipo médico si hay datos más nuevos."
+            "Algunos datos de abajo ({count}) se basan en una fuente de más de {years} años o sin fecha. "
+            "Toque “Más, y de dónde viene esto” debajo de una tarjeta para ver cuáles, y pregunte al equipo médico "
+            "si hay datos más nuevos."
         ),
     },
 }

@@ -175,10 +175,6 @@ def test_what_matters_is_a_third_of_its_old_length_on_a_phone(page, app_server, 
     before = WHAT_MATTERS_BEFORE[size_name]
     print(f"What matters at {width}x{height}: {whole} px now, {before} px before ({whole / before:.2f})")
     if size_name == "phone":
-        if before / 3 < whole <= before * 0.34:
-            # Known regression of this session (0.334 against 0.333): the page's scroll height did not move with
-            # shorter texts, so its cause is still open; anything longer than 0.34 fails.
-            pytest.xfail(f"{whole} px is just over a third of {before} px (open: find what grew)")
         assert whole <= before / 3, f"{whole} px is more than a third of {before} px"
     else:
         assert whole < before
