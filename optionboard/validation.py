@@ -301,8 +301,9 @@ def source_kinds(sources: pd.DataFrame) -> dict[str, str]:
 
 def row_key(frame: pd.DataFrame, table: TableSpec) -> pd.Series:
     """The primary key of each row as one text, parts joined by '/' (the form translations use)."""
-    parts = frame[list(table.primary_key)].astype("string")
-    return parts.agg("/".join, axis=1) if len(table.primary_key) > 1 else parts.iloc[:, 0]
+    # Joined a column at a time: a row-wise agg runs Python per row and took seconds on a 100,000-row table.
+    parts = [frame[column].astype("string").fillna("").tolist() for column in table.primary_key]
+    return pd.Series(["/".join(key) for key in zip(*parts)], index=frame.index, dtype=object)
 
 
 def _translation_problems(frame, frames, package: PackageSpec, table: TableSpec) -> list[Problem]:
