@@ -26,9 +26,8 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from .descriptor import PackageSpec
 from .loading import Contents, descriptor_for, fingerprint_of, read_folder
-from .store_api import (DONE, MAX_EDITOR_CHARS, MAX_REASON_CHARS, SHORT_VERSION, HistoryEntry, LockTimeoutError,
-                        MissingDetailsError, SavePlan, StorageError, StoreError, VersionInfo, audit_line, clean_label,
-                        entry_from_meta, entry_meta, new_entry, plan_save, sha256_hex, VersionActions)
+from .store_api import (DONE, SHORT_VERSION, HistoryEntry, LockTimeoutError,
+                        SavePlan, StorageError, StoreError, VersionInfo, audit_line, checked_request, entry_from_meta, entry_meta, new_entry, plan_save, sha256_hex, VersionActions)
 
 CHANNEL = "optionboard_versions"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "sql"
@@ -225,13 +224,8 @@ class PostgresStore(VersionActions):
              action: str = "save", restored_from: str | None = None) -> HistoryEntry:
         """Save replacement files made on ``base_version`` as one transaction; a StoreError (and nothing saved)
         when refused, as in the folder store; StorageError when the database cannot be reached."""
-        editor, reason = clean_label(editor, MAX_EDITOR_CHARS), clean_label(reason, MAX_REASON_CHARS)
-        if not editor or not reason:
-            raise MissingDetailsError("a name and a reason are required")
         package = self.package
-        unknown = set(replacements) - set(package.table_names)
-        if unknown:
-            raise StoreError(f"not tables of the package: {', '.join(sorted(unknown))}")
+        editor, reason = checked_request(package, replacements, editor, reason)
         with self._connection() as connection, connection.transaction():
             connection.execute(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'")
             connection.execute("SELECT pg_advisory_xact_lock(%s)", (SAVE_LOCK,))

@@ -36,7 +36,7 @@ from .loading import Contents, descriptor_for, fingerprint_of, read_folder
 from .store_api import (DONE, MAX_EDITOR_CHARS, MAX_REASON_CHARS, PENDING, ROLLED_BACK, SHORT_VERSION,  # noqa: F401
                         ConflictError, HistoryEntry, InvalidChangeError, LockTimeoutError, MissingDetailsError,
                         NothingToChangeError, SavePlan, StorageError, StoreError, TableChange, UnknownBaseError,
-                        VersionInfo, audit_line, clean_label, entry_from_meta, entry_meta, new_entry, plan_save,
+                        VersionInfo, audit_line, clean_label, checked_request, entry_from_meta, entry_meta, new_entry, plan_save,
                         VersionActions, sha256_hex, storage_error)
 
 HISTORY_DIR = ".history"
@@ -137,13 +137,8 @@ class FolderStore(VersionActions):
 
         Raises a StoreError and changes nothing when refused: ConflictError lists colliding cells when the base
         is not current and the changes collide; StorageError when the disk is full or the folder read-only."""
-        editor, reason = clean_label(editor, MAX_EDITOR_CHARS), clean_label(reason, MAX_REASON_CHARS)
-        if not editor or not reason:
-            raise MissingDetailsError("a name and a reason are required")
         package = self.package
-        unknown = set(replacements) - set(package.table_names)
-        if unknown:
-            raise StoreError(f"not tables of the package: {', '.join(sorted(unknown))}")
+        editor, reason = checked_request(package, replacements, editor, reason)
         with self._locked():
             try:
                 self._recover_locked()

@@ -266,6 +266,19 @@ def new_entry(current: Contents, plan: SavePlan, package: PackageSpec, editor: s
                         plan.merged_tables)
 
 
+def checked_request(package: PackageSpec, replacements: dict[str, bytes], editor: str,
+                    reason: str) -> tuple[str, str]:
+    """The editor's name and reason, cleaned, for a save both stores accept; a StoreError when either is empty or
+    a replacement names no table of the package."""
+    editor, reason = clean_label(editor, MAX_EDITOR_CHARS), clean_label(reason, MAX_REASON_CHARS)
+    if not editor or not reason:
+        raise MissingDetailsError("a name and a reason are required")
+    unknown = set(replacements) - set(package.table_names)
+    if unknown:
+        raise StoreError(f"not tables of the package: {', '.join(sorted(unknown))}")
+    return editor, reason
+
+
 class VersionActions:
     """Restore and undo, written once on top of a store's own ``save``, ``read_contents``, ``contents_before`` and
     ``undo_files``: both stores give back versions by the same rules."""
