@@ -6,6 +6,7 @@ navigation (a shared deep link would open without our layout). Navigation sits a
 sectioned sidebar menu is markup axe flags as invalid lists, and the top bar leaves the whole
 width to the comparison grid.
 """
+
 import streamlit as st
 
 from components.app_menu import menu

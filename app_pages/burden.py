@@ -1,4 +1,5 @@
 """Follow-up burden of the chosen options over 5 years: totals, a chart per year and a month-by-month timeline."""
+
 import streamlit as st
 
 from components import html_blocks as html
@@ -47,13 +48,29 @@ if view.radiation_chart:
     st.header(t("compare.burden.radiation_chart"))
     chart_with_table(view.radiation_chart, large=state.presenting)
 
-year_and_month_charts(charts.by_year, charts.by_month, state.measure, "compare.burden.by_year_heading",
-                      "compare.burden.timeline_heading", large=state.presenting)
+year_and_month_charts(
+    charts.by_year,
+    charts.by_month,
+    state.measure,
+    "compare.burden.by_year_heading",
+    "compare.burden.timeline_heading",
+    large=state.presenting,
+)
 
 html.draw(view.year_by_year)
 
-page_link("app_pages/compare.py", label=t("compare.link.compare"), icon=":material/view_column:", query_params=link_params(state, COMPARE))
-page_link("app_pages/plans.py", label=t("compare.link.plans"), icon=":material/account_tree:", query_params=link_params(state, PLANS))
+page_link(
+    "app_pages/compare.py",
+    label=t("compare.link.compare"),
+    icon=":material/view_column:",
+    query_params=link_params(state, COMPARE),
+)
+page_link(
+    "app_pages/plans.py",
+    label=t("compare.link.plans"),
+    icon=":material/account_tree:",
+    query_params=link_params(state, PLANS),
+)
 page_link("app_pages/summary.py", label=t("compare.link.summary"), icon=":material/download:")
 controls.share_link(state, BURDEN)
 st.info(t("app.not_advice"), icon=":material/info:")

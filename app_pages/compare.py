@@ -1,4 +1,5 @@
 """Compare 2 to 4 options question by question, in family or clinical wording; every choice is in the link."""
+
 import streamlit as st
 
 from components import html_blocks as html
@@ -44,16 +45,21 @@ with st.container(border=True):
         controls.differences_switch(state)
         controls.presentation_switch(state, COMPARE)
 
-view = comparison_view(catalog, state.option_ids, state.wording, state.topic_id, state.differences_only, state.short_grid,
-                       situation)
+view = comparison_view(
+    catalog, state.option_ids, state.wording, state.topic_id, state.differences_only, state.short_grid, situation
+)
 comparison_grid(view)
 situation_notes = notes_block(catalog, state.option_ids, situation, clinical=state.wording != FAMILY)
 if situation_notes:
     html.draw(situation_notes)
 option_profiles(view)
 source_notes(view.notes)
-page_link("app_pages/burden.py", label=t("compare.link.burden"), icon=":material/event_repeat:",
-          query_params=link_params(state, BURDEN))
+page_link(
+    "app_pages/burden.py",
+    label=t("compare.link.burden"),
+    icon=":material/event_repeat:",
+    query_params=link_params(state, BURDEN),
+)
 page_link("app_pages/summary.py", label=t("compare.link.summary"), icon=":material/download:")
 controls.share_link(state, COMPARE)
 board_record(catalog, state, situation)

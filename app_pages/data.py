@@ -1,11 +1,19 @@
 """Data: the package for analysts — status, tables, dictionary, source age, downloads, changes and history."""
+
 from datetime import date
 
 import streamlit as st
 
 from components.change_review import editing_panel, history_view
-from components.data_tables import (dictionary_view, downloads, load_view, staleness_view, table_browser, translation_status,
-                                    validation_status)
+from components.data_tables import (
+    dictionary_view,
+    downloads,
+    load_view,
+    staleness_view,
+    table_browser,
+    translation_status,
+    validation_status,
+)
 from components.editor_gate import access_controls, access_notice, current_access
 from components.language import translation_note
 from optionboard.i18n import current_language, t
@@ -17,10 +25,17 @@ st.title(t("data.page.title"))
 st.caption(t("data.page.intro"))
 validation_status(view)
 access_notice(access)
-tables, dictionary, ages, download, translations, edit, history = st.tabs([
-    t("data.tab.tables"), t("data.tab.dictionary"), t("data.tab.staleness"), t("data.tab.download"),
-    t("data.translations.heading"), t("data.tab.edit"), t("data.tab.history"),
-])
+tables, dictionary, ages, download, translations, edit, history = st.tabs(
+    [
+        t("data.tab.tables"),
+        t("data.tab.dictionary"),
+        t("data.tab.staleness"),
+        t("data.tab.download"),
+        t("data.translations.heading"),
+        t("data.tab.edit"),
+        t("data.tab.history"),
+    ]
+)
 with tables:
     table_browser(view)
 with dictionary:

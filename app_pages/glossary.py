@@ -3,6 +3,7 @@
 A search finds words by any part of their spelling, then words spelled close to it (a typo), then offers the
 nearest words; it also lists the board's options whose names hold the search, so "rotationplasty" or "MIBG
 therapy" leads to the option itself."""
+
 import streamlit as st
 
 from components.app_menu import page_link
@@ -17,8 +18,9 @@ catalog = load_catalog()
 
 st.title(t("family.glossary.title"))
 st.write(t("family.glossary.intro"))
-query = st.text_input(t("family.glossary.search"), help=t("family.glossary.search_help"), key="family.glossary.query",
-                      max_chars=60)
+query = st.text_input(
+    t("family.glossary.search"), help=t("family.glossary.search_help"), key="family.glossary.query", max_chars=60
+)
 shown_query = plain(query.strip())
 found = search_glossary(query, catalog.glossary)
 if not found:

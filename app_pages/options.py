@@ -1,4 +1,5 @@
 """Treatment options, grouped by category: the whole path from files to page."""
+
 import streamlit as st
 
 from components.data_access import load_catalog
@@ -10,7 +11,9 @@ from optionboard.i18n import t
 catalog = load_catalog()
 st.title(t("options.heading"))
 st.write(t("options.intro"))
-st.caption(t("options.count", options=len(catalog.options), categories=len(catalog.categories), sources=len(catalog.sources)))
+st.caption(
+    t("options.count", options=len(catalog.options), categories=len(catalog.categories), sources=len(catalog.sources))
+)
 option_list(catalog, read_situation())
 st.info(t("app.not_advice"), icon=":material/info:")
 next_steps("app_pages/options.py")

@@ -1,4 +1,5 @@
 """Whole plans: put the parts of a plan together, name it, and set two plans side by side, year by year."""
+
 import streamlit as st
 
 from components import html_blocks as html
@@ -55,8 +56,14 @@ if view.radiation_chart:
     st.header(t("compare.burden.radiation_chart"))
     chart_with_table(view.radiation_chart, large=state.presenting)
 
-year_and_month_charts(charts.by_year, charts.by_month, state.measure, "compare.plans.by_year_heading",
-                      "compare.plans.timeline_heading", large=state.presenting)
+year_and_month_charts(
+    charts.by_year,
+    charts.by_month,
+    state.measure,
+    "compare.plans.by_year_heading",
+    "compare.plans.timeline_heading",
+    large=state.presenting,
+)
 
 st.header(t("compare.plans.schedule_heading"))
 st.caption(t("compare.plans.schedule_intro"))

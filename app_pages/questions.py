@@ -1,4 +1,5 @@
 """Questions to ask: questions from the data for the chosen options, to tick, plus the family's own."""
+
 import streamlit as st
 
 from components.data_access import load_catalog
@@ -22,8 +23,12 @@ if not option_ids:
 
 def question_boxes(questions) -> None:
     for question in questions:
-        st.checkbox(plain_label(question.text), key=question_key(question.question_id), persist_state="session",
-                    on_change=save_work)
+        st.checkbox(
+            plain_label(question.text),
+            key=question_key(question.question_id),
+            persist_state="session",
+            on_change=save_work,
+        )
 
 
 questions = catalog.questions_for(list(option_ids))
@@ -37,9 +42,18 @@ for option_id in option_ids:
     question_boxes(about_option)
 term_meanings([q.text for q in questions], catalog)
 
-st.text_area(t("family.questions.own.label"), help=t("family.questions.own.help"), key=OWN_QUESTIONS_KEY,
-             persist_state="session", max_chars=TEXT_LIMITS["own_questions"], height=150, on_change=save_work)
-count = len(picked_question_ids(catalog, option_ids)) + len(own_question_lines(st.session_state.get(OWN_QUESTIONS_KEY) or ""))
+st.text_area(
+    t("family.questions.own.label"),
+    help=t("family.questions.own.help"),
+    key=OWN_QUESTIONS_KEY,
+    persist_state="session",
+    max_chars=TEXT_LIMITS["own_questions"],
+    height=150,
+    on_change=save_work,
+)
+count = len(picked_question_ids(catalog, option_ids)) + len(
+    own_question_lines(st.session_state.get(OWN_QUESTIONS_KEY) or "")
+)
 st.caption(plural("family.questions.count", count))
 
 save_link()

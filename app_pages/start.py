@@ -1,4 +1,5 @@
 """Start here: what bone metastasis is, warning signs, how to use OptionBoard, and what this information is."""
+
 import streamlit as st
 
 from components.data_access import load_catalog
@@ -29,8 +30,10 @@ st.header(t("family.start.what.heading"), divider="gray")
 st.write(t("family.start.what.body"))
 st.header(t("family.start.primary.heading"), divider="gray")
 st.write(t("family.start.primary.body"))
-term_meanings([t("family.start.what.body"), t("family.start.primary.body")]
-              + [sign.text for sign in catalog.warning_signs], catalog)
+term_meanings(
+    [t("family.start.what.body"), t("family.start.primary.body")] + [sign.text for sign in catalog.warning_signs],
+    catalog,
+)
 
 st.header(t("family.start.how.heading"), divider="gray")
 st.markdown(t("family.start.how.steps"))
@@ -39,8 +42,15 @@ st.header(t("family.start.about.heading"), divider="gray")
 st.info(t("app.not_advice"), icon=":material/info:")
 st.write(t("app.no_patient_data"))
 dates = source_dates(catalog)
-st.write(t("family.start.about.dates", count=dates.count, oldest=date_text(dates.oldest), newest=date_text(dates.newest),
-           undated=dates.undated))
+st.write(
+    t(
+        "family.start.about.dates",
+        count=dates.count,
+        oldest=date_text(dates.oldest),
+        newest=date_text(dates.newest),
+        undated=dates.undated,
+    )
+)
 with st.expander(t("family.start.about.sources")):
     st.markdown(source_citations(catalog))
 

@@ -1,4 +1,5 @@
 """Take-home summary: the family's choices, ratings and questions as a PDF and a CSV to download."""
+
 from datetime import date
 
 import streamlit as st
@@ -21,26 +22,55 @@ option_ids = chosen_options(catalog)
 if not option_ids:
     no_options_note()
 
-st.text_input(t("family.summary.name.label"), help=t("family.summary.name.help"), key=NAME_KEY,
-              persist_state="session", max_chars=80)
-paper = st.segmented_control(t("family.summary.paper.label"), options=PAPER_SIZES, default=paper_for(st.context.locale),
-                             format_func=lambda size: t(f"family.summary.paper.{size}"), required=True,
-                             key="family.summary.paper", persist_state="session")
-length = st.segmented_control(t("family.summary.length.label"), options=("short", "full"), default="short",
-                              format_func=lambda size: t(f"family.summary.length.{size}"), required=True,
-                              key="family.summary.length", persist_state="session")
-summary = build_summary(catalog, family_choices(option_ids, read_situation(show_notices=False)), date.today(),
-                        short=length == "short")
+st.text_input(
+    t("family.summary.name.label"),
+    help=t("family.summary.name.help"),
+    key=NAME_KEY,
+    persist_state="session",
+    max_chars=80,
+)
+paper = st.segmented_control(
+    t("family.summary.paper.label"),
+    options=PAPER_SIZES,
+    default=paper_for(st.context.locale),
+    format_func=lambda size: t(f"family.summary.paper.{size}"),
+    required=True,
+    key="family.summary.paper",
+    persist_state="session",
+)
+length = st.segmented_control(
+    t("family.summary.length.label"),
+    options=("short", "full"),
+    default="short",
+    format_func=lambda size: t(f"family.summary.length.{size}"),
+    required=True,
+    key="family.summary.length",
+    persist_state="session",
+)
+summary = build_summary(
+    catalog, family_choices(option_ids, read_situation(show_notices=False)), date.today(), short=length == "short"
+)
 
 left, right = st.columns(2)
 with left:
-    st.download_button(t("family.summary.download_pdf"), data=in_this_language(lambda: build_pdf(summary, paper)),
-                       file_name=f"optionboard-summary-{length}-{paper.lower()}.pdf", mime="application/pdf",
-                       icon=":material/picture_as_pdf:", type="primary", on_click="ignore")
+    st.download_button(
+        t("family.summary.download_pdf"),
+        data=in_this_language(lambda: build_pdf(summary, paper)),
+        file_name=f"optionboard-summary-{length}-{paper.lower()}.pdf",
+        mime="application/pdf",
+        icon=":material/picture_as_pdf:",
+        type="primary",
+        on_click="ignore",
+    )
 with right:
-    st.download_button(t("family.summary.download_csv"), data=in_this_language(lambda: summary_csv(summary)),
-                       file_name="optionboard-summary.csv", mime="text/csv", icon=":material/table:",
-                       on_click="ignore")
+    st.download_button(
+        t("family.summary.download_csv"),
+        data=in_this_language(lambda: summary_csv(summary)),
+        file_name="optionboard-summary.csv",
+        mime="text/csv",
+        icon=":material/table:",
+        on_click="ignore",
+    )
 st.caption(t("family.summary.privacy"))
 
 summary_preview(summary)

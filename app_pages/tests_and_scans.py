@@ -1,4 +1,5 @@
 """Tests and scans: what each test shows, what it is like for a child, and whether it uses radiation."""
+
 import streamlit as st
 
 from components.data_access import load_catalog
@@ -20,8 +21,15 @@ for test in catalog.diagnostics:
     glance = at_a_glance(test)
     with st.container(border=True):
         st.header(plain(test.name), anchor=False)
-        st.caption(t("family.tests.facts", time=glance.time, sedation=glance.sedation, needle=glance.needle,
-                     radiation=glance.radiation))
+        st.caption(
+            t(
+                "family.tests.facts",
+                time=glance.time,
+                sedation=glance.sedation,
+                needle=glance.needle,
+                radiation=glance.radiation,
+            )
+        )
         st.markdown(f"**{t('family.tests.shows')}**")
         plain_paragraph(test.shows)
         st.markdown(f"**{t('family.tests.experience')}**")

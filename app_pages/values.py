@@ -1,4 +1,5 @@
 """What matters to us: the family rates what matters, then sees each option's data factor by factor. No ranking."""
+
 import streamlit as st
 
 from components.data_access import load_catalog
@@ -8,8 +9,14 @@ from components.family_options import chosen_options, no_options_note
 from components.family_state import CHILD_TOGGLE_KEY, child_ratings_on, ratings, readiness_answers, save_work
 from components.save_link import save_link
 from components.situation_picker import read_situation
-from components.values_view import (factor_cards, old_source_notice, rating_controls, readiness_controls, readiness_note,
-                                    word_meanings)
+from components.values_view import (
+    factor_cards,
+    old_source_notice,
+    rating_controls,
+    readiness_controls,
+    readiness_note,
+    word_meanings,
+)
 from optionboard.i18n import t
 from optionboard.readiness import assess
 from optionboard.values import relate_factors
@@ -32,8 +39,13 @@ if with_child:
 
 st.header(t("family.values.results.heading"), divider="gray")
 if option_ids:
-    relations = relate_factors(catalog, option_ids, ratings(catalog), ratings(catalog, child=True) if with_child else None,
-                           read_situation(show_notices=False))
+    relations = relate_factors(
+        catalog,
+        option_ids,
+        ratings(catalog),
+        ratings(catalog, child=True) if with_child else None,
+        read_situation(show_notices=False),
+    )
     family_important = [r for r in relations if r.family_important]
     child_only = [r for r in relations if r.only_child_important]  # the child's, never shown as the family's
     old_source_notice(relations, catalog)

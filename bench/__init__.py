@@ -1,4 +1,5 @@
 """OptionBoard benchmarks: ``python -m bench`` (see README, Benchmarks)."""
+
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent

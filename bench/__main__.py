@@ -5,6 +5,7 @@ Writes bench/results/latest.json (every figure, every sample, the machine) and l
 and prints the Markdown table. ``--quick`` is a small run that proves the harness works: 1x data,
 few repeats, small packages; its figures are not judged against the targets.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -27,11 +28,17 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m bench", description="OptionBoard benchmarks.")
     parser.add_argument("--quick", action="store_true", help="a small run that checks the harness; nothing is judged")
     parser.add_argument("--scales", help=f"data sizes to measure reruns at (default {FULL['scales']})")
-    parser.add_argument("--repeats", type=int, help=f"timed reruns and validations per figure (default {FULL['repeats']})")
+    parser.add_argument(
+        "--repeats", type=int, help=f"timed reruns and validations per figure (default {FULL['repeats']})"
+    )
     parser.add_argument("--loads", type=int, help=f"browser loads per page (default {FULL['loads']})")
-    parser.add_argument("--sessions", type=int, help=f"browser sessions for the memory figure (default {FULL['sessions']})")
+    parser.add_argument(
+        "--sessions", type=int, help=f"browser sessions for the memory figure (default {FULL['sessions']})"
+    )
     parser.add_argument("--fact-rows", type=int, help=f"rows of the big facts package (default {FULL['fact_rows']:,})")
-    parser.add_argument("--results", type=Path, default=report.RESULTS_DIR / "latest.json", help="where to write the JSON")
+    parser.add_argument(
+        "--results", type=Path, default=report.RESULTS_DIR / "latest.json", help="where to write the JSON"
+    )
     return parser
 
 
@@ -65,11 +72,21 @@ def run(settings: dict, results_path: Path) -> str:
         largest = max(packages)
         _say(f"validation of the {largest}x package and of {settings['fact_rows']:,} fact rows...")
         raw["validate_scaled"] = measure_validation(packages[largest], repeats)
-        figures += report.validation_figures(f"{largest}x", f"the {largest}x package", raw["validate_scaled"],
-                                             report.BIG_PACKAGE_TARGET_S if largest == 100 else None, judge)
+        figures += report.validation_figures(
+            f"{largest}x",
+            f"the {largest}x package",
+            raw["validate_scaled"],
+            report.BIG_PACKAGE_TARGET_S if largest == 100 else None,
+            judge,
+        )
         raw["validate_facts"] = measure_validation(workspace.fact_rows(settings["fact_rows"]), repeats)
-        figures += report.validation_figures("fact_rows", f"{settings['fact_rows']:,} fact rows", raw["validate_facts"],
-                                             report.FACT_ROWS_TARGET_S if settings["fact_rows"] >= 100_000 else None, judge)
+        figures += report.validation_figures(
+            "fact_rows",
+            f"{settings['fact_rows']:,} fact rows",
+            raw["validate_facts"],
+            report.FACT_ROWS_TARGET_S if settings["fact_rows"] >= 100_000 else None,
+            judge,
+        )
 
         smallest = min(packages)
         query = urlencode(comparison_params(packages[smallest]), safe=",")

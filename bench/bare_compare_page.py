@@ -4,6 +4,7 @@ It gets the catalog from the same process-wide store as the app and builds the s
 the difference between this page and pages/compare.py is the cost of everything else the real page
 draws. A toggle gives it the same kind of interaction the compare page has.
 """
+
 import pandas as pd
 import streamlit as st
 
@@ -16,8 +17,15 @@ option_ids = parse_option_ids(st.query_params.get("options"), catalog).option_id
 differences_only = st.toggle("Only rows that differ", key="bare_diff")
 comparison = build_comparison(catalog, option_ids, differences_only=differences_only)
 table = pd.DataFrame(
-    [[group.name, row.question, *(" · ".join(filter(None, (cell.answer, cell.numbers, cell.certainty))) for cell in row.cells)]
-     for group in comparison.groups for row in group.rows],
+    [
+        [
+            group.name,
+            row.question,
+            *(" · ".join(filter(None, (cell.answer, cell.numbers, cell.certainty))) for cell in row.cells),
+        ]
+        for group in comparison.groups
+        for row in group.rows
+    ],
     columns=["Topic", "Question", *(f"{heading} ({number})" for number, heading in enumerate(comparison.headings, 1))],
 )
 st.dataframe(table, hide_index=True)

@@ -8,6 +8,7 @@ the browser's cache of Streamlit's static files already filled, as for a family 
 Memory: the resident memory of the Streamlit server process with 1 and then N browser sessions open
 on the compare page; growth per session = (N sessions - 1 session) / (N - 1).
 """
+
 from __future__ import annotations
 
 import statistics
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from bench import BARE_PAGE, DASHBOARD
 from bench.serving import chromium, rss_bytes, streamlit_server, wait_for_app
+
 COMPARE_GRID = ".ob-table"
 BARE_GRID = '[data-testid="stDataFrame"]'
 VIEWPORT = {"width": 1366, "height": 768}
@@ -35,7 +37,11 @@ def _time_to_visible(context, url: str, selector: str) -> float:
 
 
 def measure_browser(data_dir: Path, query: str, loads: int) -> dict:
-    with streamlit_server(DASHBOARD, data_dir) as app, streamlit_server(BARE_PAGE, data_dir) as bare, chromium() as browser:
+    with (
+        streamlit_server(DASHBOARD, data_dir) as app,
+        streamlit_server(BARE_PAGE, data_dir) as bare,
+        chromium() as browser,
+    ):
         context = browser.new_context(viewport=VIEWPORT, locale="en-US")
         targets = {"compare": (f"{app.url}/compare?{query}", COMPARE_GRID), "bare": (f"{bare.url}/?{query}", BARE_GRID)}
         samples: dict[str, list[float]] = {name: [] for name in targets}
@@ -46,8 +52,12 @@ def measure_browser(data_dir: Path, query: str, loads: int) -> dict:
                 samples[name].append(_time_to_visible(context, url, selector))
         context.close()
     medians = {name: statistics.median(values) for name, values in samples.items()}
-    return {"compare_median_s": medians["compare"], "bare_median_s": medians["bare"],
-            "ratio": medians["compare"] / medians["bare"], "samples_s": samples}
+    return {
+        "compare_median_s": medians["compare"],
+        "bare_median_s": medians["bare"],
+        "ratio": medians["compare"] / medians["bare"],
+        "samples_s": samples,
+    }
 
 
 def _open_session(browser, url: str):
@@ -72,5 +82,10 @@ def measure_memory(data_dir: Path, query: str, sessions: int) -> dict:
         for context in contexts:
             context.close()
     megabyte = 1_000_000
-    return {"sessions": sessions, "idle_mb": idle / megabyte, "one_session_mb": one / megabyte,
-            "many_sessions_mb": many / megabyte, "growth_per_session_mb": (many - one) / (sessions - 1) / megabyte}
+    return {
+        "sessions": sessions,
+        "idle_mb": idle / megabyte,
+        "one_session_mb": one / megabyte,
+        "many_sessions_mb": many / megabyte,
+        "growth_per_session_mb": (many - one) / (sessions - 1) / megabyte,
+    }

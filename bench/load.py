@@ -14,6 +14,7 @@ Reported (bench/results/load.json and load.md): p50/p95/p99 latency and errors p
 under the same load (target <= 1.5 at 50 sessions, with no errors), and the replica's memory per session
 (target < 5 MB). The load generator runs on the same machine, so it competes with the servers for the CPU.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -87,8 +88,9 @@ JOURNEYS = {"bare": bare_journey, "replica": app_journey, "cluster": app_journey
 # ------------------------------------------------------------------------------------------------ the load
 
 
-async def _one_session(url: str, journey, query: str, rounds: int, start: asyncio.Event, all_done: asyncio.Event,
-                       record: dict) -> None:
+async def _one_session(
+    url: str, journey, query: str, rounds: int, start: asyncio.Event, all_done: asyncio.Event, record: dict
+) -> None:
     session = StreamlitSession(url, timeout_s=TIMEOUT_S)
     try:
         await session.connect()
@@ -116,8 +118,9 @@ async def run_load(url: str, journey, query: str, sessions: int, rounds: int, me
         await all_done.wait()
         return memory_of()
 
-    tasks = [asyncio.create_task(_one_session(url, journey, query, rounds, start, all_done, record))
-             for _ in range(sessions)]
+    tasks = [
+        asyncio.create_task(_one_session(url, journey, query, rounds, start, all_done, record)) for _ in range(sessions)
+    ]
     memory_task = asyncio.create_task(measure_memory_when_done())
     await asyncio.sleep(0)  # let every session begin connecting before the journeys start
     while sum(record["replicas"].values()) + len(record["errors"]) < sessions:
@@ -137,7 +140,9 @@ def summarize(record: dict) -> dict:
         "interactions": len(every),
         "errors": len(record["errors"]),
         "error_examples": record["errors"][:5],
-        "p50_s": _percentile(every, 50), "p95_s": _percentile(every, 95), "p99_s": _percentile(every, 99),
+        "p50_s": _percentile(every, 50),
+        "p95_s": _percentile(every, 95),
+        "p99_s": _percentile(every, 99),
         "per_step_median_s": {step: statistics.median(samples) for step, samples in record["samples"].items()},
         "replicas": record["replicas"],
     }
@@ -191,8 +196,14 @@ def combined(records: list[dict]) -> dict:
         for step, values in record["samples"].items():
             samples.setdefault(step, []).extend(values)
         replicas.update(record["replicas"])
-    summary = summarize({"sessions": records[0]["sessions"], "samples": samples, "replicas": dict(replicas),
-                         "errors": [error for record in records for error in record["errors"]]})
+    summary = summarize(
+        {
+            "sessions": records[0]["sessions"],
+            "samples": samples,
+            "replicas": dict(replicas),
+            "errors": [error for record in records for error in record["errors"]],
+        }
+    )
     summary["repeats"] = len(records)
     summary["memory_per_session_mb"] = statistics.median(record["memory_per_session_mb"] for record in records)
     summary["raw_samples_s"] = samples
@@ -214,15 +225,35 @@ def judgements(results: dict[int, dict], judge: bool) -> list[dict]:
             continue
         summary = by_target[target]
         ratio = summary["p95_s"] / bare if summary["p95_s"] and bare else None
-        out.append({"figure": f"{target} p95 / bare page p95", "value": ratio, "text": _x(ratio),
-                    "target": f"<= {P95_RATIO_TARGET}", "passed": _judged(judge, ratio, lambda v: v <= P95_RATIO_TARGET)})
-        out.append({"figure": f"{target} errors", "value": summary["errors"], "text": str(summary["errors"]),
-                    "target": "0", "passed": _judged(judge, summary["errors"], lambda v: v == 0)})
+        out.append(
+            {
+                "figure": f"{target} p95 / bare page p95",
+                "value": ratio,
+                "text": _x(ratio),
+                "target": f"<= {P95_RATIO_TARGET}",
+                "passed": _judged(judge, ratio, lambda v: v <= P95_RATIO_TARGET),
+            }
+        )
+        out.append(
+            {
+                "figure": f"{target} errors",
+                "value": summary["errors"],
+                "text": str(summary["errors"]),
+                "target": "0",
+                "passed": _judged(judge, summary["errors"], lambda v: v == 0),
+            }
+        )
     if "replica" in by_target:
         memory = by_target["replica"]["memory_per_session_mb"]
-        out.append({"figure": "replica memory per session", "value": memory, "text": f"{memory:.2f} MB",
-                    "target": f"< {SESSION_MEMORY_TARGET_MB:g} MB",
-                    "passed": _judged(judge, memory, lambda v: v < SESSION_MEMORY_TARGET_MB)})
+        out.append(
+            {
+                "figure": "replica memory per session",
+                "value": memory,
+                "text": f"{memory:.2f} MB",
+                "target": f"< {SESSION_MEMORY_TARGET_MB:g} MB",
+                "passed": _judged(judge, memory, lambda v: v < SESSION_MEMORY_TARGET_MB),
+            }
+        )
     return out
 
 
@@ -254,13 +285,24 @@ def markdown(results: dict[int, dict], verdicts: list[dict], machine: dict, sett
         for target, s in by_target.items():
             ratio = s["p95_s"] / bare if target != "bare" and s["p95_s"] and bare else None
             replicas = ", ".join(f"{name}: {count}" for name, count in sorted(s["replicas"].items()) if name) or "-"
-            lines.append(f"| {sessions} | {target} | {s['interactions']} | {_ms(s['p50_s'])} | {_ms(s['p95_s'])} | "
-                         f"{_ms(s['p99_s'])} | {_x(ratio) if ratio else '-'} | {s['errors']} | "
-                         f"{s['memory_per_session_mb']:.2f} MB | {replicas} |")
+            lines.append(
+                f"| {sessions} | {target} | {s['interactions']} | {_ms(s['p50_s'])} | {_ms(s['p95_s'])} | "
+                f"{_ms(s['p99_s'])} | {_x(ratio) if ratio else '-'} | {s['errors']} | "
+                f"{s['memory_per_session_mb']:.2f} MB | {replicas} |"
+            )
     if verdicts:
-        lines += ["", f"Targets at {JUDGED_SESSIONS} sessions:", "", "| Figure | Value | Target | Result |", "|---|---|---|---|"]
-        lines += [f"| {v['figure']} | {v['text']} | {v['target']} | "
-                  f"{ {True: 'pass', False: '**FAIL**', None: 'not judged'}[v['passed']]} |" for v in verdicts]
+        lines += [
+            "",
+            f"Targets at {JUDGED_SESSIONS} sessions:",
+            "",
+            "| Figure | Value | Target | Result |",
+            "|---|---|---|---|",
+        ]
+        lines += [
+            f"| {v['figure']} | {v['text']} | {v['target']} | "
+            f"{ {True: 'pass', False: '**FAIL**', None: 'not judged'}[v['passed']] } |"
+            for v in verdicts
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -272,16 +314,23 @@ def run(settings: dict, results_path: Path) -> str:
         # Targets take turns, repeat after repeat: on a shared machine the load drifts, and each target gets its share.
         for repeat in range(1, settings["repeats"] + 1):
             for target in settings["targets"]:
-                print(f"load: {sessions} sessions against {target} ({repeat}/{settings['repeats']})...",
-                      file=sys.stderr, flush=True)
+                print(
+                    f"load: {sessions} sessions against {target} ({repeat}/{settings['repeats']})...",
+                    file=sys.stderr,
+                    flush=True,
+                )
                 records[target].append(measure_target(target, query, sessions, settings["rounds"]))
         results[sessions] = {target: combined(runs) for target, runs in records.items()}
     verdicts = judgements(results, judge=not settings["quick"])
     machine = report.machine_details()
     results_path = Path(results_path)
     results_path.parent.mkdir(parents=True, exist_ok=True)
-    document = {"machine": machine, "settings": settings, "targets": verdicts,
-                "results": {str(sessions): by_target for sessions, by_target in results.items()}}
+    document = {
+        "machine": machine,
+        "settings": settings,
+        "targets": verdicts,
+        "results": {str(sessions): by_target for sessions, by_target in results.items()},
+    }
     results_path.write_text(json.dumps(document, indent=2, default=str) + "\n", encoding="utf-8")
     text = markdown(results, verdicts, machine, settings)
     results_path.with_suffix(".md").write_text(text, encoding="utf-8")
@@ -293,9 +342,13 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--quick", action="store_true", help="2 sessions, 1 round: checks the harness; nothing judged")
     parser.add_argument("--sessions", help=f"session counts (default {FULL['sessions']})")
     parser.add_argument("--rounds", type=int, help=f"journeys per session in one run (default {FULL['rounds']})")
-    parser.add_argument("--repeats", type=int, help=f"runs per target, taking turns, pooled (default {FULL['repeats']})")
+    parser.add_argument(
+        "--repeats", type=int, help=f"runs per target, taking turns, pooled (default {FULL['repeats']})"
+    )
     parser.add_argument("--targets", default=",".join(TARGETS), help=f"any of {', '.join(TARGETS)}")
-    parser.add_argument("--results", type=Path, default=report.RESULTS_DIR / "load.json", help="where to write the JSON")
+    parser.add_argument(
+        "--results", type=Path, default=report.RESULTS_DIR / "load.json", help="where to write the JSON"
+    )
     return parser
 
 
@@ -305,10 +358,14 @@ def settings_from(args: argparse.Namespace) -> dict:
     targets = [name.strip() for name in args.targets.split(",") if name.strip()]
     if unknown := set(targets) - set(TARGETS):
         raise SystemExit(f"unknown targets: {', '.join(sorted(unknown))} (choose from {', '.join(TARGETS)})")
-    settings = {"sessions": sorted({int(part) for part in str(sessions).split(",") if part.strip()}),
-                "rounds": args.rounds or defaults["rounds"], "repeats": args.repeats or defaults["repeats"],
-                "targets": targets, "quick": args.quick,
-                "load_average_at_start": os.getloadavg()}
+    settings = {
+        "sessions": sorted({int(part) for part in str(sessions).split(",") if part.strip()}),
+        "rounds": args.rounds or defaults["rounds"],
+        "repeats": args.repeats or defaults["repeats"],
+        "targets": targets,
+        "quick": args.quick,
+        "load_average_at_start": os.getloadavg(),
+    }
     if not settings["sessions"] or min(settings["sessions"]) < 1 or settings["rounds"] < 1 or settings["repeats"] < 1:
         raise SystemExit("need at least 1 session, 1 round and 1 repeat")
     return settings

@@ -1,4 +1,5 @@
 """Turning measurements into figures with targets, a Markdown report and bench/results/latest.json."""
+
 from __future__ import annotations
 
 import json
@@ -48,11 +49,25 @@ def rerun_figures(reruns: dict, judge: bool) -> list[Figure]:
             median = result["median_s"]
             ratio = median / bare if median is not None and bare else None
             target = name in TARGET_PAGES and scale == 1
-            figures.append(Figure(f"rerun.{name}.{scale}x", f"{name} page rerun at {scale}x", _ms(median), "ms",
-                                  note=result["error"] or ""))
-            figures.append(Figure(f"rerun.{name}.{scale}x.ratio_to_bare", f"{name} rerun / bare page at {scale}x", ratio, "x",
-                                  f"<= {PAGE_RATIO_TARGET}" if target else None,
-                                  _judged(ratio, PAGE_RATIO_TARGET, judge) if target else None))
+            figures.append(
+                Figure(
+                    f"rerun.{name}.{scale}x",
+                    f"{name} page rerun at {scale}x",
+                    _ms(median),
+                    "ms",
+                    note=result["error"] or "",
+                )
+            )
+            figures.append(
+                Figure(
+                    f"rerun.{name}.{scale}x.ratio_to_bare",
+                    f"{name} rerun / bare page at {scale}x",
+                    ratio,
+                    "x",
+                    f"<= {PAGE_RATIO_TARGET}" if target else None,
+                    _judged(ratio, PAGE_RATIO_TARGET, judge) if target else None,
+                )
+            )
     if len(scales) > 1:
         largest, smallest = scales[-1], scales[0]
         for name in reruns[smallest]:
@@ -61,10 +76,16 @@ def rerun_figures(reruns: dict, judge: bool) -> list[Figure]:
             small, large = reruns[smallest][name]["median_s"], reruns[largest][name]["median_s"]
             ratio = large / small if small and large is not None else None
             target = name in TARGET_PAGES and largest == 100 and smallest == 1
-            figures.append(Figure(f"rerun.{name}.{largest}x.ratio_to_{smallest}x",
-                                  f"{name} rerun at {largest}x / at {smallest}x", ratio, "x",
-                                  f"<= {SCALE_RATIO_TARGET}" if target else None,
-                                  _judged(ratio, SCALE_RATIO_TARGET, judge) if target else None))
+            figures.append(
+                Figure(
+                    f"rerun.{name}.{largest}x.ratio_to_{smallest}x",
+                    f"{name} rerun at {largest}x / at {smallest}x",
+                    ratio,
+                    "x",
+                    f"<= {SCALE_RATIO_TARGET}" if target else None,
+                    _judged(ratio, SCALE_RATIO_TARGET, judge) if target else None,
+                )
+            )
     return figures
 
 
@@ -75,15 +96,33 @@ def _ms(seconds: float | None) -> float | None:
 def validation_figures(name: str, label: str, result: dict, target_s: float | None, judge: bool) -> list[Figure]:
     target = f"< {target_s:g} s" if target_s is not None else None
     return [
-        Figure(f"validate.{name}.seconds", f"Validate {label} ({result['rows']:,} rows)", result["median_s"], "s", target,
-               None if target_s is None or not judge else result["median_s"] < target_s),
+        Figure(
+            f"validate.{name}.seconds",
+            f"Validate {label} ({result['rows']:,} rows)",
+            result["median_s"],
+            "s",
+            target,
+            None if target_s is None or not judge else result["median_s"] < target_s,
+        ),
         Figure(f"validate.{name}.rows_per_s", f"Validate {label}: rows per second", result["rows_per_s"], "rows/s"),
-        Figure(f"validate.{name}.ratio_to_read_csv", f"Validate {label} / pandas reading the same files",
-               result["ratio_to_read_csv"], "x"),
-        Figure(f"validate.{name}.load_with_catalog_s", f"Load {label} in the app (validate + build the catalog)",
-               result["load_with_catalog_median_s"], "s"),
-        Figure(f"validate.{name}.command_s", f"`python -m optionboard validate` on {label}, start-up included",
-               result["command_s"], "s"),
+        Figure(
+            f"validate.{name}.ratio_to_read_csv",
+            f"Validate {label} / pandas reading the same files",
+            result["ratio_to_read_csv"],
+            "x",
+        ),
+        Figure(
+            f"validate.{name}.load_with_catalog_s",
+            f"Load {label} in the app (validate + build the catalog)",
+            result["load_with_catalog_median_s"],
+            "s",
+        ),
+        Figure(
+            f"validate.{name}.command_s",
+            f"`python -m optionboard validate` on {label}, start-up included",
+            result["command_s"],
+            "s",
+        ),
     ]
 
 
@@ -91,8 +130,14 @@ def browser_figures(result: dict, judge: bool) -> list[Figure]:
     return [
         Figure("browser.compare.seconds", "Browser: compare page to visible grid", result["compare_median_s"], "s"),
         Figure("browser.bare.seconds", "Browser: bare page to visible grid", result["bare_median_s"], "s"),
-        Figure("browser.ratio_to_bare", "Browser: compare page / bare page", result["ratio"], "x",
-               f"<= {BROWSER_RATIO_TARGET}", _judged(result["ratio"], BROWSER_RATIO_TARGET, judge)),
+        Figure(
+            "browser.ratio_to_bare",
+            "Browser: compare page / bare page",
+            result["ratio"],
+            "x",
+            f"<= {BROWSER_RATIO_TARGET}",
+            _judged(result["ratio"], BROWSER_RATIO_TARGET, judge),
+        ),
     ]
 
 
@@ -101,9 +146,17 @@ def memory_figures(result: dict, judge: bool) -> list[Figure]:
     return [
         Figure("memory.idle_mb", "Server memory, no session yet", result["idle_mb"], "MB"),
         Figure("memory.one_session_mb", "Server memory, 1 session on the compare page", result["one_session_mb"], "MB"),
-        Figure("memory.many_sessions_mb", f"Server memory, {result['sessions']} sessions", result["many_sessions_mb"], "MB"),
-        Figure("memory.growth_per_session_mb", "Server memory growth per extra session", growth, "MB",
-               f"< {SESSION_GROWTH_TARGET_MB:g} MB", None if not judge else growth < SESSION_GROWTH_TARGET_MB),
+        Figure(
+            "memory.many_sessions_mb", f"Server memory, {result['sessions']} sessions", result["many_sessions_mb"], "MB"
+        ),
+        Figure(
+            "memory.growth_per_session_mb",
+            "Server memory growth per extra session",
+            growth,
+            "MB",
+            f"< {SESSION_GROWTH_TARGET_MB:g} MB",
+            None if not judge else growth < SESSION_GROWTH_TARGET_MB,
+        ),
     ]
 
 

@@ -7,6 +7,7 @@ The baseline is bench/bare_compare_page.py, which shows only the comparison tabl
 and data scales are measured interleaved, repeat by repeat, so a slow moment on a noisy machine
 lands on all of them alike; each figure is the median of its repeats.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -90,6 +91,7 @@ def _flip_toggle(key: str) -> Callable[[AppTest], None]:
     def interact(at: AppTest) -> None:
         widget = at.toggle(key=key)
         widget.set_value(not widget.value)
+
     return interact
 
 
@@ -97,6 +99,7 @@ def _next_choice(key: str) -> Callable[[AppTest], None]:
     def interact(at: AppTest) -> None:
         widget = at.selectbox(key=key)
         widget.select_index(((widget.index or 0) + 1) % len(widget.options))
+
     return interact
 
 
@@ -200,8 +203,13 @@ def measure_reruns(packages: dict[int, Path], repeats: int, page_names: list[str
     results: dict = {}
     for scale, data_dir in packages.items():
         results[scale] = {
-            runner.name: {"median_s": runner.median, "samples_s": runner.samples,
-                          "apptest_run_samples_s": runner.run_samples, "error": runner.error}
-            for runner in runners if runner.data_dir == data_dir
+            runner.name: {
+                "median_s": runner.median,
+                "samples_s": runner.samples,
+                "apptest_run_samples_s": runner.run_samples,
+                "error": runner.error,
+            }
+            for runner in runners
+            if runner.data_dir == data_dir
         }
     return results

@@ -4,6 +4,7 @@ a page is drawn, and the memory of processes.
 Streamlit is started by deploy/streamlit_server.py (the one launcher, also the browser tests' and the cluster's).
 The browser tests (tests/e2e/conftest.py) use ``chromium`` and ``wait_for_app`` from here.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -15,8 +16,15 @@ from pathlib import Path
 
 from deploy.streamlit_server import ServerError, StreamlitServer, start_streamlit
 
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--disable-quic", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
 DEFAULT_TIMEOUT_MS = 30_000
 _APP = '[data-testid="stApp"]'
 

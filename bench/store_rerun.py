@@ -6,6 +6,7 @@ throwaway PostgreSQL server (deploy/postgres.py, fsync off as for the tests) sta
 The two pages are measured interleaved, repeat by repeat, like bench.rerun, and each figure is the median script time of its repeats.
 Writes bench/results/store_rerun.json and .md.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -62,8 +63,10 @@ def measure(repeats: int) -> dict:
         shutil.copytree(BUNDLED_DATA_DIR, data_dir, ignore=shutil.ignore_patterns(".*"))
         params = comparison_params(data_dir)
         pages = dashboard_pages()
-        runners = [StoreRunner("compare", data_dir, params, store=None),
-                   StoreRunner("compare", data_dir, params, store=server.create_database())]
+        runners = [
+            StoreRunner("compare", data_dir, params, store=None),
+            StoreRunner("compare", data_dir, params, store=server.create_database()),
+        ]
         with clocked_runs():
             for runner in runners:
                 runner.start(pages)
@@ -80,29 +83,41 @@ def measure(repeats: int) -> dict:
     if stored_versions < 1:
         raise SystemExit("the PostgreSQL runs never read the database")
     ratio = database.median / folder.median
-    return {"page": "compare", "repeats": repeats, "folder_median_s": folder.median,
-            "postgresql_median_s": database.median, "ratio": ratio, "target_ratio": TARGET_RATIO,
-            "passes": ratio <= TARGET_RATIO, "folder_samples_s": folder.samples,
-            "postgresql_samples_s": database.samples, "machine": platform.platform(), "cpus": os.cpu_count(),
-            "load_average_at_start": os.getloadavg(), "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())}
+    return {
+        "page": "compare",
+        "repeats": repeats,
+        "folder_median_s": folder.median,
+        "postgresql_median_s": database.median,
+        "ratio": ratio,
+        "target_ratio": TARGET_RATIO,
+        "passes": ratio <= TARGET_RATIO,
+        "folder_samples_s": folder.samples,
+        "postgresql_samples_s": database.samples,
+        "machine": platform.platform(),
+        "cpus": os.cpu_count(),
+        "load_average_at_start": os.getloadavg(),
+        "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    }
 
 
 def markdown(result: dict) -> str:
     verdict = "passes" if result["passes"] else "FAILS"
-    return "\n".join([
-        "# Store rerun: compare page, PostgreSQL store vs folder store",
-        "",
-        f"{result['when']}, {result['cpus']} CPUs, load average at start {result['load_average_at_start'][0]:.2f}, "
-        f"{result['repeats']} interleaved repeats, median script time.",
-        "",
-        "| store | median rerun (ms) |",
-        "| --- | --- |",
-        f"| folder | {result['folder_median_s'] * 1000:.1f} |",
-        f"| PostgreSQL | {result['postgresql_median_s'] * 1000:.1f} |",
-        "",
-        f"Ratio PostgreSQL / folder: **{result['ratio']:.3f}** (target <= {result['target_ratio']:.2f}: {verdict}).",
-        "",
-    ])
+    return "\n".join(
+        [
+            "# Store rerun: compare page, PostgreSQL store vs folder store",
+            "",
+            f"{result['when']}, {result['cpus']} CPUs, load average at start {result['load_average_at_start'][0]:.2f}, "
+            f"{result['repeats']} interleaved repeats, median script time.",
+            "",
+            "| store | median rerun (ms) |",
+            "| --- | --- |",
+            f"| folder | {result['folder_median_s'] * 1000:.1f} |",
+            f"| PostgreSQL | {result['postgresql_median_s'] * 1000:.1f} |",
+            "",
+            f"Ratio PostgreSQL / folder: **{result['ratio']:.3f}** (target <= {result['target_ratio']:.2f}: {verdict}).",
+            "",
+        ]
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

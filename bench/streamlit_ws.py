@@ -7,6 +7,7 @@ kind, options), the app's pages (for navigation) and the query string the app wr
 
 One interaction is timed from the moment its ``BackMsg`` is sent until its run's ``script_finished`` arrives.
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -63,10 +64,14 @@ class StreamlitSession:
     async def connect(self) -> None:
         parts = urlsplit(self.base_url)
         scheme = "wss" if parts.scheme == "https" else "ws"
-        self._socket = await websockets.connect(f"{scheme}://{parts.netloc}{STREAM_PATH}", subprotocols=["streamlit"],
-                                                max_size=MAX_MESSAGE_BYTES, open_timeout=self.timeout_s,
-                                                ping_interval=None,
-                                                additional_headers={"Cookie": self.cookie} if self.cookie else None)
+        self._socket = await websockets.connect(
+            f"{scheme}://{parts.netloc}{STREAM_PATH}",
+            subprotocols=["streamlit"],
+            max_size=MAX_MESSAGE_BYTES,
+            open_timeout=self.timeout_s,
+            ping_interval=None,
+            additional_headers={"Cookie": self.cookie} if self.cookie else None,
+        )
         self.replica = self._socket.response.headers.get(REPLICA_HEADER)
 
     async def close(self) -> None:

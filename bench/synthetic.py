@@ -9,6 +9,7 @@ other table stay as they are, so a clone looks to the app like one more real opt
 until options x attributes reaches n, every clone answering every question (a question its
 original leaves open borrows another option's answer), and nothing else grows.
 """
+
 from __future__ import annotations
 
 import csv
@@ -65,8 +66,13 @@ def _copy_package(source: Path, target: Path) -> dict[str, Table]:
 def _clone_option(option: dict, copy: int) -> dict:
     suffix = _suffix(copy)
     # Names stay within their length limits and tell the copies apart on screen.
-    return {**option, "option_id": option["option_id"] + suffix, "source_id": option["source_id"] + suffix,
-            "name": f"{option['name'][:68]} (copy {copy})", "name_clinical": f"{option['name_clinical'][:108]} (copy {copy})"}
+    return {
+        **option,
+        "option_id": option["option_id"] + suffix,
+        "source_id": option["source_id"] + suffix,
+        "name": f"{option['name'][:68]} (copy {copy})",
+        "name_clinical": f"{option['name_clinical'][:108]} (copy {copy})",
+    }
 
 
 def _clone_rows(rows: list[dict], id_column: str | None, copy: int) -> list[dict]:

@@ -6,6 +6,7 @@ a data change) is timed as well. The baseline in the same run is pandas reading 
 files as text, so a slow machine shows as a slow baseline too. The command itself is also run once
 as a subprocess, start-up and imports included, for the figure a user sees.
 """
+
 from __future__ import annotations
 
 import statistics
@@ -44,8 +45,9 @@ def measure_validation(data_dir: Path, repeats: int) -> dict:
     load_seconds, load_samples = _median_seconds(lambda: load_package(data_dir), repeats)
     baseline, baseline_samples = _median_seconds(lambda: _read_all_csv(data_dir), repeats)
     started = time.perf_counter()
-    command = subprocess.run([sys.executable, "-m", "optionboard", "validate", str(data_dir)], cwd=REPO_ROOT,
-                             capture_output=True, text=True)
+    command = subprocess.run(
+        [sys.executable, "-m", "optionboard", "validate", str(data_dir)], cwd=REPO_ROOT, capture_output=True, text=True
+    )
     command_seconds = time.perf_counter() - started
     if command.returncode != 0:
         raise RuntimeError(f"validate failed on {data_dir}: {command.stdout[-2000:]}{command.stderr[-2000:]}")

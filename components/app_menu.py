@@ -6,6 +6,7 @@ which was a tenth of a compare rerun. The pages are built once per process inste
 marks the page it returns as runnable (and the run unmarks it), so every run gets its own shallow copies:
 sessions running at once never share that flag.
 """
+
 from __future__ import annotations
 
 import copy
@@ -38,14 +39,15 @@ FAMILY_PAGES = (
 )
 SECTIONS: tuple[tuple[str, tuple[PageSpec, ...]], ...] = (
     ("nav.section.family", FAMILY_PAGES),
-    ("nav.section.compare", (
-        PageSpec("app_pages/compare.py", "compare.nav.compare", ":material/view_column:", "compare"),
-        PageSpec("app_pages/burden.py", "compare.nav.burden", ":material/event_repeat:", "burden"),
-        PageSpec("app_pages/plans.py", "compare.nav.plans", ":material/account_tree:", "plans"),
-    )),
-    ("nav.section.data", (
-        PageSpec("app_pages/data.py", "nav.data", ":material/table_view:", "data"),
-    )),
+    (
+        "nav.section.compare",
+        (
+            PageSpec("app_pages/compare.py", "compare.nav.compare", ":material/view_column:", "compare"),
+            PageSpec("app_pages/burden.py", "compare.nav.burden", ":material/event_repeat:", "burden"),
+            PageSpec("app_pages/plans.py", "compare.nav.plans", ":material/account_tree:", "plans"),
+        ),
+    ),
+    ("nav.section.data", (PageSpec("app_pages/data.py", "nav.data", ":material/table_view:", "data"),)),
 )
 ALL_PAGES: tuple[PageSpec, ...] = tuple(spec for _, specs in SECTIONS for spec in specs)
 
@@ -53,9 +55,12 @@ ALL_PAGES: tuple[PageSpec, ...] = tuple(spec for _, specs in SECTIONS for spec i
 @st.cache_resource(show_spinner=False)
 def _built_pages(language: str = ENGLISH) -> dict[str, st.Page]:
     """The pages with their titles in ``language``, built once per language."""
-    return {spec.path: st.Page(spec.path, title=t(spec.title_key, language), icon=spec.icon, url_path=spec.url_path,
-                               default=spec.default)
-            for spec in ALL_PAGES}
+    return {
+        spec.path: st.Page(
+            spec.path, title=t(spec.title_key, language), icon=spec.icon, url_path=spec.url_path, default=spec.default
+        )
+        for spec in ALL_PAGES
+    }
 
 
 def menu(language: str = ENGLISH) -> dict[str, list[st.Page]]:
@@ -68,4 +73,6 @@ def page_link(path: str, query_params: dict[str, str] | None = None, **link) -> 
     """``st.page_link`` to the page in file ``path``, carrying the person's choices (``carried_query``) under
     the link's own parameters. Given a file, st.page_link resolves it on disk again (a quarter of a
     millisecond per link); given the built page, it does not."""
-    st.page_link(_built_pages(current_language())[path], query_params={**carried_query(), **(query_params or {})}, **link)
+    st.page_link(
+        _built_pages(current_language())[path], query_params={**carried_query(), **(query_params or {})}, **link
+    )

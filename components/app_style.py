@@ -1,4 +1,5 @@
 """The few style rules every page needs, as one fixed stylesheet (never built from data)."""
+
 from __future__ import annotations
 
 from components import family_grid, html_blocks, plan_compare

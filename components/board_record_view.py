@@ -4,6 +4,7 @@ Shut by default: a closed section is one toggle, so an ordinary rerun of Compare
 What the board types lives only in this browser session's widgets (no ``persist_state``, no file, no log);
 the PDF is made when the download is clicked, and the note when the section is open.
 """
+
 from __future__ import annotations
 
 from datetime import date
@@ -44,20 +45,48 @@ def board_record(catalog: Catalog, state: ViewState, situation: Situation = NO_S
     today = date.today()
     described = describe(situation)
     data = DataVersion.of(catalog, current_snapshot().fingerprint or "")
-    paper = st.segmented_control(t("board.record.paper"), PAPER_SIZES, default=paper_for(st.context.locale),
-                                 required=True, key="board.record.paper")
+    paper = st.segmented_control(
+        t("board.record.paper"),
+        PAPER_SIZES,
+        default=paper_for(st.context.locale),
+        required=True,
+        key="board.record.paper",
+    )
 
     def pdf() -> bytes:
-        summary = build_board_summary(catalog, state.option_ids, state.named_plans(), record, data, today, described,
-                                      situation.known("cancer"), facts_for=situation)
+        summary = build_board_summary(
+            catalog,
+            state.option_ids,
+            state.named_plans(),
+            record,
+            data,
+            today,
+            described,
+            situation.known("cancer"),
+            facts_for=situation,
+        )
         return build_board_pdf(summary, paper)
 
-    st.download_button(t("board.record.download_pdf"), data=pdf, file_name=f"tumor-board-summary-{paper.lower()}.pdf",
-                       mime="application/pdf", icon=":material/picture_as_pdf:", type="primary", on_click="ignore")
+    st.download_button(
+        t("board.record.download_pdf"),
+        data=pdf,
+        file_name=f"tumor-board-summary-{paper.lower()}.pdf",
+        mime="application/pdf",
+        icon=":material/picture_as_pdf:",
+        type="primary",
+        on_click="ignore",
+    )
     st.subheader(t("board.record.note_heading"))
     st.caption(t("board.record.note_hint"))
-    note = record_note(catalog, state.option_ids, record, data, today, family_choices(state.option_ids), described,
-                       facts_for=situation)
+    note = record_note(
+        catalog, state.option_ids, record, data, today, family_choices(state.option_ids), described, facts_for=situation
+    )
     st.code(note, language=None, wrap_lines=True)
-    st.download_button(t("board.record.download_note"), data=note, file_name="tumor-board-note.txt", mime="text/plain",
-                       icon=":material/description:", on_click="ignore")
+    st.download_button(
+        t("board.record.download_note"),
+        data=note,
+        file_name="tumor-board-note.txt",
+        mime="text/plain",
+        icon=":material/description:",
+        on_click="ignore",
+    )

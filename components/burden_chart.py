@@ -5,6 +5,7 @@ and line style, so no meaning rests on colour alone. Bars carry their numbers as
 mouse hover to read. Charts and tables are built once per selection (see ``components.burden_view``) and
 drawn from there on every rerun.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -34,15 +35,25 @@ def _layout(title: str, y_title: str, large: bool, x_axis: dict) -> dict:
     return {
         "title": {"text": escape(title), "font": {"size": size + 4}},
         "font": {"size": size, "color": "#000000"},
-        "plot_bgcolor": "#ffffff", "paper_bgcolor": "#ffffff",
+        "plot_bgcolor": "#ffffff",
+        "paper_bgcolor": "#ffffff",
         # Below the x axis, and lower still when the axis has a title, which it would otherwise cover.
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.24 if x_axis.get("title") else -0.12, "x": 0,
-                   "font": {"size": size}},
+        "legend": {
+            "orientation": "h",
+            "yanchor": "top",
+            "y": -0.24 if x_axis.get("title") else -0.12,
+            "x": 0,
+            "font": {"size": size},
+        },
         "margin": {"l": 10, "r": 10, "t": 60 if large else 50, "b": 10},
         "height": 620 if large else 480,
         "xaxis": {**x_axis, "tickfont": tick_font, "title": {**x_axis.get("title", {}), "font": title_font}},
-        "yaxis": {"title": {"text": escape(y_title), "font": title_font}, "gridcolor": "#d0d0d0", "rangemode": "tozero",
-                  "tickfont": tick_font},
+        "yaxis": {
+            "title": {"text": escape(y_title), "font": title_font},
+            "gridcolor": "#d0d0d0",
+            "rangemode": "tozero",
+            "tickfont": tick_font,
+        },
         "hovermode": False,
     }
 
@@ -71,13 +82,26 @@ def yearly_bars(frame: pd.DataFrame, measure: str, title: str, large: bool = Fal
     bars = []
     for index, name in enumerate(years.columns):
         values = years[name].tolist()
-        bars.append({
-            "type": "bar", "x": list(years.index), "y": values, "name": escape(str(name)),
-            "text": [burden.format_amount(measure, v) for v in values], "textposition": "outside",
-            "marker": {"color": OKABE_ITO[index % 4],
-                       "pattern": {"shape": PATTERNS[index % 4], "fgcolor": "#000000", "fillmode": "overlay", "solidity": 0.3},
-                       "line": {"color": "#000000", "width": 1}},
-        })
+        bars.append(
+            {
+                "type": "bar",
+                "x": list(years.index),
+                "y": values,
+                "name": escape(str(name)),
+                "text": [burden.format_amount(measure, v) for v in values],
+                "textposition": "outside",
+                "marker": {
+                    "color": OKABE_ITO[index % 4],
+                    "pattern": {
+                        "shape": PATTERNS[index % 4],
+                        "fgcolor": "#000000",
+                        "fillmode": "overlay",
+                        "solidity": 0.3,
+                    },
+                    "line": {"color": "#000000", "width": 1},
+                },
+            }
+        )
     layout = {**_layout(title, burden.measure_label(measure), large, {}), "barmode": "group"}
     return FinishedFigure({"data": bars, "layout": layout})
 
@@ -87,15 +111,29 @@ def monthly_lines(frame: pd.DataFrame, measure: str, title: str, large: bool = F
     months = list(range(1, len(frame) + 1))
     lines = []
     for index, name in enumerate(frame.columns):
-        lines.append({
-            "type": "scatter", "x": months, "y": frame[name].tolist(), "name": escape(str(name)), "mode": "lines+markers",
-            "line": {"color": OKABE_ITO[index % 4], "dash": DASHES[index % 4], "width": 3 if large else 2},
-            "marker": {"symbol": MARKERS[index % 4], "size": 9 if large else 7, "color": OKABE_ITO[index % 4],
-                       "line": {"color": "#000000", "width": 1}},
-        })
-    x_axis = {"title": {"text": t("compare.burden.month")}, "tickmode": "array", "tickvals": [1, 13, 25, 37, 49, 60],
-              "ticktext": [t("compare.burden.year_n", year=y) for y in range(1, 6)] + [t("compare.burden.month_n", month=60)],
-              "gridcolor": "#e0e0e0"}
+        lines.append(
+            {
+                "type": "scatter",
+                "x": months,
+                "y": frame[name].tolist(),
+                "name": escape(str(name)),
+                "mode": "lines+markers",
+                "line": {"color": OKABE_ITO[index % 4], "dash": DASHES[index % 4], "width": 3 if large else 2},
+                "marker": {
+                    "symbol": MARKERS[index % 4],
+                    "size": 9 if large else 7,
+                    "color": OKABE_ITO[index % 4],
+                    "line": {"color": "#000000", "width": 1},
+                },
+            }
+        )
+    x_axis = {
+        "title": {"text": t("compare.burden.month")},
+        "tickmode": "array",
+        "tickvals": [1, 13, 25, 37, 49, 60],
+        "ticktext": [t("compare.burden.year_n", year=y) for y in range(1, 6)] + [t("compare.burden.month_n", month=60)],
+        "gridcolor": "#e0e0e0",
+    }
     return FinishedFigure({"data": lines, "layout": _layout(title, burden.measure_label(measure), large, x_axis)})
 
 
@@ -103,22 +141,37 @@ def monthly_bars(frame: pd.DataFrame, measure: str, title: str, large: bool = Fa
     """One bar per plan (or option) for each of the 60 months, side by side: readable from across a room,
     where 60 points on overlapping lines were not. Told apart by pattern as well as colour."""
     months = list(range(1, len(frame) + 1))
-    bars = [{
-        "type": "bar", "x": months, "y": frame[name].tolist(), "name": escape(str(name)),
-        "marker": {"color": OKABE_ITO[index % 4],
-                   "pattern": {"shape": PATTERNS[index % 4], "fgcolor": "#000000", "fillmode": "overlay", "solidity": 0.3},
-                   "line": {"color": "#000000", "width": 0.5}},
-    } for index, name in enumerate(frame.columns)]
-    x_axis = {"title": {"text": t("compare.burden.month")}, "tickmode": "array", "tickvals": [1, 13, 25, 37, 49, 60],
-              "ticktext": [t("compare.burden.year_n", year=y) for y in range(1, 6)] + [t("compare.burden.month_n", month=60)]}
+    bars = [
+        {
+            "type": "bar",
+            "x": months,
+            "y": frame[name].tolist(),
+            "name": escape(str(name)),
+            "marker": {
+                "color": OKABE_ITO[index % 4],
+                "pattern": {"shape": PATTERNS[index % 4], "fgcolor": "#000000", "fillmode": "overlay", "solidity": 0.3},
+                "line": {"color": "#000000", "width": 0.5},
+            },
+        }
+        for index, name in enumerate(frame.columns)
+    ]
+    x_axis = {
+        "title": {"text": t("compare.burden.month")},
+        "tickmode": "array",
+        "tickvals": [1, 13, 25, 37, 49, 60],
+        "ticktext": [t("compare.burden.year_n", year=y) for y in range(1, 6)] + [t("compare.burden.month_n", month=60)],
+    }
     layout = {**_layout(title, burden.measure_label(measure), large, x_axis), "barmode": "group", "bargap": 0.15}
     return FinishedFigure({"data": bars, "layout": layout})
 
 
 def formatted(frame: pd.DataFrame, measure: str) -> pd.DataFrame:
     """The same numbers as text, formatted the way the chart labels them."""
-    return pd.DataFrame({name: [burden.format_amount(measure, v) for v in frame[name].tolist()] for name in frame.columns},
-                        index=frame.index, columns=frame.columns)
+    return pd.DataFrame(
+        {name: [burden.format_amount(measure, v) for v in frame[name].tolist()] for name in frame.columns},
+        index=frame.index,
+        columns=frame.columns,
+    )
 
 
 @dataclass(frozen=True)
@@ -132,8 +185,12 @@ class Chart:
 
 def frame_table(frame: pd.DataFrame, label: str, row_label: str) -> Markup:
     """A frame of formatted numbers as a table whose rows are named by the frame's index."""
-    return html.table([row_label, *frame.columns], ([name, *values] for name, values in zip(frame.index, frame.itertuples(index=False))),
-                      label=label, numbers_from=1)
+    return html.table(
+        [row_label, *frame.columns],
+        ([name, *values] for name, values in zip(frame.index, frame.itertuples(index=False))),
+        label=label,
+        numbers_from=1,
+    )
 
 
 def chart(figure: FinishedFigure, frame: pd.DataFrame, measure: str, title: str, row_label: str) -> Chart:
@@ -146,7 +203,9 @@ def folded_chart(figure: FinishedFigure, frame: pd.DataFrame, measure: str, titl
     """``frame`` has a row per month (named by its index) and a column per option: sixty rows are too many to
     sit beside the chart, so they fold away under it, the whole width free for the option names."""
     table = frame_table(formatted(frame, measure), title, str(frame.index.name or ""))
-    return Chart(figure, html.block([html.details(t("compare.burden.months_table", months=len(frame)), table)]), beside=False)
+    return Chart(
+        figure, html.block([html.details(t("compare.burden.months_table", months=len(frame)), table)]), beside=False
+    )
 
 
 def chart_with_table(chart: Chart, large: bool = False) -> None:
@@ -163,8 +222,9 @@ def chart_with_table(chart: Chart, large: bool = False) -> None:
         html.draw(chart.numbers)
 
 
-def year_and_month_charts(by_year: Chart, by_month: Chart, measure: str, year_heading_key: str,
-                          month_heading_key: str, large: bool = False) -> None:
+def year_and_month_charts(
+    by_year: Chart, by_month: Chart, measure: str, year_heading_key: str, month_heading_key: str, large: bool = False
+) -> None:
     """The measure's chart per year and its month-by-month timeline, each under its heading."""
     name = burden.measure_label(measure)
     st.header(t(year_heading_key, measure=name))
@@ -184,7 +244,10 @@ def _formatted_measures(frame: pd.DataFrame) -> pd.DataFrame:
 
 def measures_block(frame: pd.DataFrame, heading: str, note: str | None = None) -> Markup:
     """Every measure with its numbers, under a heading."""
-    parts = [html.heading(heading), frame_table(_formatted_measures(frame), heading, t("compare.burden.measure_column"))]
+    parts = [
+        html.heading(heading),
+        frame_table(_formatted_measures(frame), heading, t("compare.burden.measure_column")),
+    ]
     if note:
         parts.append(html.note(note))
     return html.block(parts)
@@ -192,8 +255,10 @@ def measures_block(frame: pd.DataFrame, heading: str, note: str | None = None) -
 
 def measures_by_name(tables: dict[str, pd.DataFrame], heading: str, expanded: bool) -> Markup:
     """One folding section per option (or plan), each with its measures year by year, under one heading."""
-    sections = (html.details(name, frame_table(_formatted_measures(frame), name, t("compare.burden.measure_column")), expanded)
-                for name, frame in tables.items())
+    sections = (
+        html.details(name, frame_table(_formatted_measures(frame), name, t("compare.burden.measure_column")), expanded)
+        for name, frame in tables.items()
+    )
     return html.block([html.heading(heading), *sections])
 
 
@@ -220,14 +285,26 @@ def radiation_bars(burdens: dict[str, burden.Burden], large: bool = False) -> Fi
     totals = {m: [burdens[name].total(m) for name in names] for m in RADIATION_PARTS}
     if not any(any(values) for values in totals.values()):
         return None
-    bars = [{
-        "type": "bar", "x": [escape(str(n)) for n in names], "y": values, "name": escape(burden.measure_label(measure)),
-        "text": [burden.format_amount(measure, v) for v in values], "textposition": "outside",
-        "marker": {"color": OKABE_ITO[index], "pattern": {"shape": PATTERNS[index], "fgcolor": "#000000", "fillmode": "overlay",
-                                                          "solidity": 0.3},
-                   "line": {"color": "#000000", "width": 1}},
-    } for index, (measure, values) in enumerate(totals.items())]
-    layout = {**_layout(t("compare.burden.radiation_chart_title"), t("compare.burden.radiation_axis"), large, {}), "barmode": "group"}
+    bars = [
+        {
+            "type": "bar",
+            "x": [escape(str(n)) for n in names],
+            "y": values,
+            "name": escape(burden.measure_label(measure)),
+            "text": [burden.format_amount(measure, v) for v in values],
+            "textposition": "outside",
+            "marker": {
+                "color": OKABE_ITO[index],
+                "pattern": {"shape": PATTERNS[index], "fgcolor": "#000000", "fillmode": "overlay", "solidity": 0.3},
+                "line": {"color": "#000000", "width": 1},
+            },
+        }
+        for index, (measure, values) in enumerate(totals.items())
+    ]
+    layout = {
+        **_layout(t("compare.burden.radiation_chart_title"), t("compare.burden.radiation_axis"), large, {}),
+        "barmode": "group",
+    }
     return FinishedFigure({"data": bars, "layout": layout})
 
 
@@ -236,7 +313,12 @@ def radiation_chart(burdens: dict[str, burden.Burden], large: bool = False) -> C
     figure = radiation_bars(burdens, large)
     if figure is None:
         return None
-    frame = pd.DataFrame({burden.measure_label(m): [burden.format_amount(m, burdens[n].total(m)) for n in burdens]
-                          for m in RADIATION_PARTS}, index=list(burdens))
+    frame = pd.DataFrame(
+        {
+            burden.measure_label(m): [burden.format_amount(m, burdens[n].total(m)) for n in burdens]
+            for m in RADIATION_PARTS
+        },
+        index=list(burdens),
+    )
     table = frame_table(frame, t("compare.burden.radiation_chart"), t("compare.burden.option_column"))
     return Chart(figure, html.block([html.note(t("compare.burden.radiation_chart_note")), table]), beside=True)

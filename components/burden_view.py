@@ -7,6 +7,7 @@ finished charts and Markdown-escaped notes, none of which is ever changed after 
 interaction these pages invite, so the charts of every measure are made together, on the selection's
 first view (a few milliseconds each), and switching measures only draws.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -15,8 +16,18 @@ import pandas as pd
 from markupsafe import Markup
 
 from components import html_blocks as html
-from components.burden_chart import (Chart, chart, measures_block, measures_by_name, monthly_bars, monthly_lines,
-                                     radiation_chart, radiation_text, folded_chart, yearly_bars)
+from components.burden_chart import (
+    Chart,
+    chart,
+    measures_block,
+    measures_by_name,
+    monthly_bars,
+    monthly_lines,
+    radiation_chart,
+    radiation_text,
+    folded_chart,
+    yearly_bars,
+)
 from components.plain_text import plain_cell
 from components.render_cache import rendered
 from optionboard import burden, plans
@@ -30,8 +41,10 @@ CHARTS_PER_VIEW = 2 * len(burden.MEASURES)
 
 
 def _no_events(catalog: Catalog, option_ids, wording: str) -> tuple[str, ...]:
-    return tuple(plain_cell(t("compare.burden.no_events", name=option_heading(catalog, o, wording)))
-                 for o in dict.fromkeys(burden.without_events(catalog, option_ids)))
+    return tuple(
+        plain_cell(t("compare.burden.no_events", name=option_heading(catalog, o, wording)))
+        for o in dict.fromkeys(burden.without_events(catalog, option_ids))
+    )
 
 
 def _year_by_year(burdens: dict[str, burden.Burden], heading_key: str, expanded: bool) -> Markup:
@@ -44,8 +57,15 @@ class MeasureCharts:
     by_month: Chart
 
 
-def _charts(burdens: dict[str, burden.Burden], by_month: dict[str, pd.DataFrame], year_title_key: str,
-            month_title_key: str, row_label_key: str, large: bool, timeline=monthly_lines) -> dict[str, MeasureCharts]:
+def _charts(
+    burdens: dict[str, burden.Burden],
+    by_month: dict[str, pd.DataFrame],
+    year_title_key: str,
+    month_title_key: str,
+    row_label_key: str,
+    large: bool,
+    timeline=monthly_lines,
+) -> dict[str, MeasureCharts]:
     """Both charts of every measure, titled by the given strings with the measure's name; ``timeline`` draws
     the month-by-month chart (lines, or bars for two plans)."""
     charts = {}
@@ -55,8 +75,9 @@ def _charts(burdens: dict[str, burden.Burden], by_month: dict[str, pd.DataFrame]
         year_title, month_title = t(year_title_key, measure=name), t(month_title_key, measure=name)
         charts[measure] = MeasureCharts(
             chart(yearly_bars(by_year, measure, year_title, large), by_year, measure, year_title, t(row_label_key)),
-            folded_chart(timeline(by_month[measure], measure, month_title, large), by_month[measure], measure,
-                         month_title),
+            folded_chart(
+                timeline(by_month[measure], measure, month_title, large), by_month[measure], measure, month_title
+            ),
         )
     return charts
 
@@ -71,10 +92,12 @@ class BurdenView:
     year_by_year: Markup  # every measure year by year, a folding section per option
 
 
-def burden_view(catalog: Catalog, option_ids: tuple[str, ...], large: bool, cancer: str | None = None,
-                wording: str = FAMILY) -> BurdenView:
+def burden_view(
+    catalog: Catalog, option_ids: tuple[str, ...], large: bool, cancer: str | None = None, wording: str = FAMILY
+) -> BurdenView:
     """``cancer`` picks the schedules written for that cancer, where the data has them (see ``burden.events_for``);
     in clinical wording the options go by their clinical names, as on Compare."""
+
     def build() -> BurdenView:
         burdens = burden.option_burdens(catalog, option_ids, cancer, wording)
         by_month = burden.monthly_tables(burden.option_schedules(catalog, option_ids, cancer, wording))
@@ -82,10 +105,19 @@ def burden_view(catalog: Catalog, option_ids: tuple[str, ...], large: bool, canc
             no_events=_no_events(catalog, option_ids, wording),
             radiation=radiation_text(burdens),
             radiation_chart=radiation_chart(burdens, large),
-            totals=measures_block(burden.burden_table(catalog, option_ids, cancer=cancer, wording=wording), t("compare.burden.totals_heading"),
-                                  t("compare.burden.rules")),
-            charts=_charts(burdens, by_month, "compare.burden.by_year_chart", "compare.burden.timeline_chart",
-                           "compare.burden.option_column", large),
+            totals=measures_block(
+                burden.burden_table(catalog, option_ids, cancer=cancer, wording=wording),
+                t("compare.burden.totals_heading"),
+                t("compare.burden.rules"),
+            ),
+            charts=_charts(
+                burdens,
+                by_month,
+                "compare.burden.by_year_chart",
+                "compare.burden.timeline_chart",
+                "compare.burden.option_column",
+                large,
+            ),
             year_by_year=_year_by_year(burdens, "compare.burden.per_option_heading", large),
         )
 
@@ -100,22 +132,35 @@ class PlansView:
     year_by_year: Markup  # every measure year by year, a folding section per plan
 
 
-def plans_view(catalog: Catalog, named_plans: dict[str, Plan], large: bool, cancer: str | None = None,
-               wording: str = FAMILY) -> PlansView:
+def plans_view(
+    catalog: Catalog, named_plans: dict[str, Plan], large: bool, cancer: str | None = None, wording: str = FAMILY
+) -> PlansView:
     """``named_plans`` is plan A then plan B, keyed by their shown names."""
+
     def build() -> PlansView:
         plan_a, plan_b = named_plans.values()
         plan_burdens = {name: plans.plan_burden(catalog, plan, cancer) for name, plan in named_plans.items()}
-        by_month = burden.monthly_tables({name: plans.plan_sessions(catalog, plan, cancer) for name, plan in named_plans.items()})
+        by_month = burden.monthly_tables(
+            {name: plans.plan_sessions(catalog, plan, cancer) for name, plan in named_plans.items()}
+        )
         return PlansView(
             no_events=_no_events(catalog, plan_a.option_ids + plan_b.option_ids, wording),
             radiation_chart=radiation_chart(plan_burdens, large),
-            charts=_charts(plan_burdens, by_month, "compare.plans.by_year_heading", "compare.plans.timeline_heading",
-                           "compare.plans.plan_column", large, monthly_bars),
+            charts=_charts(
+                plan_burdens,
+                by_month,
+                "compare.plans.by_year_heading",
+                "compare.plans.timeline_heading",
+                "compare.plans.plan_column",
+                large,
+                monthly_bars,
+            ),
             year_by_year=_year_by_year(plan_burdens, "compare.plans.all_years", large),
         )
 
-    return rendered(catalog, ("plans", tuple(named_plans.items()), large, cancer, wording), build, size=CHARTS_PER_VIEW + 1)
+    return rendered(
+        catalog, ("plans", tuple(named_plans.items()), large, cancer, wording), build, size=CHARTS_PER_VIEW + 1
+    )
 
 
 def _schedule_block(frame: pd.DataFrame, plan_name: str) -> Markup:
@@ -128,20 +173,30 @@ def _schedule_block(frame: pd.DataFrame, plan_name: str) -> Markup:
         return html.block([html.note(t("compare.plans.schedule_empty"))])
     sections = []
     for number, (year_number, days) in enumerate(frame.groupby(year, sort=True)):
-        rows = ([*values[:hours], format_number(values[hours]), *values[hours + 1:]]
-                for values in days[columns].itertuples(index=False))
+        rows = (
+            [*values[:hours], format_number(values[hours]), *values[hours + 1 :]]
+            for values in days[columns].itertuples(index=False)
+        )
         summary = t("compare.plans.schedule_year", year=year_number, days=len(days))
         table = html.table(columns, rows, label=f"{plan_name}: {summary}", numbers_from=hours)
         sections.append(html.details(summary, table, expanded=number == 0))
     return html.block(sections)
 
 
-def plan_schedules(catalog: Catalog, named_plans: dict[str, Plan], include_home_days: bool,
-                   cancer: str | None = None, wording: str = FAMILY) -> tuple[tuple[str, int, Markup], ...]:
+def plan_schedules(
+    catalog: Catalog,
+    named_plans: dict[str, Plan],
+    include_home_days: bool,
+    cancer: str | None = None,
+    wording: str = FAMILY,
+) -> tuple[tuple[str, int, Markup], ...]:
     """Each plan's merged schedule day by day: plan name, how many days, the schedule to draw."""
+
     def build() -> tuple[tuple[str, int, Markup], ...]:
-        schedules = {name: plans.merged_schedule(catalog, plan, include_home_days, cancer=cancer, wording=wording)
-                     for name, plan in named_plans.items()}
+        schedules = {
+            name: plans.merged_schedule(catalog, plan, include_home_days, cancer=cancer, wording=wording)
+            for name, plan in named_plans.items()
+        }
         return tuple((name, len(frame), _schedule_block(frame, name)) for name, frame in schedules.items())
 
     return rendered(catalog, ("plan_schedules", tuple(named_plans.items()), include_home_days, cancer, wording), build)

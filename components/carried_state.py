@@ -5,6 +5,7 @@ The address wins when it names a parameter (a link or Back/Forward chose it); wh
 last value is written back. Every widget writes through ``write_param`` so the session never remembers a value
 the address no longer has.
 """
+
 from __future__ import annotations
 
 import streamlit as st

@@ -4,6 +4,7 @@ Data text is escaped where it is joined in (see ``components.html_blocks``); onl
 sets in bold and the line breaks inside a cell are markup. The blocks are built once per selection and
 data version (see ``components.comparison_view``) and drawn with one ``st.html`` each.
 """
+
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
@@ -33,7 +34,11 @@ def unique_headings(headings) -> list[str]:
 def cell_markup(cell: Cell, stale_after_years: int, wording: str = FAMILY) -> Markup:
     """Answer, numbers, certainty and dated source of one cell; "not known" and old sources said in words.
     In clinical wording the source line also names the kind of source, and certainty reads as the evidence level."""
-    answer = html.joined((html.strong(t("compare.grid.not_known_flag")), cell.answer), " ") if cell.not_known else cell.answer
+    answer = (
+        html.joined((html.strong(t("compare.grid.not_known_flag")), cell.answer), " ")
+        if cell.not_known
+        else cell.answer
+    )
     lines: list[object] = [answer]
     if cell.numbers:
         lines.append(t("compare.grid.numbers", numbers=cell.numbers))
@@ -46,7 +51,14 @@ def cell_markup(cell: Cell, stale_after_years: int, wording: str = FAMILY) -> Ma
         details.append(t("compare.grid.no_source"))
     elif clinical:
         key = "board.grid.clinical_source_undated" if cell.source_undated else "board.grid.clinical_source"
-        details.append(t(key, number=cell.source_number, kind=source_kind_label(cell.source_kind), date=cell.source_date.isoformat()))
+        details.append(
+            t(
+                key,
+                number=cell.source_number,
+                kind=source_kind_label(cell.source_kind),
+                date=cell.source_date.isoformat(),
+            )
+        )
     else:
         key = "compare.grid.source_undated" if cell.source_undated else "compare.grid.source"
         details.append(t(key, number=cell.source_number, date=cell.source_date.isoformat()))
@@ -62,8 +74,12 @@ def cell_markup(cell: Cell, stale_after_years: int, wording: str = FAMILY) -> Ma
 
 def flag_summary(comparison: Comparison, stale_after_years: int) -> str:
     cells = [c for row in comparison.rows for c in row.cells]
-    return t("compare.grid.flag_summary", not_known=sum(c.not_known for c in cells),
-             old=sum(c.old_source for c in cells), years=stale_after_years)
+    return t(
+        "compare.grid.flag_summary",
+        not_known=sum(c.not_known for c in cells),
+        old=sum(c.old_source for c in cells),
+        years=stale_after_years,
+    )
 
 
 def grid_block(comparison: Comparison, stale_after_years: int) -> Markup:
@@ -72,8 +88,18 @@ def grid_block(comparison: Comparison, stale_after_years: int) -> Markup:
     parts = [html.note(flag_summary(comparison, stale_after_years))]
     for index, group in enumerate(comparison.groups):
         parts.append(html.heading(group.name))
-        parts.append(html.table(columns, ([row.question, *(cell_markup(c, stale_after_years, comparison.wording) for c in row.cells)]
-                                          for row in group.rows), label=group.name, long_text=True, swipe_hint=index == 0))
+        parts.append(
+            html.table(
+                columns,
+                (
+                    [row.question, *(cell_markup(c, stale_after_years, comparison.wording) for c in row.cells)]
+                    for row in group.rows
+                ),
+                label=group.name,
+                long_text=True,
+                swipe_hint=index == 0,
+            )
+        )
     if comparison.rows_hidden_as_same:
         parts.append(html.note(t("compare.grid.hidden_same", count=comparison.rows_hidden_as_same)))
     return html.block(parts)
@@ -100,6 +126,7 @@ def statement_markup(statement: Statement, stale_after_years: int, loud_age: boo
 
 def profiles_block(profiles: tuple[OptionProfile, ...], stale_after_years: int) -> Markup:
     """Rows are the same four sections for every option, so each option gets equal room."""
+
     def cell(profile: OptionProfile, section: str) -> Markup:
         statements = getattr(profile, section)
         if not statements:
@@ -108,9 +135,18 @@ def profiles_block(profiles: tuple[OptionProfile, ...], stale_after_years: int) 
 
     heading = t("compare.profiles.heading")
     rows = ([t(f"compare.profiles.{section}"), *(cell(p, section) for p in profiles)] for section in PROFILE_SECTIONS)
-    return html.block([html.heading(heading), html.note(t("compare.profiles.intro")),
-                       html.table([t("compare.profiles.section_column"), *unique_headings(p.heading for p in profiles)], rows,
-                                  label=heading, long_text=True)])
+    return html.block(
+        [
+            html.heading(heading),
+            html.note(t("compare.profiles.intro")),
+            html.table(
+                [t("compare.profiles.section_column"), *unique_headings(p.heading for p in profiles)],
+                rows,
+                label=heading,
+                long_text=True,
+            ),
+        ]
+    )
 
 
 def comparison_grid(view: ComparisonView) -> None:

@@ -4,6 +4,7 @@ Building the grid (an escaped cell per option and question, a table per topic) i
 and the same selection is drawn again on every interaction and by every session that opens the same link.
 The result is kept in the render cache (see ``components.render_cache``) as finished HTML.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -30,8 +31,15 @@ class ComparisonView:
     notes: Markup
 
 
-def comparison_view(catalog: Catalog, option_ids: tuple[str, ...], wording: str, topic_id: str | None,
-                    differences_only: bool, short: bool = False, situation: Situation = NO_SITUATION) -> ComparisonView:
+def comparison_view(
+    catalog: Catalog,
+    option_ids: tuple[str, ...],
+    wording: str,
+    topic_id: str | None,
+    differences_only: bool,
+    short: bool = False,
+    situation: Situation = NO_SITUATION,
+) -> ComparisonView:
     """Source ages are counted from today, so today is part of the key. ``short``: the family's short grid
     (when the data marks no question for it, the full grid). Tables on wide screens, cards on a phone. Cells are
     those written for the child's ``situation`` where the data has them, so the situation is part of the key."""
@@ -39,17 +47,25 @@ def comparison_view(catalog: Catalog, option_ids: tuple[str, ...], wording: str,
     short = short and bool(catalog.short_attributes)
 
     def build() -> ComparisonView:
-        comparison = build_comparison(catalog, option_ids, wording, topic_id, differences_only, today, short=short,
-                                      situation=situation)
+        comparison = build_comparison(
+            catalog, option_ids, wording, topic_id, differences_only, today, short=short, situation=situation
+        )
         years = catalog.package.stale_after_years
-        grid = (short_grid_block(comparison, years, len(catalog.attributes)) if short
-                else wide_and_phone(grid_block(comparison, years), phone_cards_block(comparison, years)))
+        grid = (
+            short_grid_block(comparison, years, len(catalog.attributes))
+            if short
+            else wide_and_phone(grid_block(comparison, years), phone_cards_block(comparison, years))
+        )
         return ComparisonView(
             has_rows=bool(comparison.groups),
             grid=grid,
-            profiles=wide_and_phone(profiles_table(comparison.profiles, years) if short else profiles_block(comparison.profiles, years),
-                                    profile_cards(comparison.profiles, years)),
+            profiles=wide_and_phone(
+                profiles_table(comparison.profiles, years) if short else profiles_block(comparison.profiles, years),
+                profile_cards(comparison.profiles, years),
+            ),
             notes=notes_block(comparison.notes, years),
         )
 
-    return rendered(catalog, ("compare", tuple(option_ids), wording, topic_id, differences_only, short, situation, today), build)
+    return rendered(
+        catalog, ("compare", tuple(option_ids), wording, topic_id, differences_only, short, situation, today), build
+    )

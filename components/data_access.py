@@ -7,6 +7,7 @@
   and follows new versions in the background, and keeps serving the last good one while the database is away.
 This module shows the banners that say so.
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -75,8 +76,11 @@ def load_catalog() -> Catalog:
     if snapshot.store_unreachable is not None:
         st.warning(t("data.store_unreachable"), icon=":material/cloud_off:")
     if snapshot.catalog is None:
-        st.error(t("data.no_valid_data", count=len(report.problems)) if report is not None
-                 else t("data.store_unreachable_no_data"))
+        st.error(
+            t("data.no_valid_data", count=len(report.problems))
+            if report is not None
+            else t("data.store_unreachable_no_data")
+        )
         if report is not None:
             _problem_list(report)
         st.stop()

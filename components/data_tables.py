@@ -4,6 +4,7 @@ Every cell from the data is drawn by st.dataframe (plain text, never HTML or Mar
 are read and parsed once per version of the folder (its files' names, sizes, times and inodes, as the
 catalog store tells versions apart), not on every rerun, and downloads are made only when clicked.
 """
+
 from __future__ import annotations
 
 import threading
@@ -25,8 +26,15 @@ from optionboard.descriptor import DESCRIPTOR_NAME, DescriptorError, PackageSpec
 from optionboard.dictionary import dictionary_markdown, dictionary_rows
 from optionboard.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, t
 from optionboard.loading import Contents, Snapshot, fingerprint_of
-from optionboard.package_files import (package_zip_bytes, package_zip_name, search_rows, spreadsheet_export_bytes,
-                                       spreadsheet_file_name, text_frame, versioned_file_name)
+from optionboard.package_files import (
+    package_zip_bytes,
+    package_zip_name,
+    search_rows,
+    spreadsheet_export_bytes,
+    spreadsheet_file_name,
+    text_frame,
+    versioned_file_name,
+)
 from optionboard.problems import Problem, ValidationReport
 from optionboard.staleness import Staleness, staleness
 from optionboard.store_api import PackageStore, StorageError
@@ -63,9 +71,16 @@ def _read_folder_version(store: PackageStore) -> FolderVersion:
     rows = pd.DataFrame(dictionary_rows(package))
     rows["rules"] = rows["rules"].str.replace("`", "", regex=False)
     dictionary = frozen(rows[["table", "column", "type", "unit", "meaning", "rules", "key", "file"]])
-    return FolderVersion(package, contents, fingerprint_of(contents), descriptor, frames,
-                         {name: frozen(frame) for name, frame in frames.items()}, dictionary,
-                         tuple(package_text_warnings(frames, package)))
+    return FolderVersion(
+        package,
+        contents,
+        fingerprint_of(contents),
+        descriptor,
+        frames,
+        {name: frozen(frame) for name, frame in frames.items()},
+        dictionary,
+        tuple(package_text_warnings(frames, package)),
+    )
 
 
 class FolderVersions:
@@ -168,8 +183,10 @@ def validation_status(view: DataView) -> None:
     version = view.fingerprint[:SHORT_FINGERPRINT]
     if report is None and view.snapshot.catalog is not None:
         rows = sum(len(frame) for frame in view.frames.values())
-        st.success(t("data.status.valid", tables=len(view.package.tables), rows=rows, version=version),
-                   icon=":material/check_circle:")
+        st.success(
+            t("data.status.valid", tables=len(view.package.tables), rows=rows, version=version),
+            icon=":material/check_circle:",
+        )
         _text_warnings(view.folder.text_warnings)
         return
     count = len(report.problems) if report else 0
@@ -197,12 +214,25 @@ def translation_status(catalog) -> None:
         state = catalog.in_language(language).translation
         if state is None:
             continue
-        st.write(t("data.translations.counts", name=LANGUAGE_NAMES[language], current=state.family_current,
-                   stale=len(state.family_stale), missing=len(state.missing)))
-        stale = [{t("data.translations.col.row"): row, t("data.translations.col.table"): resource,
-                  t("data.translations.col.key"): key, t("data.translations.col.column"): column,
-                  t("data.translations.col.english"): english[(resource, key, column)]}
-                 for (resource, key, column), row in state.stale.items()]
+        st.write(
+            t(
+                "data.translations.counts",
+                name=LANGUAGE_NAMES[language],
+                current=state.family_current,
+                stale=len(state.family_stale),
+                missing=len(state.missing),
+            )
+        )
+        stale = [
+            {
+                t("data.translations.col.row"): row,
+                t("data.translations.col.table"): resource,
+                t("data.translations.col.key"): key,
+                t("data.translations.col.column"): column,
+                t("data.translations.col.english"): english[(resource, key, column)],
+            }
+            for (resource, key, column), row in state.stale.items()
+        ]
         if stale:
             st.warning(t("data.translations.stale_heading") + f": {len(stale)}", icon=":material/translate:")
             st.dataframe(pd.DataFrame(stale), hide_index=True, width="stretch")
@@ -210,10 +240,21 @@ def translation_status(catalog) -> None:
             st.caption(t("data.translations.all_current"))
         if state.missing:
             with st.expander(f"{t('data.translations.missing_heading')}: {len(state.missing)}"):
-                st.dataframe(pd.DataFrame([{t("data.translations.col.table"): r, t("data.translations.col.key"): k,
-                                            t("data.translations.col.column"): c,
-                                            t("data.translations.col.english"): english[(r, k, c)]}
-                                           for r, k, c in state.missing]), hide_index=True, width="stretch")
+                st.dataframe(
+                    pd.DataFrame(
+                        [
+                            {
+                                t("data.translations.col.table"): r,
+                                t("data.translations.col.key"): k,
+                                t("data.translations.col.column"): c,
+                                t("data.translations.col.english"): english[(r, k, c)],
+                            }
+                            for r, k, c in state.missing
+                        ]
+                    ),
+                    hide_index=True,
+                    width="stretch",
+                )
 
 
 def _table_label(package: PackageSpec):
@@ -232,24 +273,46 @@ def table_browser(view: DataView) -> None:
     query = st.text_input(t("data.tables.search"), key=f"data.search.{name}", placeholder=t("data.tables.search_hint"))
     shown = search_rows(frame, query)
     st.caption(t("data.tables.count", shown=len(shown), total=len(frame)))
-    st.dataframe(view.folder.tables[name] if shown is frame else shown, width="stretch",
-                 height=min(38 + 35 * max(len(shown), 1), 560))
+    st.dataframe(
+        view.folder.tables[name] if shown is frame else shown,
+        width="stretch",
+        height=min(38 + 35 * max(len(shown), 1), 560),
+    )
     content, version = view.contents.get(name), view.fingerprint
-    st.download_button(t("data.tables.download_csv", file=table.path), content,
-                       file_name=versioned_file_name(table, version), mime="text/csv", key=f"data.download.{name}",
-                       icon=":material/download:")
-    st.download_button(t("data.tables.download_spreadsheet", file=table.path), lambda: spreadsheet_export_bytes(frame),
-                       file_name=spreadsheet_file_name(table), mime="text/csv", key=f"data.download_sheet.{name}",
-                       icon=":material/table_view:")
+    st.download_button(
+        t("data.tables.download_csv", file=table.path),
+        content,
+        file_name=versioned_file_name(table, version),
+        mime="text/csv",
+        key=f"data.download.{name}",
+        icon=":material/download:",
+    )
+    st.download_button(
+        t("data.tables.download_spreadsheet", file=table.path),
+        lambda: spreadsheet_export_bytes(frame),
+        file_name=spreadsheet_file_name(table),
+        mime="text/csv",
+        key=f"data.download_sheet.{name}",
+        icon=":material/table_view:",
+    )
 
 
 def dictionary_view(view: DataView) -> None:
     st.caption(t("data.dictionary.intro", max_bytes=view.package.max_file_bytes, max_chars=view.package.max_cell_chars))
-    st.dataframe(view.folder.dictionary, hide_index=True, width="stretch",
-                 column_config={"meaning": st.column_config.TextColumn(width="large")})
+    st.dataframe(
+        view.folder.dictionary,
+        hide_index=True,
+        width="stretch",
+        column_config={"meaning": st.column_config.TextColumn(width="large")},
+    )
     package = view.package
-    st.download_button(t("data.dictionary.download"), lambda: dictionary_markdown(package).encode("utf-8"),
-                       file_name="data-dictionary.md", mime="text/markdown", icon=":material/download:")
+    st.download_button(
+        t("data.dictionary.download"),
+        lambda: dictionary_markdown(package).encode("utf-8"),
+        file_name="data-dictionary.md",
+        mime="text/markdown",
+        icon=":material/download:",
+    )
 
 
 def staleness_view(view: DataView, today: date) -> None:
@@ -262,8 +325,10 @@ def staleness_view(view: DataView, today: date) -> None:
     left.metric(t("data.staleness.old_sources", years=ages.limit_years), f"{ages.old_sources} / {len(ages.sources)}")
     right.metric(t("data.staleness.old_facts", years=ages.limit_years), f"{ages.old_facts} / {len(ages.facts)}")
     old_label = t("data.staleness.old_column", years=ages.limit_years)
-    config = {"old": st.column_config.CheckboxColumn(old_label), "age_years": st.column_config.NumberColumn(
-        t("data.staleness.age_column"), format="%.1f")}
+    config = {
+        "old": st.column_config.CheckboxColumn(old_label),
+        "age_years": st.column_config.NumberColumn(t("data.staleness.age_column"), format="%.1f"),
+    }
     st.header(t("data.staleness.sources_heading"))
     st.dataframe(sources, hide_index=True, width="stretch", column_config=config)
     st.header(t("data.staleness.facts_heading"))
@@ -281,10 +346,14 @@ def _staleness_tables(catalog: Catalog, today: date) -> tuple[Staleness, pa.Tabl
 def downloads(view: DataView) -> None:
     st.write(t("data.download.intro"))
     folder = view.folder  # the zip is made when the button is clicked, from the version on screen
-    st.download_button(t("data.download.zip"),
-                       lambda: package_zip_bytes(folder.contents, folder.package, folder.descriptor, folder.fingerprint),
-                       file_name=package_zip_name(view.package, view.fingerprint),
-                       mime="application/zip", icon=":material/folder_zip:", key="data.download.zip")
+    st.download_button(
+        t("data.download.zip"),
+        lambda: package_zip_bytes(folder.contents, folder.package, folder.descriptor, folder.fingerprint),
+        file_name=package_zip_name(view.package, view.fingerprint),
+        mime="application/zip",
+        icon=":material/folder_zip:",
+        key="data.download.zip",
+    )
     missing = [view.package.table(n).path for n in view.package.table_names if n not in view.frames]
     if missing:
         st.warning(t("data.download.missing", files=", ".join(missing)))

@@ -3,6 +3,7 @@ yet), who else is involved, whether anyone is pushing, what they still need to k
 
 Nothing is pre-chosen and nothing is scored: the answers are the family's own and go into their summary.
 """
+
 from __future__ import annotations
 
 import streamlit as st
@@ -23,7 +24,9 @@ def decision_guide(catalog: Catalog, option_ids: tuple[str, ...]) -> None:
 
 def _answered() -> bool:
     work = current_work()
-    return bool(work.leaning or work.pressure or any(getattr(work, name) for name in TEXT_KEYS if name != "own_questions"))
+    return bool(
+        work.leaning or work.pressure or any(getattr(work, name) for name in TEXT_KEYS if name != "own_questions")
+    )
 
 
 def _questions(catalog: Catalog, option_ids: tuple[str, ...]) -> None:
@@ -31,12 +34,24 @@ def _questions(catalog: Catalog, option_ids: tuple[str, ...]) -> None:
     remembered = st.session_state.get(LEANING_KEY)
     if remembered and remembered not in leanings and remembered in catalog.options:
         leanings.insert(-1, remembered)  # leaning toward an option no longer in the list: still theirs to see
-    st.radio(t("family.decide.leaning.label"), leanings, index=None, key=LEANING_KEY, persist_state="session",
-             format_func=lambda o: t("family.decide.leaning.unsure") if o == UNSURE else catalog.options[o].name,
-             on_change=save_work)
+    st.radio(
+        t("family.decide.leaning.label"),
+        leanings,
+        index=None,
+        key=LEANING_KEY,
+        persist_state="session",
+        format_func=lambda o: t("family.decide.leaning.unsure") if o == UNSURE else catalog.options[o].name,
+        on_change=save_work,
+    )
     _text("involved", st.text_input, help=t("family.decide.involved.help"))
-    st.segmented_control(t("family.decide.pressure.label"), PRESSURE_ANSWERS, key=PRESSURE_KEY, persist_state="session",
-                         format_func=lambda answer: t(f"family.decide.pressure.{answer}"), on_change=save_work)
+    st.segmented_control(
+        t("family.decide.pressure.label"),
+        PRESSURE_ANSWERS,
+        key=PRESSURE_KEY,
+        persist_state="session",
+        format_func=lambda answer: t(f"family.decide.pressure.{answer}"),
+        on_change=save_work,
+    )
     if st.session_state.get(PRESSURE_KEY) in ("yes", UNSURE):
         st.info(t("family.decide.pressure.note"), icon=":material/support:")
     _text("still_need", st.text_area, height=100)
@@ -45,5 +60,11 @@ def _questions(catalog: Catalog, option_ids: tuple[str, ...]) -> None:
 
 
 def _text(name: str, widget, **options) -> None:
-    widget(t(f"family.decide.{name}.label"), key=TEXT_KEYS[name], max_chars=TEXT_LIMITS[name], persist_state="session",
-           on_change=save_work, **options)
+    widget(
+        t(f"family.decide.{name}.label"),
+        key=TEXT_KEYS[name],
+        max_chars=TEXT_LIMITS[name],
+        persist_state="session",
+        on_change=save_work,
+        **options,
+    )

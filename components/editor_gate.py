@@ -7,6 +7,7 @@ An unlock survives a reload of the page for ``unlock_minutes`` (15 unless config
 browser keeps a signed, expiring token (``editor_access.unlock_token``) in a same-site cookie, which a new
 session checks. Turning editing off deletes it.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,9 +18,19 @@ import time
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from optionboard.editor_access import (Access, GuessLimiter, ReadOnlyReason, client_key, configured_editors,
-                                      decide_access, editor_for_secret, editor_for_token, legacy_secret_configured,
-                                      unlock_minutes, unlock_token)
+from optionboard.editor_access import (
+    Access,
+    GuessLimiter,
+    ReadOnlyReason,
+    client_key,
+    configured_editors,
+    decide_access,
+    editor_for_secret,
+    editor_for_token,
+    legacy_secret_configured,
+    unlock_minutes,
+    unlock_token,
+)
 from optionboard.i18n import t
 
 _UNLOCKED = "data.editor_unlocked"
@@ -69,10 +80,13 @@ def current_access() -> Access:
             st.session_state.update({_UNLOCKED: unlocked_as, _TOKEN: token})
         elif token and not st.session_state.get(_LOCKED_HERE):  # expired, revoked or forged: the browser drops it
             st.session_state.update({_LOCKED_HERE: True, _COOKIE_TO_WRITE: ""})
-    return decide_access(editors_configured=bool(editors),
-                         unlocked_as=unlocked_as if isinstance(unlocked_as, str) and unlocked_as in editors else None,
-                         login_configured=login_configured, signed_in_email=email,
-                         legacy_secret=legacy_secret_configured(os.environ, secrets))
+    return decide_access(
+        editors_configured=bool(editors),
+        unlocked_as=unlocked_as if isinstance(unlocked_as, str) and unlocked_as in editors else None,
+        login_configured=login_configured,
+        signed_in_email=email,
+        legacy_secret=legacy_secret_configured(os.environ, secrets),
+    )
 
 
 def _check_secret() -> None:
@@ -112,8 +126,10 @@ def _hand_cookie_to_browser() -> None:
         return
     seconds = int(unlock_minutes(os.environ, _secrets()) * 60) if token else 0
     cookie = json.dumps(f"{UNLOCK_COOKIE}={token}; Max-Age={seconds}; Path=/; SameSite=Strict")
-    st.html(f"<script>document.cookie = {cookie} + (location.protocol === 'https:' ? '; Secure' : '');</script>",
-            unsafe_allow_javascript=True)
+    st.html(
+        f"<script>document.cookie = {cookie} + (location.protocol === 'https:' ? '; Secure' : '');</script>",
+        unsafe_allow_javascript=True,
+    )
 
 
 def access_notice(access: Access) -> None:
@@ -122,7 +138,9 @@ def access_notice(access: Access) -> None:
         who = access.editor
         st.success(t("data.access.editing_on", who=who), icon=":material/edit:")
     else:
-        st.info(t("data.access.read_only", reason=t(f"data.access.reason.{access.reason.value}")), icon=":material/lock:")
+        st.info(
+            t("data.access.read_only", reason=t(f"data.access.reason.{access.reason.value}")), icon=":material/lock:"
+        )
 
 
 def access_controls(access: Access) -> None:

@@ -9,6 +9,7 @@ On a screen narrower than about 640 px a table of three or four options shows on
 every block here is written twice: as a table and as stacked cards, one per option. A CSS media query (see
 ``PHONE_STYLE``) shows one of the two; the hidden one is ``display: none``, which screen readers skip as well.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -81,15 +82,23 @@ def answer_markup(cell: Cell, stale_after_years: int, short: bool) -> Markup:
     """An answer as it reads (in one or two sentences when ``short``), then what is one tap away. "Not known"
     stays in view: it is part of the answer, not of where it comes from."""
     lead, rest = lead_and_rest(cell.answer) if short else (cell.answer, "")
-    answer = html.joined((html.strong(t("compare.grid.not_known_flag")), lead), " ") if cell.not_known else html.text(lead)
+    answer = (
+        html.joined((html.strong(t("compare.grid.not_known_flag")), lead), " ") if cell.not_known else html.text(lead)
+    )
     return Markup("{}{}").format(answer, where_from(cell, stale_after_years, rest))
 
 
 def page_notice(comparison: Comparison, stale_after_years: int) -> Markup:
     """Said once, above the grid, instead of in every cell."""
     cells = [c for row in comparison.rows for c in row.cells]
-    return html.note(t("compare.short.notice", not_known=sum(c.not_known for c in cells),
-                       old=sum(c.old_source for c in cells), years=stale_after_years))
+    return html.note(
+        t(
+            "compare.short.notice",
+            not_known=sum(c.not_known for c in cells),
+            old=sum(c.old_source for c in cells),
+            years=stale_after_years,
+        )
+    )
 
 
 def _grid_table(comparison: Comparison, stale_after_years: int, short: bool) -> Markup:
@@ -110,9 +119,16 @@ def option_cards(comparison: Comparison, stale_after_years: int, short: bool) ->
         for group in comparison.groups:
             if len(comparison.groups) > 1:
                 body.append(Markup("<h4>{}</h4>").format(group.name))
-            body.append(Markup("<dl>{}</dl>").format(Markup("").join(
-                Markup("<dt>{}</dt><dd>{}</dd>").format(row.question, answer_markup(row.cells[index], stale_after_years, short))
-                for row in group.rows)))
+            body.append(
+                Markup("<dl>{}</dl>").format(
+                    Markup("").join(
+                        Markup("<dt>{}</dt><dd>{}</dd>").format(
+                            row.question, answer_markup(row.cells[index], stale_after_years, short)
+                        )
+                        for row in group.rows
+                    )
+                )
+            )
         cards.append(_card(heading, body))
     return Markup("").join(cards)
 
@@ -131,9 +147,12 @@ def short_grid_block(comparison: Comparison, stale_after_years: int, total_quest
     and how many questions the full grid has."""
     parts: list[object] = [page_notice(comparison, stale_after_years)]
     if comparison.groups:
-        parts.append(wide_and_phone(_grid_table(comparison, stale_after_years, short=True),
-                                    html.heading(comparison.groups[0].name)
-                                    + option_cards(comparison, stale_after_years, short=True)))
+        parts.append(
+            wide_and_phone(
+                _grid_table(comparison, stale_after_years, short=True),
+                html.heading(comparison.groups[0].name) + option_cards(comparison, stale_after_years, short=True),
+            )
+        )
     parts.append(html.note(t("compare.short.how_many", shown=len(comparison.rows), total=total_questions)))
     if comparison.rows_hidden_as_same:
         parts.append(html.note(t("compare.grid.hidden_same", count=comparison.rows_hidden_as_same)))
@@ -142,7 +161,9 @@ def short_grid_block(comparison: Comparison, stale_after_years: int, total_quest
 
 def phone_cards_block(comparison: Comparison, stale_after_years: int) -> Markup:
     """Cards for the full grid on a phone (its table is kept for wide screens by the caller)."""
-    return html.block([page_notice(comparison, stale_after_years), option_cards(comparison, stale_after_years, short=False)])
+    return html.block(
+        [page_notice(comparison, stale_after_years), option_cards(comparison, stale_after_years, short=False)]
+    )
 
 
 def _section(profile: OptionProfile, name: str, stale_after_years: int) -> Markup:
@@ -155,17 +176,37 @@ def _section(profile: OptionProfile, name: str, stale_after_years: int) -> Marku
 def profile_cards(profiles: tuple[OptionProfile, ...], stale_after_years: int) -> Markup:
     """Goals, benefits and downsides, one card per option, the same four parts in each."""
     headings = unique_headings(p.heading for p in profiles)
-    cards = (_card(heading, [Markup("<dl>{}</dl>").format(Markup("").join(
-        Markup("<dt>{}</dt><dd>{}</dd>").format(t(f"compare.profiles.{name}"), _section(p, name, stale_after_years))
-        for name in PROFILE_SECTIONS))]) for heading, p in zip(headings, profiles))
+    cards = (
+        _card(
+            heading,
+            [
+                Markup("<dl>{}</dl>").format(
+                    Markup("").join(
+                        Markup("<dt>{}</dt><dd>{}</dd>").format(
+                            t(f"compare.profiles.{name}"), _section(p, name, stale_after_years)
+                        )
+                        for name in PROFILE_SECTIONS
+                    )
+                )
+            ],
+        )
+        for heading, p in zip(headings, profiles)
+    )
     return html.block([html.heading(t("compare.profiles.heading")), html.note(t("compare.profiles.intro")), *cards])
 
 
 def profiles_table(profiles: tuple[OptionProfile, ...], stale_after_years: int) -> Markup:
     """The same as a table for wide screens, old sources said in words (the page notice says it once in bold)."""
     heading = t("compare.profiles.heading")
-    rows = ([t(f"compare.profiles.{name}"), *(_section(p, name, stale_after_years) for p in profiles)]
-            for name in PROFILE_SECTIONS)
+    rows = (
+        [t(f"compare.profiles.{name}"), *(_section(p, name, stale_after_years) for p in profiles)]
+        for name in PROFILE_SECTIONS
+    )
     columns = [t("compare.profiles.section_column"), *unique_headings(p.heading for p in profiles)]
-    return html.block([html.heading(heading), html.note(t("compare.profiles.intro")),
-                       html.table(columns, rows, label=heading, long_text=True, swipe_hint=False)])
+    return html.block(
+        [
+            html.heading(heading),
+            html.note(t("compare.profiles.intro")),
+            html.table(columns, rows, label=heading, long_text=True, swipe_hint=False),
+        ]
+    )

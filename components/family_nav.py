@@ -3,6 +3,7 @@
 Links sit in one wrapping row in reading order, so on a phone they stack in the same order as on a laptop.
 Every link carries the family's choices (``app_menu.page_link``).
 """
+
 from __future__ import annotations
 
 import streamlit as st

@@ -5,6 +5,7 @@ The URL is the single record of the choice (shared with the Compare page, and ca
 every change back to the URL, so the page below always shows what the picker shows. Nothing is chosen
 until the family chooses.
 """
+
 from __future__ import annotations
 
 import streamlit as st
@@ -20,8 +21,9 @@ from optionboard.selection import MAX_OPTIONS, format_option_ids, parse_option_i
 _PICKER_KEY = "family.options.picker"
 
 
-def chosen_options(catalog: Catalog, picker: bool = True, label_key: str = "family.options.label",
-                   situation: Situation = NO_SITUATION) -> tuple[str, ...]:
+def chosen_options(
+    catalog: Catalog, picker: bool = True, label_key: str = "family.options.label", situation: Situation = NO_SITUATION
+) -> tuple[str, ...]:
     """The chosen option ids (0 to 4). Shows the link's notices, and a picker unless ``picker`` is False. With a
     situation, the picker lists the options that apply in it first and marks the others (see ``situation``)."""
     raw = st.query_params.get("options")

@@ -6,6 +6,7 @@ reload, Back and Forward all keep it; nothing is kept on the server. Every famil
 writes the new work to the address. When the address brings other work (a saved link, Back, Forward),
 ``load_address_work`` puts it into the widgets before the page draws them.
 """
+
 from __future__ import annotations
 
 from dataclasses import replace
@@ -26,9 +27,19 @@ OWN_QUESTIONS_KEY = "family.questions.own"
 NAME_KEY = "family.summary.name"
 LEANING_KEY = "family.decide.leaning"
 PRESSURE_KEY = "family.decide.pressure"
-TEXT_KEYS = {"involved": "family.decide.involved", "still_need": "family.decide.still_need",
-             "next_steps": "family.decide.next_steps", "notes": "family.decide.notes", "own_questions": OWN_QUESTIONS_KEY}
-_PARENT, _CHILD, _READY, _QUESTION = "family.rating.parent.", "family.rating.child.", "family.readiness.", "family.question."
+TEXT_KEYS = {
+    "involved": "family.decide.involved",
+    "still_need": "family.decide.still_need",
+    "next_steps": "family.decide.next_steps",
+    "notes": "family.decide.notes",
+    "own_questions": OWN_QUESTIONS_KEY,
+}
+_PARENT, _CHILD, _READY, _QUESTION = (
+    "family.rating.parent.",
+    "family.rating.child.",
+    "family.readiness.",
+    "family.question.",
+)
 _FROM_ADDRESS = "family.work.from_address"
 
 
@@ -50,17 +61,24 @@ def question_key(question_id: str) -> str:
 
 def _answers(prefix: str) -> dict:
     """Every answered widget whose key starts with ``prefix``, by the rest of its key."""
-    return {key[len(prefix):]: value for key, value in st.session_state.to_dict().items()
-            if isinstance(key, str) and key.startswith(prefix) and value is not None}
+    return {
+        key[len(prefix) :]: value
+        for key, value in st.session_state.to_dict().items()
+        if isinstance(key, str) and key.startswith(prefix) and value is not None
+    }
 
 
 def current_work() -> FamilyWork:
     texts = {name: (st.session_state.get(key) or "") for name, key in TEXT_KEYS.items()}
     return FamilyWork(
-        parent_ratings=_answers(_PARENT), child_ratings=_answers(_CHILD), with_child=child_ratings_on(),
+        parent_ratings=_answers(_PARENT),
+        child_ratings=_answers(_CHILD),
+        with_child=child_ratings_on(),
         readiness={item: answer for item, answer in _answers(_READY).items() if item in SURE_ITEMS},
         question_ids=tuple(sorted(q for q, ticked in _answers(_QUESTION).items() if ticked)),
-        leaning=st.session_state.get(LEANING_KEY), pressure=st.session_state.get(PRESSURE_KEY), **texts,
+        leaning=st.session_state.get(LEANING_KEY),
+        pressure=st.session_state.get(PRESSURE_KEY),
+        **texts,
     )
 
 
@@ -124,13 +142,17 @@ def readiness_answers() -> dict[str, bool | None]:
 
 
 def picked_question_ids(catalog: Catalog, option_ids) -> tuple[str, ...]:
-    return tuple(q.question_id for q in catalog.questions_for(list(option_ids))
-                 if st.session_state.get(question_key(q.question_id)))
+    return tuple(
+        q.question_id
+        for q in catalog.questions_for(list(option_ids))
+        if st.session_state.get(question_key(q.question_id))
+    )
 
 
 def family_choices(option_ids, situation: Situation = NO_SITUATION) -> FamilyChoices:
     work = current_work()
     if not work.with_child:  # ratings the child gave before the switch was turned off stay out of the summary
         work = replace(work, child_ratings={})
-    return FamilyChoices(option_ids=tuple(option_ids), work=work, name=st.session_state.get(NAME_KEY) or "",
-                         situation=situation)
+    return FamilyChoices(
+        option_ids=tuple(option_ids), work=work, name=st.session_state.get(NAME_KEY) or "", situation=situation
+    )

@@ -1,5 +1,6 @@
 """Showing data text safely on the family pages: Streamlit reads markdown in text and labels, so data text is
 escaped first (tables are HTML blocks, see components.html_blocks)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -23,8 +24,13 @@ def plain_paragraph(text: str) -> None:
 def source_citations(catalog: Catalog) -> str:
     """Every source's citation, newest first, one escaped paragraph each: one element however many sources
     there are (a family page should not grow by an element per source), built once per catalog."""
-    return rendered(catalog, "source_citations", lambda: "\n\n".join(
-        _citation(source) for source in sorted(catalog.sources.values(), key=lambda s: s.date, reverse=True)))
+    return rendered(
+        catalog,
+        "source_citations",
+        lambda: "\n\n".join(
+            _citation(source) for source in sorted(catalog.sources.values(), key=lambda s: s.date, reverse=True)
+        ),
+    )
 
 
 def _citation(source: Source) -> str:
@@ -35,10 +41,13 @@ def _citation(source: Source) -> str:
 def tests_overview(catalog: Catalog) -> None:
     """Every test at a glance, a row each: a table whose text wraps on a phone (a data grid cut it off),
     built once per data version."""
+
     def build() -> Markup:
         frame = overview_frame(catalog.diagnostics)
         label = t("family.tests.table.caption")
-        return html.block([html.note(label), html.table(list(frame.columns), frame.itertuples(index=False), label=label)])
+        return html.block(
+            [html.note(label), html.table(list(frame.columns), frame.itertuples(index=False), label=label)]
+        )
 
     html.draw(rendered(catalog, "tests-overview", build))
 

@@ -1,4 +1,5 @@
 """The plain meanings of the glossary words found in a piece of text, shown beside it."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable

@@ -10,6 +10,7 @@ Text is escaped by ``markupsafe`` (the library Jinja uses): anything that is not
 escaped where it is joined in, so only this module's own tags are ever live. ``st.html`` also sanitizes
 the block in the browser (DOMPurify), a second guard.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -68,7 +69,9 @@ def joined(parts: Iterable[object], separator: str = " · ") -> Markup:
 
 
 def bullets(items: Iterable[object]) -> Markup:
-    return Markup('<ul class="ob-list">{}</ul>').format(Markup("").join(Markup("<li>{}</li>").format(item) for item in items))
+    return Markup('<ul class="ob-list">{}</ul>').format(
+        Markup("").join(Markup("<li>{}</li>").format(item) for item in items)
+    )
 
 
 def evidence(value: object) -> Markup:
@@ -98,9 +101,17 @@ def note(value: object) -> Markup:
     return Markup('<p class="ob-note">{}</p>').format(value)
 
 
-def table(columns: Sequence[object], rows: Iterable[Sequence[object]], *, label: object, row_headers: bool = True,
-          numbers_from: int | None = None, narrow_first: bool = False, long_text: bool = False,
-          swipe_hint: bool = True) -> Markup:
+def table(
+    columns: Sequence[object],
+    rows: Iterable[Sequence[object]],
+    *,
+    label: object,
+    row_headers: bool = True,
+    numbers_from: int | None = None,
+    narrow_first: bool = False,
+    long_text: bool = False,
+    swipe_hint: bool = True,
+) -> Markup:
     """A table whose first column names its rows (when ``row_headers``); cells from column ``numbers_from``
     on are numbers, set right-aligned. ``label`` names the table (and its scrolling region) for screen
     readers, as plain text. A ``narrow_first`` column takes only the room its cells need; cells of a
@@ -108,7 +119,9 @@ def table(columns: Sequence[object], rows: Iterable[Sequence[object]], *, label:
     table, or any of four or more columns, says so there unless ``swipe_hint`` is off (a block of several
     tables says it once)."""
     first = Markup(' class="ob-narrow"') if narrow_first else Markup("")
-    head = Markup("").join(Markup('<th scope="col"{}>{}</th>').format(first if index == 0 else "", c) for index, c in enumerate(columns))
+    head = Markup("").join(
+        Markup('<th scope="col"{}>{}</th>').format(first if index == 0 else "", c) for index, c in enumerate(columns)
+    )
     body = Markup("").join(Markup("<tr>{}</tr>").format(_row(row, row_headers, numbers_from, first)) for row in rows)
     scrolls = len(columns) >= 4 or (long_text and len(columns) >= 3)
     hint = narrow_screen_note(t("tables.swipe")) if swipe_hint and scrolls else Markup("")
@@ -116,7 +129,9 @@ def table(columns: Sequence[object], rows: Iterable[Sequence[object]], *, label:
         '{hint}<div class="ob-table-wrap" role="region" tabindex="0" aria-label="{label}">'
         '<table class="ob-table{long}"><caption class="ob-hidden">{label}</caption>'
         '<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
-    ).format(hint=hint, label=str(label), long=Markup(" ob-long") if long_text else "", head=head, body=body)  # str(): markup is never live in an attribute
+    ).format(
+        hint=hint, label=str(label), long=Markup(" ob-long") if long_text else "", head=head, body=body
+    )  # str(): markup is never live in an attribute
 
 
 def _row(cells: Sequence[object], row_headers: bool, numbers_from: int | None, first_class: Markup) -> Markup:
@@ -133,7 +148,9 @@ def _row(cells: Sequence[object], row_headers: bool, numbers_from: int | None, f
 
 def details(summary: object, content: object, expanded: bool = False) -> Markup:
     """A section that folds open and shut (keyboard and screen readers handle ``<details>`` natively)."""
-    return Markup("<details{}><summary>{}</summary>{}</details>").format(Markup(" open") if expanded else Markup(""), summary, content)
+    return Markup("<details{}><summary>{}</summary>{}</details>").format(
+        Markup(" open") if expanded else Markup(""), summary, content
+    )
 
 
 def block(parts: Iterable[object]) -> Markup:

@@ -8,6 +8,7 @@ the page's words on Streamlit's own "Skip to main content" link (shown on keyboa
 Streamlit redraws. It holds no data: only the language code and that one catalog string, JSON-encoded. It sits in
 the page like the menu script of components.app_style.
 """
+
 from __future__ import annotations
 
 import json
@@ -49,8 +50,14 @@ def language_switch(language: str) -> None:
     """This same page in the other language, every other choice kept. A button writing ``lang`` into the
     address (a page link back to the page it is on does not navigate in Streamlit 1.67)."""
     other = SPANISH if language == ENGLISH else ENGLISH
-    st.button(LANGUAGE_NAMES[other], icon=":material/translate:", key="language_switch", on_click=write_param,
-              args=("lang", other), type="tertiary")
+    st.button(
+        LANGUAGE_NAMES[other],
+        icon=":material/translate:",
+        key="language_switch",
+        on_click=write_param,
+        args=("lang", other),
+        type="tertiary",
+    )
 
 
 def translation_note(catalog=None) -> None:
@@ -62,4 +69,3 @@ def translation_note(catalog=None) -> None:
     state = catalog.translation if catalog is not None else None
     if state is not None and (state.missing or state.family_stale):
         st.caption(t("language.some_english"))
-

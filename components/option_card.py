@@ -2,6 +2,7 @@
 
 In a large catalog (see ``optionboard.selection.picker_needs_search``) the list is found by a name search and
 a group filter and shows at most ``PICKER_LIST_LIMIT`` options, so the page does not grow with the catalog."""
+
 from __future__ import annotations
 
 import streamlit as st

@@ -10,6 +10,7 @@ definition could carry an off-site link. ``plain`` puts an invisible word joiner
 start, so the address reads and copies as written but is never a link. A link is drawn only where the column is
 a web address (a source's ``url``), with ``url_link``.
 """
+
 from __future__ import annotations
 
 import re

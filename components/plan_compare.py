@@ -4,6 +4,7 @@ next to each other a year at a time, and a month-by-month bar chart a room can r
 Everything is written once per pair of plans as HTML (``components.html_blocks``) and kept in the render cache
 (``components.render_cache``), like the other burden views, so a rerun only draws it.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -41,7 +42,11 @@ def difference_text(measure: str, value: float) -> Markup:
 
 def difference_heading(name_a: str, name_b: str) -> str:
     defaults = (t("compare.plans.plan_a"), t("compare.plans.plan_b"))
-    return t("compare.plans.difference") if (name_a, name_b) == defaults else t("board.plans.difference", a=name_a, b=name_b)
+    return (
+        t("compare.plans.difference")
+        if (name_a, name_b) == defaults
+        else t("board.plans.difference", a=name_a, b=name_b)
+    )
 
 
 def totals_block(named_burdens: dict[str, burden.Burden]) -> Markup:
@@ -49,11 +54,23 @@ def totals_block(named_burdens: dict[str, burden.Burden]) -> Markup:
     (name_a, burden_a), (name_b, burden_b) = named_burdens.items()
     totals_a, totals_b = burden_a.totals(), burden_b.totals()
     heading = t("compare.plans.totals_heading")
-    rows = ([burden.measure_label(m), burden.format_amount(m, totals_a[m]), burden.format_amount(m, totals_b[m]),
-             difference_text(m, burden.rounded(m, totals_b[m] - totals_a[m]))] for m in burden.MEASURES)
+    rows = (
+        [
+            burden.measure_label(m),
+            burden.format_amount(m, totals_a[m]),
+            burden.format_amount(m, totals_b[m]),
+            difference_text(m, burden.rounded(m, totals_b[m] - totals_a[m])),
+        ]
+        for m in burden.MEASURES
+    )
     columns = [t("compare.burden.measure_column"), name_a, name_b, difference_heading(name_a, name_b)]
-    return html.block([html.heading(heading), Markup('<div class="ob-compact">{}</div>').format(
-        html.table(columns, rows, label=heading, numbers_from=1)), html.note(t("compare.burden.rules"))])
+    return html.block(
+        [
+            html.heading(heading),
+            Markup('<div class="ob-compact">{}</div>').format(html.table(columns, rows, label=heading, numbers_from=1)),
+            html.note(t("compare.burden.rules")),
+        ]
+    )
 
 
 def year_by_year_block(named_burdens: dict[str, burden.Burden], measure: str) -> Markup:
@@ -61,22 +78,47 @@ def year_by_year_block(named_burdens: dict[str, burden.Burden], measure: str) ->
     (name_a, burden_a), (name_b, burden_b) = named_burdens.items()
     years_a, years_b = burden_a.per_year[measure], burden_b.per_year[measure]
     heading = t("board.plans.year_by_year", measure=burden.measure_label(measure))
-    rows = [[burden.year_label(year), burden.format_amount(measure, a), burden.format_amount(measure, b),
-             difference_text(measure, burden.rounded(measure, b - a))]
-            for year, (a, b) in enumerate(zip(years_a, years_b), start=1)]
+    rows = [
+        [
+            burden.year_label(year),
+            burden.format_amount(measure, a),
+            burden.format_amount(measure, b),
+            difference_text(measure, burden.rounded(measure, b - a)),
+        ]
+        for year, (a, b) in enumerate(zip(years_a, years_b), start=1)
+    ]
     total_a, total_b = sum(years_a), sum(years_b)
-    rows.append([t("compare.burden.total"), burden.format_amount(measure, total_a), burden.format_amount(measure, total_b),
-                 difference_text(measure, burden.rounded(measure, total_b - total_a))])
+    rows.append(
+        [
+            t("compare.burden.total"),
+            burden.format_amount(measure, total_a),
+            burden.format_amount(measure, total_b),
+            difference_text(measure, burden.rounded(measure, total_b - total_a)),
+        ]
+    )
     columns = [t("board.plans.year_column"), name_a, name_b, difference_heading(name_a, name_b)]
-    return html.block([html.heading(heading), Markup('<div class="ob-compact">{}</div>').format(
-        html.table(columns, rows, label=heading, numbers_from=1))])
+    return html.block(
+        [
+            html.heading(heading),
+            Markup('<div class="ob-compact">{}</div>').format(html.table(columns, rows, label=heading, numbers_from=1)),
+        ]
+    )
 
 
-def schedules_side_by_side(catalog: Catalog, named_plans: dict[str, Plan], include_home_days: bool,
-                           cancer: str | None = None, wording: str = FAMILY) -> Markup:
+def schedules_side_by_side(
+    catalog: Catalog,
+    named_plans: dict[str, Plan],
+    include_home_days: bool,
+    cancer: str | None = None,
+    wording: str = FAMILY,
+) -> Markup:
     """Both merged schedules next to each other, each a folding section per year (the first year open)."""
-    columns = (Markup("<section><h3>{}</h3>{}{}</section>").format(name, html.note(t("compare.plans.schedule_rows", rows=rows)), block)
-               for name, rows, block in plan_schedules(catalog, named_plans, include_home_days, cancer, wording))
+    columns = (
+        Markup("<section><h3>{}</h3>{}{}</section>").format(
+            name, html.note(t("compare.plans.schedule_rows", rows=rows)), block
+        )
+        for name, rows, block in plan_schedules(catalog, named_plans, include_home_days, cancer, wording)
+    )
     return Markup('<div class="ob-side-by-side">{}</div>').format(Markup("").join(columns))
 
 
@@ -87,15 +129,23 @@ class PlanTables:
     schedules: Markup
 
 
-def plan_comparison(catalog: Catalog, named_plans: dict[str, Plan], include_home_days: bool,
-                    cancer: str | None = None, wording: str = FAMILY) -> PlanTables:
+def plan_comparison(
+    catalog: Catalog,
+    named_plans: dict[str, Plan],
+    include_home_days: bool,
+    cancer: str | None = None,
+    wording: str = FAMILY,
+) -> PlanTables:
     """The totals, the year-by-year table of every measure and both schedules, built once per pair of plans
     (``cancer`` picks the schedules written for that cancer, as on the other burden views; in clinical wording the
     schedules name options by their clinical names)."""
+
     def build() -> PlanTables:
         named_burdens = {name: plans.plan_burden(catalog, plan, cancer) for name, plan in named_plans.items()}
-        return PlanTables(totals_block(named_burdens),
-                          {m: year_by_year_block(named_burdens, m) for m in burden.MEASURES},
-                          schedules_side_by_side(catalog, named_plans, include_home_days, cancer, wording))
+        return PlanTables(
+            totals_block(named_burdens),
+            {m: year_by_year_block(named_burdens, m) for m in burden.MEASURES},
+            schedules_side_by_side(catalog, named_plans, include_home_days, cancer, wording),
+        )
 
     return rendered(catalog, ("plan_comparison", tuple(named_plans.items()), include_home_days, cancer, wording), build)

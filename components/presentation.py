@@ -18,6 +18,7 @@ whenever the block's content changes, which happens on every step (the step name
 replaces the previous listener, scrolls the page to the top, and a listener left behind after presentation
 mode is closed removes itself at the next key because its marker element is gone.
 """
+
 from __future__ import annotations
 
 import json
@@ -167,8 +168,12 @@ def _without_presentation(state: ViewState, topic_id: str | None) -> ViewState:
 def leave_presentation_link(state: ViewState, page: str, page_file: str) -> None:
     """The one control presentation mode keeps on burden and plans: back to the normal view of the same
     selection, with Escape bound to it."""
-    page_link(page_file, label=t("board.present.leave"), icon=":material/close_fullscreen:",
-              query_params=link_params(_without_presentation(state, state.topic_id), page))
+    page_link(
+        page_file,
+        label=t("board.present.leave"),
+        icon=":material/close_fullscreen:",
+        query_params=link_params(_without_presentation(state, state.topic_id), page),
+    )
     html.draw(keys_script(), unsafe_allow_javascript=True)
 
 
@@ -182,8 +187,9 @@ def absolute_link(params: dict[str, str]) -> str:
         return f"?{query}"
 
 
-def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file: str,
-                       situation: Situation = NO_SITUATION) -> None:
+def present_comparison(
+    catalog: Catalog, state: ViewState, page: str, page_file: str, situation: Situation = NO_SITUATION
+) -> None:
     """One step of the comparison on the wall screen: the start (what is compared, and a link and QR code to
     follow along), each topic cut to fit, when each option is used, goals, sources. The step and its topic are
     kept in the address. Cells are those written for the child's ``situation`` where the data has them, and the
@@ -209,15 +215,29 @@ def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file:
     previous_column, next_column, where_column, leave_column = st.columns([3, 3, 2, 3], vertical_alignment="center")
     with previous_column:
         if index > 0:
-            page_link(page_file, label=t("board.present.previous"), icon=":material/arrow_back:", query_params=step_params(index - 1))
+            page_link(
+                page_file,
+                label=t("board.present.previous"),
+                icon=":material/arrow_back:",
+                query_params=step_params(index - 1),
+            )
     with next_column:
         if index + 1 < len(keys):
-            page_link(page_file, label=t("board.present.next"), icon=":material/arrow_forward:", query_params=step_params(index + 1))
+            page_link(
+                page_file,
+                label=t("board.present.next"),
+                icon=":material/arrow_forward:",
+                query_params=step_params(index + 1),
+            )
     with where_column:
         st.caption(t("board.present.step_of", number=index + 1, total=len(keys)))
     with leave_column:
-        page_link(page_file, label=t("board.present.leave"), icon=":material/close_fullscreen:",
-                  query_params=link_params(_without_presentation(state, here.topic_id), page))
+        page_link(
+            page_file,
+            label=t("board.present.leave"),
+            icon=":material/close_fullscreen:",
+            query_params=link_params(_without_presentation(state, here.topic_id), page),
+        )
 
     if slide is None:
         names = tuple(option_heading(catalog, o, state.wording) for o in state.option_ids)
@@ -225,9 +245,16 @@ def present_comparison(catalog: Catalog, state: ViewState, page: str, page_file:
         # the QR code coarse enough to scan from the back of the room)
         situation_params = {k: v for k, v in shareable(st.query_params.to_dict()).items() if k in FOLLOW_ALSO}
         follow = absolute_link({**situation_params, **view_params(_without_presentation(state, None), page)})
-        body = start_markup(t("board.present.start_title", count=len(names)), names, (described,) if described else (), follow,
-                            qr_data_uri(catalog, follow))
+        body = start_markup(
+            t("board.present.start_title", count=len(names)),
+            names,
+            (described,) if described else (),
+            follow,
+            qr_data_uri(catalog, follow),
+        )
     else:
         body = shown.markup[slide.key]
-    script = keys_script(keys[index], keys[index - 1] if index else None, keys[index + 1] if index + 1 < len(keys) else None)
+    script = keys_script(
+        keys[index], keys[index - 1] if index else None, keys[index + 1] if index + 1 < len(keys) else None
+    )
     html.draw(Markup(body) + Markup(script), unsafe_allow_javascript=True)

@@ -1,4 +1,5 @@
 """A QR code for a link, so a phone can open on a laptop (or a laptop follow a wall screen) without typing it."""
+
 from __future__ import annotations
 
 import io

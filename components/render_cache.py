@@ -9,6 +9,7 @@ total is bounded however many selections are made. Values are shared between ses
 
 Nothing here is kept on the Catalog (issue 18): the domain stays free of what the interface builds from it.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable

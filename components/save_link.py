@@ -1,5 +1,6 @@
 """The "save my work" link and its QR code: the address with the family's choices and work in it, so a parent can
 carry on later or move from phone to laptop. Nothing is kept on our server."""
+
 from __future__ import annotations
 
 from urllib.parse import urlencode, urlsplit, urlunsplit

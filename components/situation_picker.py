@@ -3,6 +3,7 @@
 The address is the record (a copied link reopens the same situation, and ``optionboard.carried`` keeps it
 across pages); each select writes its value back to it, and follows it when it changes. Nothing is stored.
 """
+
 from __future__ import annotations
 
 import streamlit as st
@@ -17,8 +18,15 @@ from components.render_cache import rendered
 from optionboard.catalog import Catalog
 from optionboard.comparison import CLINICAL, FAMILY, option_heading
 from optionboard.i18n import t
-from optionboard.situation import (ASPECTS, Applicability, Situation, describe, parse_situation, situation_notes,
-                                   value_label)
+from optionboard.situation import (
+    ASPECTS,
+    Applicability,
+    Situation,
+    describe,
+    parse_situation,
+    situation_notes,
+    value_label,
+)
 
 
 def read_situation(show_notices: bool = True) -> Situation:
@@ -69,9 +77,15 @@ def _situation_selects(page: str, situation: Situation) -> None:
         st.session_state[key] = situation.value(aspect)
         with column:
             st.selectbox(
-                t(f"situation.{aspect}.label"), [None, *values], key=key,
-                format_func=lambda value, aspect=aspect: t("situation.none") if value is None else value_label(aspect, value),
-                on_change=_write, args=(aspect, key), placeholder=t("situation.none"),
+                t(f"situation.{aspect}.label"),
+                [None, *values],
+                key=key,
+                format_func=lambda value, aspect=aspect: t("situation.none")
+                if value is None
+                else value_label(aspect, value),
+                on_change=_write,
+                args=(aspect, key),
+                placeholder=t("situation.none"),
             )
 
 
@@ -89,8 +103,11 @@ def schedules_for(situation: Situation, catalog: Catalog, option_ids, wording: s
     if not cancer:
         st.caption(t("compare.burden.situation_default"))
         return
-    specific = [option_heading(catalog, o, wording) for o in dict.fromkeys(option_ids)
-                if any(e.cancer == cancer for e in catalog.events.get(o, ()))]
+    specific = [
+        option_heading(catalog, o, wording)
+        for o in dict.fromkeys(option_ids)
+        if any(e.cancer == cancer for e in catalog.events.get(o, ()))
+    ]
     name = value_label("cancer", cancer)
     if specific:
         st.caption(plain_cell(t("compare.burden.situation_cancer", cancer=name, options=", ".join(specific))))
@@ -101,6 +118,7 @@ def schedules_for(situation: Situation, catalog: Catalog, option_ids, wording: s
 def option_labels(catalog: Catalog, situation: Situation) -> dict[str, str]:
     """Every option's picker label ("Name (Category)"), marked when it is rarely or not used in the situation; worked
     out once per situation and data version, not once per option on every rerun."""
+
     def build() -> dict[str, str]:
         markers = _markers(catalog, situation) if situation.narrows else {}
         return {o: f"{label} · {markers[o]}" if o in markers else label for o, label in catalog.option_labels.items()}
@@ -110,15 +128,19 @@ def option_labels(catalog: Catalog, situation: Situation) -> dict[str, str]:
 
 def family_option_labels(catalog: Catalog, situation: Situation) -> dict[str, str]:
     """Every option's plain name for a family picker, marked like ``option_labels``."""
+
     def build() -> dict[str, str]:
         markers = _markers(catalog, situation) if situation.narrows else {}
-        return {o: f"{option.name} · {markers[o]}" if o in markers else option.name for o, option in catalog.options.items()}
+        return {
+            o: f"{option.name} · {markers[o]}" if o in markers else option.name for o, option in catalog.options.items()
+        }
 
     return rendered(catalog, ("family-option-labels", situation), build)
 
 
 def _markers(catalog: Catalog, situation: Situation) -> dict[str, str]:
     """The marker of each option marked in a situation, worked out once per situation and data version."""
+
     def build() -> dict[str, str]:
         notes = situation_notes(catalog, catalog.options, situation)
         marked = {o: _marker(found, situation) for o, found in notes.items()}
@@ -128,7 +150,7 @@ def _markers(catalog: Catalog, situation: Situation) -> dict[str, str]:
 
 
 def _marker(found: Applicability | None, situation: Situation) -> str | None:
-    """"rarely used" or "not used in this situation", once a situation narrows anything and the option does not apply."""
+    """ "rarely used" or "not used in this situation", once a situation narrows anything and the option does not apply."""
     if found is None or found.applies or not situation.narrows:
         return None
     return t("situation.not_used_marker") if found.use == "not-used" else t("situation.rarely_marker")
@@ -160,8 +182,11 @@ def when_used_line(catalog: Catalog, option_id: str, situation: Situation) -> No
 def notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bool = False) -> Markup | None:
     """Each option's "when it is used" line, or its line for the child's situation, with where it comes from;
     built once per selection and data version."""
-    return rendered(catalog, ("situation-notes", tuple(option_ids), situation, clinical),
-                    lambda: _notes_block(catalog, option_ids, situation, clinical))
+    return rendered(
+        catalog,
+        ("situation-notes", tuple(option_ids), situation, clinical),
+        lambda: _notes_block(catalog, option_ids, situation, clinical),
+    )
 
 
 def _notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: bool) -> Markup | None:
@@ -175,10 +200,24 @@ def _notes_block(catalog: Catalog, option_ids, situation: Situation, clinical: b
         source = catalog.sources[found.source_id]
         when = html.lines([html.strong(heading), text])
         rows.append([name, when, html.text(source.reference())])
-        cards.append(Markup('<div class="ob-card"><h3>{}</h3>{}<br>{}</div>').format(
-            name, when, html.evidence(html.joined((t("family.summary.source") + ":", source.reference()), " "))))
+        cards.append(
+            Markup('<div class="ob-card"><h3>{}</h3>{}<br>{}</div>').format(
+                name, when, html.evidence(html.joined((t("family.summary.source") + ":", source.reference()), " "))
+            )
+        )
     title = t("situation.when_used")
     # On a phone, a card per option instead of a three-column table (see components.family_grid).
-    return html.block([html.heading(title),
-                       wide_and_phone(html.table([t("compare.burden.option_column"), title, t("family.summary.source")], rows,
-                                                 label=title, long_text=True), Markup("").join(cards))])
+    return html.block(
+        [
+            html.heading(title),
+            wide_and_phone(
+                html.table(
+                    [t("compare.burden.option_column"), title, t("family.summary.source")],
+                    rows,
+                    label=title,
+                    long_text=True,
+                ),
+                Markup("").join(cards),
+            ),
+        ]
+    )

@@ -1,4 +1,5 @@
 """A preview of the take-home summary on the page, one expander per part, as tables (never HTML)."""
+
 from __future__ import annotations
 
 import streamlit as st
@@ -32,7 +33,12 @@ def summary_preview(summary: FamilySummary) -> None:
         with st.expander(t("family.summary.notes")):
             st.text(summary.notes)
     with st.expander(t("family.summary.questions")):
-        st.table({t("family.summary.question"): [plain_cell(q) for q in summary.questions] or [t("family.summary.no_questions")]})
+        st.table(
+            {
+                t("family.summary.question"): [plain_cell(q) for q in summary.questions]
+                or [t("family.summary.no_questions")]
+            }
+        )
     with st.expander(summary.sources.title):
         st.dataframe(_columns(summary.sources), hide_index=True, width="stretch")
     st.info(summary.not_advice, icon=":material/info:")

@@ -1,4 +1,5 @@
 """Drawing the family's ratings and, factor by factor, each chosen option's data beside them."""
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -48,8 +49,11 @@ def factor_cards(relations: Sequence[FactorRelation], catalog: Catalog, with_chi
 
 def _factor_card(relation: FactorRelation, catalog: Catalog, with_child: bool) -> Markup:
     parent = _level(relation.parent_rating)
-    rated = (t("family.values.rated", parent=parent, child=_level(relation.child_rating)) if with_child
-             else t("family.values.rated_parent_only", parent=parent))
+    rated = (
+        t("family.values.rated", parent=parent, child=_level(relation.child_rating))
+        if with_child
+        else t("family.values.rated_parent_only", parent=parent)
+    )
     answers, sources = [], []
     for point in relation.points:
         name = html.strong(t("family.values.option_said", option=point.option_name))
@@ -58,16 +62,20 @@ def _factor_card(relation: FactorRelation, catalog: Catalog, with_child: bool) -
             continue
         lead, rest = lead_and_rest(point.fact.answer, VALUES_LEAD_SENTENCES)
         not_known = point.fact.certainty == NOT_KNOWN
-        answers.append(html.joined((name, *((html.strong(t("compare.grid.not_known_flag")),) if not_known else ()), lead), " "))
+        answers.append(
+            html.joined((name, *((html.strong(t("compare.grid.not_known_flag")),) if not_known else ()), lead), " ")
+        )
         sources.append(Markup("<p>{}</p>").format(html.joined((name, *_where_from(point, rest, catalog)), " ")))
     where = Markup("")
     if sources:
         summary = t("compare.short.more_and_where")
         question = html.note(t("family.values.question", question=relation.question))
         where = Markup('<details class="ob-where"><summary>{}</summary>{}{}</details>').format(
-            summary, question, Markup("").join(sources))
+            summary, question, Markup("").join(sources)
+        )
     return Markup('<div class="ob-card ob-factor"><h4>{}</h4> <p class="ob-note ob-rated">{}</p>{}{}</div>').format(
-        relation.factor.label, rated, html.bullets(answers), where)
+        relation.factor.label, rated, html.bullets(answers), where
+    )
 
 
 def _where_from(point: OptionPoint, rest: str, catalog: Catalog) -> list[object]:

@@ -4,6 +4,7 @@ The URL is the source of truth: each page reads it once per run (``read_view_sta
 for anything it could not use, and rewrites it in canonical form. A widget's state is seeded from the URL
 when the widget first appears, and its callback writes the new value back to the URL before the rerun.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -22,9 +23,29 @@ from optionboard.comparison import WORDINGS, option_heading
 from optionboard.i18n import t
 from optionboard.plans import LATEST_START, SLOTS, Plan, PlanPart, make_plan
 from optionboard.situation import NO_SITUATION, Situation, split_by_use
-from optionboard.selection import MAX_OPTIONS, MIN_OPTIONS, PICKER_LIST_LIMIT, SEARCH_MAX_CHARS, format_option_ids, picker_choices, picker_needs_search, starting_sets
-from optionboard.view_state import (ALL_TOPICS, DEFAULT_MEASURE, FULL_GRID, PLAN_NAME_CHARS, PRESENT, ViewState, format_plan,
-                                    kept_params, parse_plan_name, read_view, view_params)
+from optionboard.selection import (
+    MAX_OPTIONS,
+    MIN_OPTIONS,
+    PICKER_LIST_LIMIT,
+    SEARCH_MAX_CHARS,
+    format_option_ids,
+    picker_choices,
+    picker_needs_search,
+    starting_sets,
+)
+from optionboard.view_state import (
+    ALL_TOPICS,
+    DEFAULT_MEASURE,
+    FULL_GRID,
+    PLAN_NAME_CHARS,
+    PRESENT,
+    ViewState,
+    format_plan,
+    kept_params,
+    parse_plan_name,
+    read_view,
+    view_params,
+)
 
 
 def read_view_state(catalog: Catalog, page: str) -> ViewState:
@@ -58,6 +79,7 @@ def _seed(key: str, value) -> None:
 def _url_writer(param: str, key: str, to_text: Callable[[object], str | None]) -> Callable[[], None]:
     def write() -> None:
         write_param(param, to_text(st.session_state[key]))
+
     return write
 
 
@@ -73,21 +95,31 @@ def _choose_set(sets: dict[str, tuple[str, ...]], key: str, options_key: str) ->
         write_param("options", format_option_ids(sets[name]))
 
 
-def option_picker(catalog: Catalog, state: ViewState, page: str, situation: Situation = NO_SITUATION) -> tuple[str, ...] | None:
+def option_picker(
+    catalog: Catalog, state: ViewState, page: str, situation: Situation = NO_SITUATION
+) -> tuple[str, ...] | None:
     """Starting sets and a 2-to-4 option picker; None while the picker holds too few options. With a situation,
     the options that apply in it are listed first and the others are marked, never hidden."""
     sets = starting_sets(catalog)
     options_key, set_key = _page_key(page, "options"), _page_key(page, "starting_set")
     # The starting-set pills always mirror the URL, so they show which set (if any) is on screen.
     st.session_state[set_key] = next((name for name, ids in sets.items() if ids == state.option_ids), None)
-    st.pills(t("compare.controls.sets"), list(sets), key=set_key, on_change=_choose_set, args=(sets, set_key, options_key))
+    st.pills(
+        t("compare.controls.sets"), list(sets), key=set_key, on_change=_choose_set, args=(sets, set_key, options_key)
+    )
     _seed(options_key, list(state.option_ids))
     choices = _searched_choices(catalog, page, st.session_state[options_key])
     applying, others = split_by_use(catalog, choices, situation)
     chosen = st.multiselect(
-        t("compare.controls.options"), [*applying, *others], key=options_key, max_selections=MAX_OPTIONS,
+        t("compare.controls.options"),
+        [*applying, *others],
+        key=options_key,
+        max_selections=MAX_OPTIONS,
         format_func=option_labels(catalog, situation).__getitem__,
-        help=t("compare.controls.options_help"), on_change=_write_options, args=(options_key,), wrap=True,
+        help=t("compare.controls.options_help"),
+        on_change=_write_options,
+        args=(options_key,),
+        wrap=True,
     )
     if len(chosen) < MIN_OPTIONS:
         st.warning(t("compare.controls.too_few"), icon=":material/warning:")
@@ -117,8 +149,13 @@ def topic_picker(catalog: Catalog, state: ViewState) -> None:
     key = "compare_topic"
     names = {ALL_TOPICS: t("compare.controls.all_topics"), **{topic.topic_id: topic.name for topic in catalog.topics}}
     _seed(key, state.topic_id or ALL_TOPICS)
-    st.selectbox(t("compare.controls.topic"), list(names), key=key, format_func=names.__getitem__,
-                 on_change=_url_writer("topic", key, lambda topic_id: None if topic_id == ALL_TOPICS else topic_id))
+    st.selectbox(
+        t("compare.controls.topic"),
+        list(names),
+        key=key,
+        format_func=names.__getitem__,
+        on_change=_url_writer("topic", key, lambda topic_id: None if topic_id == ALL_TOPICS else topic_id),
+    )
 
 
 def differences_switch(state: ViewState) -> None:
@@ -130,31 +167,49 @@ def differences_switch(state: ViewState) -> None:
 def wording_switch(state: ViewState) -> None:
     key = "compare_wording"
     _seed(key, state.wording)
-    st.radio(t("compare.controls.wording"), WORDINGS, key=key, horizontal=True,
-             format_func=lambda w: t(f"compare.controls.wording.{w}"),
-             on_change=_url_writer("wording", key, lambda w: None if w == WORDINGS[0] else w))
+    st.radio(
+        t("compare.controls.wording"),
+        WORDINGS,
+        key=key,
+        horizontal=True,
+        format_func=lambda w: t(f"compare.controls.wording.{w}"),
+        on_change=_url_writer("wording", key, lambda w: None if w == WORDINGS[0] else w),
+    )
 
 
 def full_grid_switch(state: ViewState) -> None:
     """Families see the short grid first; this brings the full one (``grid=full`` in the link)."""
     key = "compare_full_grid"
     _seed(key, state.full_grid)
-    st.toggle(t("compare.controls.full_grid"), key=key, help=t("compare.controls.full_grid_help"),
-              on_change=_url_writer("grid", key, lambda on: FULL_GRID if on else None))
+    st.toggle(
+        t("compare.controls.full_grid"),
+        key=key,
+        help=t("compare.controls.full_grid_help"),
+        on_change=_url_writer("grid", key, lambda on: FULL_GRID if on else None),
+    )
 
 
 def presentation_switch(state: ViewState, page: str) -> None:
     key = _page_key(page, "present")
     _seed(key, state.presenting)
-    st.toggle(t("compare.controls.present"), key=key, help=t("compare.controls.present_help"),
-              on_change=_url_writer("mode", key, lambda on: PRESENT if on else None))
+    st.toggle(
+        t("compare.controls.present"),
+        key=key,
+        help=t("compare.controls.present_help"),
+        on_change=_url_writer("mode", key, lambda on: PRESENT if on else None),
+    )
 
 
 def measure_picker(state: ViewState, page: str) -> None:
     key = _page_key(page, "measure")
     _seed(key, state.measure)
-    st.selectbox(t("compare.controls.measure"), burden.MEASURES, key=key, format_func=burden.measure_label,
-                 on_change=_url_writer("measure", key, lambda m: None if m == DEFAULT_MEASURE else m))
+    st.selectbox(
+        t("compare.controls.measure"),
+        burden.MEASURES,
+        key=key,
+        format_func=burden.measure_label,
+        on_change=_url_writer("measure", key, lambda m: None if m == DEFAULT_MEASURE else m),
+    )
 
 
 def share_link(state: ViewState, page: str) -> None:
@@ -162,8 +217,10 @@ def share_link(state: ViewState, page: str) -> None:
     carries presentation mode: whoever opens it (a laptop following a wall screen) gets normal-size text."""
     st.header(t("compare.share.heading"))
     st.caption(t("compare.share.hint"))
-    query = urlencode({**shareable(st.query_params.to_dict()), **view_params(replace(state, presenting=False, step=None), page)},
-                      safe=",:;@+")
+    query = urlencode(
+        {**shareable(st.query_params.to_dict()), **view_params(replace(state, presenting=False, step=None), page)},
+        safe=",:;@+",
+    )
     try:
         base = urlsplit(st.context.url)
         st.code(urlunsplit((base.scheme, base.netloc, base.path, query, "")), language=None, wrap_lines=True)
@@ -195,7 +252,9 @@ def plan_search(catalog: Catalog) -> str | None:
     return search
 
 
-def plan_builder(catalog: Catalog, plan: Plan, plan_key: str, search: str | None = None, wording: str = WORDINGS[0]) -> None:
+def plan_builder(
+    catalog: Catalog, plan: Plan, plan_key: str, search: str | None = None, wording: str = WORDINGS[0]
+) -> None:
     """One picker and one start day per slot; any slot may stay empty. Options go by their names in the wording."""
     nothing = t("compare.plans.nothing")
     name_of = lambda o: nothing if o is None else option_heading(catalog, o, wording)  # noqa: E731
@@ -208,17 +267,40 @@ def plan_builder(catalog: Catalog, plan: Plan, plan_key: str, search: str | None
             if plan_slot.holds_several:
                 _seed(options_key, list(part.option_ids) if part else [])
                 choices = picker_choices(catalog, st.session_state[options_key], search, plan_slot.slot_id).option_ids
-                st.multiselect(label, choices, key=options_key, format_func=name_of, on_change=_write_plan, args=(plan_key,),
-                               placeholder=nothing, wrap=True)
+                st.multiselect(
+                    label,
+                    choices,
+                    key=options_key,
+                    format_func=name_of,
+                    on_change=_write_plan,
+                    args=(plan_key,),
+                    placeholder=nothing,
+                    wrap=True,
+                )
             else:
                 _seed(options_key, part.option_ids[0] if part else None)
                 chosen = st.session_state[options_key]
                 choices = picker_choices(catalog, [chosen] if chosen else [], search, plan_slot.slot_id).option_ids
-                st.selectbox(label, [None, *choices], key=options_key, format_func=name_of, on_change=_write_plan, args=(plan_key,))
+                st.selectbox(
+                    label,
+                    [None, *choices],
+                    key=options_key,
+                    format_func=name_of,
+                    on_change=_write_plan,
+                    args=(plan_key,),
+                )
         with start_column:
             _seed(start_key, part.start_day if part else plan_slot.default_start)
-            st.number_input(t("compare.plans.start_day"), min_value=0, max_value=LATEST_START, step=7, key=start_key,
-                            help=t("compare.plans.start_help"), on_change=_write_plan, args=(plan_key,))
+            st.number_input(
+                t("compare.plans.start_day"),
+                min_value=0,
+                max_value=LATEST_START,
+                step=7,
+                key=start_key,
+                help=t("compare.plans.start_help"),
+                on_change=_write_plan,
+                args=(plan_key,),
+            )
 
 
 def home_days_switch(state: ViewState) -> None:
@@ -234,12 +316,27 @@ def plan_summary(catalog: Catalog, plan: Plan, wording: str = WORDINGS[0]) -> No
         st.markdown(plain_cell(t("compare.plans.empty_plan")))
     for part in plan.parts:
         names = ", ".join(option_heading(catalog, o, wording) for o in part.option_ids)
-        st.markdown(plain_cell(t("compare.plans.part_line", slot=t(f"compare.plans.slot.{part.slot_id}"), options=names, day=part.start_day)))
+        st.markdown(
+            plain_cell(
+                t(
+                    "compare.plans.part_line",
+                    slot=t(f"compare.plans.slot.{part.slot_id}"),
+                    options=names,
+                    day=part.start_day,
+                )
+            )
+        )
 
 
 def plan_name_input(state: ViewState, plan_key: str) -> None:
     """A name for the plan ("Limb salvage first"), kept in the link like the plan itself."""
     key, param = f"{plan_key}_name", f"{plan_key}_name"
     _seed(key, getattr(state, param) or "")
-    st.text_input(t("board.plans.name_label"), key=key, max_chars=PLAN_NAME_CHARS, placeholder=t(f"compare.plans.{plan_key}"),
-                  help=t("board.plans.name_help"), on_change=_url_writer(param, key, parse_plan_name))
+    st.text_input(
+        t("board.plans.name_label"),
+        key=key,
+        max_chars=PLAN_NAME_CHARS,
+        placeholder=t(f"compare.plans.{plan_key}"),
+        help=t("board.plans.name_help"),
+        on_change=_url_writer(param, key, parse_plan_name),
+    )

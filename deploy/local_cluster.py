@@ -22,6 +22,7 @@ The parts are the distribution's own packages (Debian: ``apt-get install postgre
 
 This is tooling around the app (it never imports optionboard); deploy/README.md describes the production shape.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -94,8 +95,13 @@ class Cluster:
         if not path.is_file():
             return None
         raw = json.loads(path.read_text(encoding="utf-8"))
-        return cls(**{**raw, "postgres": PostgresServer(**raw["postgres"]) if raw["postgres"] else None,
-                      "replicas": [Replica(**replica) for replica in raw["replicas"]]})
+        return cls(
+            **{
+                **raw,
+                "postgres": PostgresServer(**raw["postgres"]) if raw["postgres"] else None,
+                "replicas": [Replica(**replica) for replica in raw["replicas"]],
+            }
+        )
 
 
 # ---------------------------------------------------------------------------------------------- small helpers
@@ -190,8 +196,13 @@ def start_haproxy(cluster: Cluster) -> int:
     pid_file.unlink(missing_ok=True)
     with open(log, "w", encoding="utf-8") as log_file:
         # -D: run in the background (HAProxy writes its pid to -p); it outlives this command.
-        started = subprocess.run([executable, "-D", "-f", str(config), "-p", str(pid_file)], stdin=subprocess.DEVNULL,
-                                 stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True)
+        started = subprocess.run(
+            [executable, "-D", "-f", str(config), "-p", str(pid_file)],
+            stdin=subprocess.DEVNULL,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     if started.returncode != 0:
         raise ClusterError(f"HAProxy did not start; see {log}")
     _wait_for("HAProxy", lambda: pid_file.is_file() and pid_file.read_text().strip().isdigit(), log=str(log))
@@ -232,8 +243,13 @@ def running(state_dir: Path) -> Cluster | None:
     return cluster if any(is_running(r.pid, "streamlit") for r in cluster.replicas) else None
 
 
-def start(state_dir: Path = DEFAULT_STATE_DIR, replicas: int = 2, port: int | None = None, store_url: str | None = None,
-          data_dir: Path | None = None) -> Cluster:
+def start(
+    state_dir: Path = DEFAULT_STATE_DIR,
+    replicas: int = 2,
+    port: int | None = None,
+    store_url: str | None = None,
+    data_dir: Path | None = None,
+) -> Cluster:
     """Start the whole cluster (or return the one already running there); stopped again if any part fails.
 
     ``store_url``: a database to use instead of starting one; ``data_dir``: the replicas' OPTIONBOARD_DATA_DIR."""
@@ -258,8 +274,15 @@ def start(state_dir: Path = DEFAULT_STATE_DIR, replicas: int = 2, port: int | No
         except BaseException:
             postgres.remove()
             raise
-    cluster = Cluster(str(state_dir), port or free_port(), 0, secrets.token_urlsafe(32), store_url, postgres,
-                      str(Path(data_dir).resolve()) if data_dir else None)
+    cluster = Cluster(
+        str(state_dir),
+        port or free_port(),
+        0,
+        secrets.token_urlsafe(32),
+        store_url,
+        postgres,
+        str(Path(data_dir).resolve()) if data_dir else None,
+    )
     cluster.save()
     try:
         for number in range(1, replicas + 1):

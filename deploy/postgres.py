@@ -6,6 +6,7 @@ It runs the distribution's programs (Debian: /usr/lib/postgresql/VERSION/bin, ``
 PostgreSQL refuses to run as root, so when we are root it runs as the ``postgres`` user (``nobody`` when that user
 does not exist). Only TCP on 127.0.0.1 is opened, no Unix socket.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -33,6 +34,7 @@ class PostgresError(RuntimeError):
 def postgres_bin_dir() -> Path | None:
     """The newest Debian PostgreSQL bin folder, else the folder of ``pg_ctl`` on the PATH (a real one, not a
     wrapper: it must sit beside ``initdb`` and ``postgres``); None when there is neither."""
+
     def version(folder: str) -> list[int]:
         return [int(part) for part in Path(folder).parent.name.split(".") if part.isdigit()]
 
@@ -95,14 +97,24 @@ class PostgresServer:
         if self.user and os.geteuid() == 0:
             entry = pwd.getpwnam(self.user)
             as_user = {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": []}
-        result = subprocess.run([str(Path(self.bin_dir) / program), *args], cwd=self.root, env=environment,
-                                stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120,
-                                start_new_session=True, **as_user)
+        result = subprocess.run(
+            [str(Path(self.bin_dir) / program), *args],
+            cwd=self.root,
+            env=environment,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            start_new_session=True,
+            **as_user,
+        )
         if result.returncode != 0:
             log = Path(self.log)
             tail = log.read_text(errors="replace")[-2000:] if log.is_file() else ""
-            raise PostgresError(f"{program} failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}"
-                                f"; PostgreSQL log {log}:\n{tail}")
+            raise PostgresError(
+                f"{program} failed ({result.returncode}): {result.stderr.strip() or result.stdout.strip()}"
+                f"; PostgreSQL log {log}:\n{tail}"
+            )
 
     def initdb(self) -> None:
         root = Path(self.root)
@@ -153,14 +165,16 @@ class PostgresServer:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
-def start_postgres(password: str | None = None, durable: bool = True, prefix: str = "optionboard-pg-",
-                   port: int | None = None) -> PostgresServer:
+def start_postgres(
+    password: str | None = None, durable: bool = True, prefix: str = "optionboard-pg-", port: int | None = None
+) -> PostgresServer:
     """initdb a fresh folder and start the server; nothing is left behind when that fails."""
     bin_dir = postgres_bin_dir()
     if bin_dir is None:
         raise PostgresError(INSTALL_HINT)
-    server = PostgresServer(str(bin_dir), tempfile.mkdtemp(prefix=prefix), port or free_port(), server_user(),
-                            password, durable)
+    server = PostgresServer(
+        str(bin_dir), tempfile.mkdtemp(prefix=prefix), port or free_port(), server_user(), password, durable
+    )
     try:
         server.initdb()
         server.start()

@@ -1,6 +1,7 @@
 """Process helpers shared by the local cluster, the throwaway servers of the tests and the benchmarks:
 a free port, waiting until something is ready, and ending a process we started (by pid, so it also works from
 another command than the one that started it, as ``make cluster-stop`` does)."""
+
 from __future__ import annotations
 
 import contextlib

@@ -4,6 +4,7 @@ The one launcher for the local cluster's replicas (deploy/local_cluster.py), the
 (tests/e2e/conftest.py) and the benchmarks' servers (bench/serving.py). It runs from the repository root, so
 .streamlit/config.toml applies; its output goes to a log file.
 """
+
 from __future__ import annotations
 
 import os
@@ -59,9 +60,16 @@ class StreamlitServer:
         self.process.wait(timeout=10)
 
 
-def start_streamlit(script: str | os.PathLike, log_path: Path, *, port: int | None = None,
-                    env: Mapping[str, str | None] | None = None, args: Sequence[str] = (), detached: bool = False,
-                    timeout_s: float = START_TIMEOUT_S) -> StreamlitServer:
+def start_streamlit(
+    script: str | os.PathLike,
+    log_path: Path,
+    *,
+    port: int | None = None,
+    env: Mapping[str, str | None] | None = None,
+    args: Sequence[str] = (),
+    detached: bool = False,
+    timeout_s: float = START_TIMEOUT_S,
+) -> StreamlitServer:
     """Start ``streamlit run SCRIPT`` (a path relative to the repository root, or absolute) and wait until healthy.
 
     ``port``: a free one when not given. ``env``: added to a copy of os.environ (a value of None removes the
@@ -81,18 +89,43 @@ def start_streamlit(script: str | os.PathLike, log_path: Path, *, port: int | No
         else:
             environment[key] = str(value)
     port = port or free_port()
-    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
-               "--browser.gatherUsageStats", "false", "--server.address", "127.0.0.1", "--server.port", str(port),
-               # Nobody edits the files while these servers run: no watcher needed.
-               "--server.fileWatcherType", "none", *args]
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(script),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.address",
+        "127.0.0.1",
+        "--server.port",
+        str(port),
+        # Nobody edits the files while these servers run: no watcher needed.
+        "--server.fileWatcherType",
+        "none",
+        *args,
+    ]
     log_path = Path(log_path)
     with open(log_path, "w", encoding="utf-8") as log:
-        process = subprocess.Popen(command, cwd=REPO_ROOT, env=environment, stdin=subprocess.DEVNULL, stdout=log,
-                                   stderr=subprocess.STDOUT, start_new_session=detached)
+        process = subprocess.Popen(
+            command,
+            cwd=REPO_ROOT,
+            env=environment,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=detached,
+        )
     server = StreamlitServer(script, port, process, log_path)
     if not wait_until(lambda: healthy(server.url), timeout_s, alive=lambda: process.poll() is None):
-        why = (f"exited early (code {process.returncode})" if process.poll() is not None
-               else f"did not answer {server.url}{HEALTH_PATH} within {timeout_s:.0f} s")
+        why = (
+            f"exited early (code {process.returncode})"
+            if process.poll() is not None
+            else f"did not answer {server.url}{HEALTH_PATH} within {timeout_s:.0f} s"
+        )
         server.stop()
         raise ServerError(f"Streamlit {why} for {script.name}.\n--- server log ({log_path}) ---\n{server.log_text()}")
     return server

@@ -3,6 +3,7 @@
 It reuses that PDF's page, fonts and ruled tables (``optionboard.summary_pdf``): black and white, bold
 headings, every table row kept whole and repeated headings on a new page, so it prints well anywhere.
 """
+
 from __future__ import annotations
 
 from .board_record import BoardSummary
@@ -23,8 +24,12 @@ def build_board_pdf(summary: BoardSummary, paper: str = "A4", unicode_font: bool
     heading(pdf, t("board.summary.record"))
     blank = t("board.summary.blank")
     record = summary.record
-    for key, value in (("date", record.meeting_date), ("question", record.question), ("decision", record.decision),
-                       ("dissent", record.dissent)):
+    for key, value in (
+        ("date", record.meeting_date),
+        ("question", record.question),
+        ("decision", record.decision),
+        ("dissent", record.dissent),
+    ):
         write(pdf, f"{t(f'board.record.{key}')}: {value or blank}", size=_BODY_PT)
 
     heading(pdf, t("board.summary.options"))

@@ -5,6 +5,7 @@ Both are made on request from the catalog, the view on screen and what the board
 typed fields are handed to the download and forgotten with the browser session. Sources carry their
 package-wide numbers (``Catalog.source_numbers``), the same "[7]" as on the wall screen.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -34,8 +35,12 @@ class MeetingRecord:
 
     def cleaned(self) -> MeetingRecord:
         """Each field trimmed and capped in length (a paste of a whole letter stays a field, not a book)."""
-        return MeetingRecord(*(str(value or "").strip()[:MAX_FIELD_CHARS]
-                               for value in (self.meeting_date, self.question, self.decision, self.dissent)))
+        return MeetingRecord(
+            *(
+                str(value or "").strip()[:MAX_FIELD_CHARS]
+                for value in (self.meeting_date, self.question, self.decision, self.dissent)
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -77,8 +82,14 @@ def cell_text(cell: Cell) -> str:
         details.append(t("compare.grid.no_source"))
     else:
         key = "board.grid.clinical_source_undated" if cell.source_undated else "board.grid.clinical_source"
-        details.append(t(key, number=cell.source_number, kind=source_kind_label(cell.source_kind),
-                         date=cell.source_date.isoformat()))
+        details.append(
+            t(
+                key,
+                number=cell.source_number,
+                kind=source_kind_label(cell.source_kind),
+                date=cell.source_date.isoformat(),
+            )
+        )
     if cell.population:  # a figure is read with the people it was measured in
         details.append(t("compare.grid.population", population=cell.population))
     lines.append(" · ".join(details))
@@ -87,13 +98,23 @@ def cell_text(cell: Cell) -> str:
 
 def version_lines(data: DataVersion, today: date) -> tuple[str, ...]:
     read = data.sources_read.isoformat() if data.sources_read else t("board.record.unknown")
-    return (t("board.record.aid_version", date=today.isoformat()),
-            t("board.record.data_version", fingerprint=data.fingerprint, read=read))
+    return (
+        t("board.record.aid_version", date=today.isoformat()),
+        t("board.record.data_version", fingerprint=data.fingerprint, read=read),
+    )
 
 
-def build_board_summary(catalog: Catalog, option_ids: Sequence[str], plans: dict[str, Plan], record: MeetingRecord,
-                        data: DataVersion, today: date, situation: str | None = None, cancer: str | None = None,
-                        facts_for: Situation = NO_SITUATION) -> BoardSummary:
+def build_board_summary(
+    catalog: Catalog,
+    option_ids: Sequence[str],
+    plans: dict[str, Plan],
+    record: MeetingRecord,
+    data: DataVersion,
+    today: date,
+    situation: str | None = None,
+    cancer: str | None = None,
+    facts_for: Situation = NO_SITUATION,
+) -> BoardSummary:
     """The board summary in clinical wording. ``plans`` maps each plan's name (plan A first) to the plan;
     ``situation`` is the child's situation in words, and ``cancer`` picks the follow-up schedules written for
     that cancer, as the burden and plans pages do; ``facts_for`` picks the grid cells written for the child's
@@ -101,37 +122,65 @@ def build_board_summary(catalog: Catalog, option_ids: Sequence[str], plans: dict
     option_ids = tuple(option_ids)
     comparison = build_comparison(catalog, option_ids, CLINICAL, today=today, situation=facts_for)
     headings = tuple(option_heading(catalog, o, CLINICAL) for o in option_ids)
-    grid = Table(t("board.summary.grid"), (t("compare.grid.question"), *headings),
-                 tuple((row.question, *(cell_text(c) for c in row.cells)) for row in comparison.rows))
+    grid = Table(
+        t("board.summary.grid"),
+        (t("compare.grid.question"), *headings),
+        tuple((row.question, *(cell_text(c) for c in row.cells)) for row in comparison.rows),
+    )
 
     totals = burden.burden_table(catalog, list(option_ids), cancer=cancer)
-    burden_rows = tuple((row["measure"], *(burden.format_amount(key, row[c]) for c in totals.columns[1:]))
-                        for key, row in totals.iterrows())
-    burden_table = Table(t("board.summary.burden"), (t("family.summary.measure"), *headings), burden_rows,
-                         note=t("family.summary.burden_note"))
+    burden_rows = tuple(
+        (row["measure"], *(burden.format_amount(key, row[c]) for c in totals.columns[1:]))
+        for key, row in totals.iterrows()
+    )
+    burden_table = Table(
+        t("board.summary.burden"),
+        (t("family.summary.measure"), *headings),
+        burden_rows,
+        note=t("family.summary.burden_note"),
+    )
 
     (name_a, plan_a), (name_b, plan_b) = list(plans.items())[:2]
     frame = compare_plans(catalog, plan_a, plan_b, cancer=cancer)
-    plan_rows = tuple((row["measure"], *(burden.format_amount(key, value) for value in list(row)[1:3]),
-                       _signed(burden.format_amount(key, abs(row.iloc[3])), row.iloc[3]))
-                      for key, row in frame.iterrows())
-    plans_table = Table(t("board.summary.plans"), (t("family.summary.measure"), name_a, name_b,
-                                                   t("board.summary.difference", a=name_a, b=name_b)), plan_rows)
+    plan_rows = tuple(
+        (
+            row["measure"],
+            *(burden.format_amount(key, value) for value in list(row)[1:3]),
+            _signed(burden.format_amount(key, abs(row.iloc[3])), row.iloc[3]),
+        )
+        for key, row in frame.iterrows()
+    )
+    plans_table = Table(
+        t("board.summary.plans"),
+        (t("family.summary.measure"), name_a, name_b, t("board.summary.difference", a=name_a, b=name_b)),
+        plan_rows,
+    )
     plan_lines = tuple(f"{name}: {_plan_words(catalog, plan)}" for name, plan in ((name_a, plan_a), (name_b, plan_b)))
 
-    source_ids = {fact.source_id for o in option_ids for a in catalog.attributes
-                  if (fact := fact_in(catalog, o, a.attribute_id, facts_for)) is not None}
-    source_ids |= {e.source_id for o in {*option_ids, *plan_a.option_ids, *plan_b.option_ids} for e in catalog.events.get(o, ())}
-    sources = Table(t("board.summary.sources"), (t("compare.sources.col.number"), t("compare.sources.col.source"),
-                                                 t("board.sources.col.kind")),
-                    tuple((f"[{n}]", f"{s.reference()} {s.url}", source_kind_label(s.kind)) for n, s in cited(catalog, source_ids)))
+    source_ids = {
+        fact.source_id
+        for o in option_ids
+        for a in catalog.attributes
+        if (fact := fact_in(catalog, o, a.attribute_id, facts_for)) is not None
+    }
+    source_ids |= {
+        e.source_id for o in {*option_ids, *plan_a.option_ids, *plan_b.option_ids} for e in catalog.events.get(o, ())
+    }
+    sources = Table(
+        t("board.summary.sources"),
+        (t("compare.sources.col.number"), t("compare.sources.col.source"), t("board.sources.col.kind")),
+        tuple((f"[{n}]", f"{s.reference()} {s.url}", source_kind_label(s.kind)) for n, s in cited(catalog, source_ids)),
+    )
 
     return BoardSummary(
         title=t("board.summary.title"),
         made_on=t("family.summary.made_on", date=today.isoformat()),
         options=headings,
         situation=situation or t("board.record.no_situation"),
-        grid=grid, burden=burden_table, plans=plans_table, sources=sources,
+        grid=grid,
+        burden=burden_table,
+        plans=plans_table,
+        sources=sources,
         record=record.cleaned(),
         versions=version_lines(data, today),
         not_advice=t("board.record.not_advice"),
@@ -146,8 +195,11 @@ def _signed(amount: str, value: float) -> str:
 def _plan_words(catalog: Catalog, plan: Plan) -> str:
     if not plan.parts:
         return t("compare.plans.empty_plan")
-    return "; ".join(f"{t(f'compare.plans.slot.{p.slot_id}')}: {', '.join(catalog.options[o].name_clinical for o in p.option_ids)}"
-                     f" (day {p.start_day})" for p in plan.parts)
+    return "; ".join(
+        f"{t(f'compare.plans.slot.{p.slot_id}')}: {', '.join(catalog.options[o].name_clinical for o in p.option_ids)}"
+        f" (day {p.start_day})"
+        for p in plan.parts
+    )
 
 
 def what_matters(catalog: Catalog, family: FamilyChoices | None) -> tuple[str, ...]:
@@ -171,12 +223,21 @@ def family_questions(catalog: Catalog, family: FamilyChoices | None) -> tuple[st
     if family is None:
         return ()
     picked = {q.question_id: q.text for q in catalog.questions}
-    return tuple(picked[q] for q in family.work.question_ids if q in picked) + own_question_lines(family.work.own_questions)
+    return tuple(picked[q] for q in family.work.question_ids if q in picked) + own_question_lines(
+        family.work.own_questions
+    )
 
 
-def record_note(catalog: Catalog, option_ids: Sequence[str], record: MeetingRecord, data: DataVersion, today: date,
-                family: FamilyChoices | None = None, situation: str | None = None,
-                facts_for: Situation = NO_SITUATION) -> str:
+def record_note(
+    catalog: Catalog,
+    option_ids: Sequence[str],
+    record: MeetingRecord,
+    data: DataVersion,
+    today: date,
+    family: FamilyChoices | None = None,
+    situation: str | None = None,
+    facts_for: Situation = NO_SITUATION,
+) -> str:
     """A short plain-text note to paste into the medical record. It names no patient: the family's name typed
     for their own summary is left out on purpose."""
     record = record.cleaned()

@@ -32,6 +32,7 @@ Counting rules (the same for one option and for a whole plan, whose sessions are
   radiation are separate measures, never added together.
 - hours of care: the sum of hours each session, capped at 24 on any one day.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -50,8 +51,17 @@ MONTHS = YEARS * 12
 HOURS_PER_DAY = 24.0
 
 MEASURES = (
-    "visits", "imaging", "imaging_radiation", "anaesthesia", "anaesthesia_young", "infusions", "operations",
-    "radiation_sessions", "hospital_nights", "lengthenings", "care_hours",
+    "visits",
+    "imaging",
+    "imaging_radiation",
+    "anaesthesia",
+    "anaesthesia_young",
+    "infusions",
+    "operations",
+    "radiation_sessions",
+    "hospital_nights",
+    "lengthenings",
+    "care_hours",
 )
 # Purposes counted from the end of treatment rather than from the option's start.
 AFTER_TREATMENT = frozenset({"surveillance", "late-effects"})
@@ -129,15 +139,17 @@ def treatment_end(events) -> int | None:
     return max(ends) if ends else None
 
 
-def option_sessions(catalog: Catalog, option_id: str, offset: int = 0, cancer: str | None = None,
-                    anchor: int | None = None) -> list[Session]:
+def option_sessions(
+    catalog: Catalog, option_id: str, offset: int = 0, cancer: str | None = None, anchor: int | None = None
+) -> list[Session]:
     """The option's sessions on a day count where it starts on ``offset``. Surveillance and late-effects rows
     count from ``anchor`` (a plan's end of treatment) when given, else from the option's own end of treatment."""
     events = events_for(catalog, option_id, cancer)
     if anchor is None:
         anchor = offset + (treatment_end(events) or 0)
-    return merge_same_checks([s for event in events
-                              for s in event_sessions(event, anchor if is_after_treatment(event) else offset)])
+    return merge_same_checks(
+        [s for event in events for s in event_sessions(event, anchor if is_after_treatment(event) else offset)]
+    )
 
 
 def merge_same_checks(sessions: list[Session]) -> list[Session]:
@@ -162,8 +174,12 @@ def _same_check(earlier: Session, later: Session) -> bool:
     if earlier.day == later.day:
         return True
     one, other = earlier.event, later.event
-    return (one.purpose == other.purpose and one.purpose in AFTER_TREATMENT and one.event_id != other.event_id
-            and later.day - earlier.day < MERGE_WINDOW_DAYS)
+    return (
+        one.purpose == other.purpose
+        and one.purpose in AFTER_TREATMENT
+        and one.event_id != other.event_id
+        and later.day - earlier.day < MERGE_WINDOW_DAYS
+    )
 
 
 @dataclass(frozen=True)
@@ -189,12 +205,7 @@ def rounded(measure: str, value: float) -> float:
 
 
 def _nights(sessions: list[Session]) -> set[int]:
-    return {
-        s.day + night
-        for s in sessions
-        for night in range(s.event.nights_each)
-        if s.day + night < HORIZON_DAYS
-    }
+    return {s.day + night for s in sessions for night in range(s.event.nights_each) if s.day + night < HORIZON_DAYS}
 
 
 def daily_counts(sessions: list[Session]) -> dict[str, dict[int, float]]:
@@ -273,14 +284,17 @@ def column_names(catalog: Catalog, option_ids, wording: str = FAMILY) -> list[st
 
 
 def _measure_frame(rows: dict[str, list[float]], language: str) -> pd.DataFrame:
-    frame = pd.DataFrame({"measure": [measure_label(m, language) for m in MEASURES]}, index=pd.Index(MEASURES, name="measure_key"))
+    frame = pd.DataFrame(
+        {"measure": [measure_label(m, language) for m in MEASURES]}, index=pd.Index(MEASURES, name="measure_key")
+    )
     for column, values in rows.items():
         frame[column] = values
     return frame
 
 
-def burden_table(catalog: Catalog, option_ids, language: str | None = None, cancer: str | None = None,
-                 wording: str = FAMILY) -> pd.DataFrame:
+def burden_table(
+    catalog: Catalog, option_ids, language: str | None = None, cancer: str | None = None, wording: str = FAMILY
+) -> pd.DataFrame:
     """Five-year totals: one row per measure ("measure" holds the plain label, the index the measure key),
     one column per option name. Check ``without_events`` before reading a zero as "no burden"."""
     totals = {name: b.totals() for name, b in option_burdens(catalog, option_ids, cancer, wording).items()}
@@ -334,8 +348,13 @@ def option_burdens(catalog: Catalog, option_ids, cancer: str | None = None, word
     return {name: option_burden(catalog, o, cancer) for name, o in zip(names, option_ids)}
 
 
-def option_schedules(catalog: Catalog, option_ids, cancer: str | None = None, wording: str = FAMILY) -> dict[str, list[Session]]:
-    return {name: option_sessions(catalog, o, cancer=cancer) for name, o in zip(column_names(catalog, option_ids, wording), option_ids)}
+def option_schedules(
+    catalog: Catalog, option_ids, cancer: str | None = None, wording: str = FAMILY
+) -> dict[str, list[Session]]:
+    return {
+        name: option_sessions(catalog, o, cancer=cancer)
+        for name, o in zip(column_names(catalog, option_ids, wording), option_ids)
+    }
 
 
 def format_amount(measure: str, value: float) -> str:

@@ -5,15 +5,29 @@ opens a page with an empty query string: these parameters are therefore remember
 and written back into the address of whatever page opens next. Presentation mode (``mode``) is left out on
 purpose: a laptop following a wall screen must not inherit wall-size type.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-CARRIED_PARAMS: tuple[str, ...] = ("options", "cancer", "site", "phase", "wording", "topic", "diff", "grid", "work",
-                                   # the page language (issue 17): a shared link opens in the language it was made in
-                                   "lang",
-                                   # the board's two plans and their names: the board summary on Compare totals them
-                                   "plan_a", "plan_b", "plan_a_name", "plan_b_name")
+CARRIED_PARAMS: tuple[str, ...] = (
+    "options",
+    "cancer",
+    "site",
+    "phase",
+    "wording",
+    "topic",
+    "diff",
+    "grid",
+    "work",
+    # the page language (issue 17): a shared link opens in the language it was made in
+    "lang",
+    # the board's two plans and their names: the board summary on Compare totals them
+    "plan_a",
+    "plan_b",
+    "plan_a_name",
+    "plan_b_name",
+)
 # The family's own ratings, questions and notes: carried in their own address and "save my work" link, never in
 # a link made for others to open (a board's share link).
 PRIVATE_PARAMS: frozenset[str] = frozenset({"work"})

@@ -3,6 +3,7 @@
 Built once per data version from validated frames, with the indexes the pages need, so a page that
 shows 2–4 options never scans the whole catalog.
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -249,11 +250,23 @@ class ValueFactor:
 
 
 _RECORD_TYPES = {
-    "sources": Source, "categories": Category, "options": Option, "topics": Topic, "attributes": Attribute,
-    "option_facts": Fact, "goals": Goal, "option_goals": OptionGoal, "option_effects": Effect,
-    "followup_events": FollowupEvent, "questions": Question, "diagnostics": DiagnosticTest,
-    "warning_signs": WarningSign, "glossary": GlossaryTerm, "value_factors": ValueFactor,
-    "option_situations": OptionSituation, "situation_facts": SituationFact,
+    "sources": Source,
+    "categories": Category,
+    "options": Option,
+    "topics": Topic,
+    "attributes": Attribute,
+    "option_facts": Fact,
+    "goals": Goal,
+    "option_goals": OptionGoal,
+    "option_effects": Effect,
+    "followup_events": FollowupEvent,
+    "questions": Question,
+    "diagnostics": DiagnosticTest,
+    "warning_signs": WarningSign,
+    "glossary": GlossaryTerm,
+    "value_factors": ValueFactor,
+    "option_situations": OptionSituation,
+    "situation_facts": SituationFact,
 }
 
 
@@ -325,7 +338,9 @@ class Catalog:
     warning_signs: tuple[WarningSign, ...]
     glossary: tuple[GlossaryTerm, ...]
     value_factors: tuple[ValueFactor, ...]
-    situations: dict[str, tuple[OptionSituation, ...]] = field(default_factory=dict)  # by option; see optionboard.situation
+    situations: dict[str, tuple[OptionSituation, ...]] = field(
+        default_factory=dict
+    )  # by option; see optionboard.situation
     # Cells for a situation, by (option, question), in file order; see optionboard.situation.fact_in.
     situation_facts: dict[tuple[str, str], tuple[SituationFact, ...]] = field(default_factory=dict)
     languages: tuple[str, ...] = field(default=(ENGLISH,))
@@ -375,7 +390,9 @@ class Catalog:
     @cached_property
     def option_search_text(self) -> dict[str, str]:
         """What a search for an option looks in: its names (family and clinical) and its group, casefolded."""
-        return {o: " ".join((self.option_labels[o], option.name_clinical)).casefold() for o, option in self.options.items()}
+        return {
+            o: " ".join((self.option_labels[o], option.name_clinical)).casefold() for o, option in self.options.items()
+        }
 
     def attributes_in(self, topic_id: str) -> list[Attribute]:
         return [a for a in self.attributes if a.topic_id == topic_id]
@@ -407,8 +424,9 @@ class Catalog:
 _UNMARKED = frozenset({("glossary", "term")})
 
 
-def _apply_translations(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str
-                        ) -> tuple[dict[str, pd.DataFrame], TranslationState | None]:
+def _apply_translations(
+    frames: dict[str, pd.DataFrame], package: PackageSpec, language: str
+) -> tuple[dict[str, pd.DataFrame], TranslationState | None]:
     """The tables with each current translation in place of its English. A stale translation (its English
     changed since) is not used: the English stays, marked as English, and the catalog's ``translation`` says
     which cells."""
@@ -459,12 +477,17 @@ def _group_by_cell(records) -> dict[tuple[str, str], tuple]:
     return {k: tuple(v) for k, v in grouped.items()}
 
 
-def build_catalog(frames: dict[str, pd.DataFrame], package: PackageSpec, language: str = ENGLISH,
-                  fingerprint: str | None = None) -> Catalog:
+def build_catalog(
+    frames: dict[str, pd.DataFrame], package: PackageSpec, language: str = ENGLISH, fingerprint: str | None = None
+) -> Catalog:
     frames, translation = _apply_translations(frames, package, language)
     records = {name: _records(frames[name], record_type) for name, record_type in _RECORD_TYPES.items()}
     translations = frames.get("translations")
-    languages = (ENGLISH,) + tuple(sorted(set(translations["language"].dropna()) - {ENGLISH})) if translations is not None else (ENGLISH,)
+    languages = (
+        (ENGLISH,) + tuple(sorted(set(translations["language"].dropna()) - {ENGLISH}))
+        if translations is not None
+        else (ENGLISH,)
+    )
     categories = tuple(sorted(records["categories"], key=lambda c: c.order))
     category_order = {c.category_id: c.order for c in categories}
     options = sorted(records["options"], key=lambda o: (category_order[o.category_id], o.order))

@@ -14,6 +14,7 @@ A change may not *add* formula-like text (rule ``formula-like``) nor markup (rul
 ``optionboard.text_safety``. Cells that were already in the data are not re-judged, so an old cell
 never blocks an unrelated edit.
 """
+
 from __future__ import annotations
 
 import difflib
@@ -67,8 +68,9 @@ class Upload:
     normalised: dict[str, tuple[str, ...]] = field(default_factory=dict)  # file -> what normalising changed
 
 
-def read_upload(name: str, data: bytes, package: PackageSpec, descriptor: bytes,
-                limits: ZipLimits = ZipLimits()) -> Upload:
+def read_upload(
+    name: str, data: bytes, package: PackageSpec, descriptor: bytes, limits: ZipLimits = ZipLimits()
+) -> Upload:
     replacements, problems = _replacements_from_upload(name, data, package, descriptor, limits)
     if problems:
         return Upload({}, problems)
@@ -83,8 +85,9 @@ def read_upload(name: str, data: bytes, package: PackageSpec, descriptor: bytes,
     return Upload(normalised, [], base, notes)
 
 
-def replacements_from_upload(name: str, data: bytes, package: PackageSpec, descriptor: bytes,
-                             limits: ZipLimits = ZipLimits()) -> tuple[dict[str, bytes], list[Problem]]:
+def replacements_from_upload(
+    name: str, data: bytes, package: PackageSpec, descriptor: bytes, limits: ZipLimits = ZipLimits()
+) -> tuple[dict[str, bytes], list[Problem]]:
     """Replacement files by table name from one uploaded file (normalised), or the problems that stop it."""
     upload = read_upload(name, data, package, descriptor, limits)
     return upload.replacements, upload.problems
@@ -98,27 +101,48 @@ def _manifest_version(data: bytes) -> str | None:
             if len(names) != 1 or archive.getinfo(names[0]).file_size > 1_000_000:
                 return None
             version = json.loads(archive.read(names[0])).get("version")
-    except (zipfile.BadZipFile, ValueError, KeyError, OSError, EOFError, zlib.error, NotImplementedError, AttributeError):
+    except (
+        zipfile.BadZipFile,
+        ValueError,
+        KeyError,
+        OSError,
+        EOFError,
+        zlib.error,
+        NotImplementedError,
+        AttributeError,
+    ):
         return None
     return version if isinstance(version, str) and re.fullmatch(r"[0-9a-f]{64}", version) else None
 
 
-def _replacements_from_upload(name: str, data: bytes, package: PackageSpec, descriptor: bytes,
-                              limits: ZipLimits) -> tuple[dict[str, bytes], list[Problem]]:
+def _replacements_from_upload(
+    name: str, data: bytes, package: PackageSpec, descriptor: bytes, limits: ZipLimits
+) -> tuple[dict[str, bytes], list[Problem]]:
     name_without_version = version_in_file_name(name)[0]
     lowered = name_without_version.lower()
     if lowered.endswith(".zip"):
         if len(data) > limits.max_unpacked_bytes:
-            return {}, [_upload_problem(name, "file-size", f"the zip is {len(data):,} bytes; the limit is "
-                                                         f"{limits.max_unpacked_bytes:,} bytes")]
+            return {}, [
+                _upload_problem(
+                    name,
+                    "file-size",
+                    f"the zip is {len(data):,} bytes; the limit is {limits.max_unpacked_bytes:,} bytes",
+                )
+            ]
         return _replacements_from_zip(name, data, package, descriptor, limits)
     if not lowered.endswith(".csv"):
-        return {}, [_upload_problem(name, "file-type", "upload one table as a .csv file, or the whole package as a .zip file")]
+        return {}, [
+            _upload_problem(name, "file-type", "upload one table as a .csv file, or the whole package as a .zip file")
+        ]
     table = table_for_file_name(name_without_version, package)
     if table is None:
         return {}, [_unknown_file(name, package)]
     if len(data) > package.max_file_bytes:
-        return {}, [_upload_problem(name, "file-size", f"file is {len(data):,} bytes; the limit is {package.max_file_bytes:,} bytes")]
+        return {}, [
+            _upload_problem(
+                name, "file-size", f"file is {len(data):,} bytes; the limit is {package.max_file_bytes:,} bytes"
+            )
+        ]
     return {table.name: data}, []
 
 
@@ -127,8 +151,12 @@ def _upload_problem(name: str, rule: str, message: str) -> Problem:
 
 
 def _unknown_file(name: str, package: PackageSpec) -> Problem:
-    return _upload_problem(name, "unknown-file", "this file name is not a table of the package; "
-                           "the file names are: " + ", ".join(t.path for t in package.tables))
+    return _upload_problem(
+        name,
+        "unknown-file",
+        "this file name is not a table of the package; "
+        "the file names are: " + ", ".join(t.path for t in package.tables),
+    )
 
 
 def _unsafe_member_name(name: str) -> bool:
@@ -141,8 +169,9 @@ def _is_symlink(info: zipfile.ZipInfo) -> bool:
     return stat.S_ISLNK(info.external_attr >> 16)
 
 
-def _replacements_from_zip(name: str, data: bytes, package: PackageSpec, descriptor: bytes,
-                           limits: ZipLimits) -> tuple[dict[str, bytes], list[Problem]]:
+def _replacements_from_zip(
+    name: str, data: bytes, package: PackageSpec, descriptor: bytes, limits: ZipLimits
+) -> tuple[dict[str, bytes], list[Problem]]:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
@@ -150,15 +179,30 @@ def _replacements_from_zip(name: str, data: bytes, package: PackageSpec, descrip
         return {}, [_upload_problem(name, "zip", f"this is not a readable zip file ({err})")]
     with archive:
         if len(members) > limits.max_members:
-            return {}, [_upload_problem(name, "zip-members", f"the zip has {len(members)} entries; at most "
-                                                             f"{limits.max_members} are allowed")]
-        problems = [_upload_problem(name, "zip-path", f"entry {m.filename!r} points outside the package "
-                                    "(absolute path or '..'); zip the files themselves")
-                    for m in members if _unsafe_member_name(m.filename)]
-        problems += [_upload_problem(name, "zip-symlink", f"entry {m.filename!r} is a symbolic link; links are not allowed")
-                     for m in members if _is_symlink(m)]
-        problems += [_upload_problem(name, "zip-encrypted", f"entry {m.filename!r} is encrypted; zip it without a password")
-                     for m in members if m.flag_bits & 0x1]
+            return {}, [
+                _upload_problem(
+                    name, "zip-members", f"the zip has {len(members)} entries; at most {limits.max_members} are allowed"
+                )
+            ]
+        problems = [
+            _upload_problem(
+                name,
+                "zip-path",
+                f"entry {m.filename!r} points outside the package (absolute path or '..'); zip the files themselves",
+            )
+            for m in members
+            if _unsafe_member_name(m.filename)
+        ]
+        problems += [
+            _upload_problem(name, "zip-symlink", f"entry {m.filename!r} is a symbolic link; links are not allowed")
+            for m in members
+            if _is_symlink(m)
+        ]
+        problems += [
+            _upload_problem(name, "zip-encrypted", f"entry {m.filename!r} is encrypted; zip it without a password")
+            for m in members
+            if m.flag_bits & 0x1
+        ]
         if problems:
             return {}, problems
         files = [m for m in members if not m.is_dir() and not _ignored(m.filename)]
@@ -178,15 +222,22 @@ def _strip_common_folder(files: list[zipfile.ZipInfo]) -> list[tuple[str, zipfil
     return [(m.filename, m) for m in files]
 
 
-def _read_members(archive: zipfile.ZipFile, name: str, files, package: PackageSpec, descriptor: bytes,
-                  limits: ZipLimits) -> tuple[dict[str, bytes], list[Problem]]:
+def _read_members(
+    archive: zipfile.ZipFile, name: str, files, package: PackageSpec, descriptor: bytes, limits: ZipLimits
+) -> tuple[dict[str, bytes], list[Problem]]:
     replacements: dict[str, bytes] = {}
     problems: list[Problem] = []
     budget = limits.max_unpacked_bytes
     for member_name, info in files:
         if info.file_size > limits.max_ratio * max(info.compress_size, 1) and info.file_size > 1_000_000:
-            return {}, [_upload_problem(name, "zip-ratio", f"entry {member_name!r} unpacks to {info.file_size:,} bytes "
-                                        f"from {info.compress_size:,}; that is far more than a data file needs")]
+            return {}, [
+                _upload_problem(
+                    name,
+                    "zip-ratio",
+                    f"entry {member_name!r} unpacks to {info.file_size:,} bytes "
+                    f"from {info.compress_size:,}; that is far more than a data file needs",
+                )
+            ]
         table = table_for_file_name(member_name, package) if "/" not in member_name else None
         if member_name == MANIFEST_NAME:
             continue
@@ -199,20 +250,44 @@ def _read_members(archive: zipfile.ZipFile, name: str, files, package: PackageSp
                 # Read at most one byte past the limit: the sizes in a zip's header can lie.
                 content = handle.read(limit + 1)
         except NotImplementedError:
-            return {}, [_upload_problem(name, "zip-compression", f"entry {member_name!r} is compressed with a method "
-                                        "this app cannot read; zip it again with the usual (deflate) compression")]
+            return {}, [
+                _upload_problem(
+                    name,
+                    "zip-compression",
+                    f"entry {member_name!r} is compressed with a method "
+                    "this app cannot read; zip it again with the usual (deflate) compression",
+                )
+            ]
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as err:
-            return {}, [_upload_problem(name, "zip-damaged", f"entry {member_name!r} is damaged and cannot be read "
-                                        f"({type(err).__name__}); download or zip the files again")]
+            return {}, [
+                _upload_problem(
+                    name,
+                    "zip-damaged",
+                    f"entry {member_name!r} is damaged and cannot be read "
+                    f"({type(err).__name__}); download or zip the files again",
+                )
+            ]
         if len(content) > limit:
-            return {}, [_upload_problem(name, "file-size", f"entry {member_name!r} unpacks to more than {limit:,} bytes; "
-                                        f"a file may be at most {package.max_file_bytes:,} bytes and the whole zip "
-                                        f"{limits.max_unpacked_bytes:,} bytes unpacked")]
+            return {}, [
+                _upload_problem(
+                    name,
+                    "file-size",
+                    f"entry {member_name!r} unpacks to more than {limit:,} bytes; "
+                    f"a file may be at most {package.max_file_bytes:,} bytes and the whole zip "
+                    f"{limits.max_unpacked_bytes:,} bytes unpacked",
+                )
+            ]
         budget -= len(content)
         if member_name == DESCRIPTOR_NAME:
             if content != descriptor:
-                problems.append(_upload_problem(name, "descriptor", "the zip's datapackage.json differs from the one in "
-                                                "use; the data dictionary cannot be changed by upload (leave it out)"))
+                problems.append(
+                    _upload_problem(
+                        name,
+                        "descriptor",
+                        "the zip's datapackage.json differs from the one in "
+                        "use; the data dictionary cannot be changed by upload (leave it out)",
+                    )
+                )
             continue
         if table.name in replacements:
             problems.append(_upload_problem(name, "zip-duplicate", f"{member_name} is in the zip more than once"))
@@ -275,7 +350,11 @@ def table_diff(before: pd.DataFrame | None, after: pd.DataFrame, table: TableSpe
     """Rows added, removed and cells changed between two text frames of one table, matched by primary key."""
     columns = list(table.column_names)
     after_keyed = _keyed(after[columns], table)
-    before_keyed = _keyed(before[columns], table) if before is not None and set(columns) <= set(before.columns) else after_keyed.iloc[0:0]
+    before_keyed = (
+        _keyed(before[columns], table)
+        if before is not None and set(columns) <= set(before.columns)
+        else after_keyed.iloc[0:0]
+    )
     added = after_keyed.loc[~after_keyed.index.isin(before_keyed.index)]
     removed = before_keyed.loc[~before_keyed.index.isin(after_keyed.index)]
     changed = []
@@ -286,8 +365,13 @@ def table_diff(before: pd.DataFrame | None, after: pd.DataFrame, table: TableSpe
             if old_text != new_text:
                 changed.append(CellChange(str(key), int(new["row"]), column, old_text, new_text))
     order = ["row"] + columns
-    return TableDiff(table.name, table.path, added[order].reset_index(drop=True),
-                     removed[order].reset_index(drop=True), tuple(changed))
+    return TableDiff(
+        table.name,
+        table.path,
+        added[order].reset_index(drop=True),
+        removed[order].reset_index(drop=True),
+        tuple(changed),
+    )
 
 
 LONG_TEXT_CHARS = 80
@@ -339,5 +423,6 @@ def check_change(current: Contents, replacements: dict[str, bytes], package: Pac
 
 
 def problems_frame(problems: list[Problem]) -> pd.DataFrame:
-    return pd.DataFrame([p.as_dict() for p in problems], columns=["file", "row", "column", "rule", "message", "value"]).astype(
-        {"row": "Int64"})
+    return pd.DataFrame(
+        [p.as_dict() for p in problems], columns=["file", "row", "column", "rule", "message", "value"]
+    ).astype({"row": "Int64"})

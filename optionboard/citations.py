@@ -3,6 +3,7 @@
 Numbers are ``Catalog.source_numbers`` (the source's place in sources.csv), so the wall screen, the
 follow-along view, the board summary PDF and the note for the record all say "[7]" for the same source.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -24,9 +25,11 @@ def source_kind_label(kind: str | None, language: str | None = None) -> str:
 def cited(catalog: Catalog, source_ids: Iterable[str]) -> list[tuple[int, Source]]:
     """The sources named, each once, with their numbers, in number order."""
     numbers = catalog.source_numbers
-    return sorted(((numbers[s], catalog.sources[s]) for s in set(source_ids) if s in catalog.sources), key=lambda pair: pair[0])
+    return sorted(
+        ((numbers[s], catalog.sources[s]) for s in set(source_ids) if s in catalog.sources), key=lambda pair: pair[0]
+    )
 
 
 def citation_line(number: int, source: Source) -> str:
-    """"[7] Publisher. Title. Reviewed 2024-01-02. (research study) https://..." as one plain line."""
+    """ "[7] Publisher. Title. Reviewed 2024-01-02. (research study) https://..." as one plain line."""
     return f"[{number}] {source.reference()} ({source_kind_label(source.kind)}) {source.url}"

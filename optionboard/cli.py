@@ -14,6 +14,7 @@ it: exit 0 (also when nothing changed), 1 when invalid (file, row, column, rule)
 current version and the changes collide (or the base is unknown), 4 when the store cannot be reached or
 stays locked. ``export DIR [--version V]`` writes a version's files byte for byte (and the version it is, in
 optionboard-version.json). ``versions`` lists the versions, newest first: version, author, time, message."""
+
 from __future__ import annotations
 
 import argparse
@@ -29,9 +30,19 @@ from .dictionary import dictionary_markdown
 from .loading import check_package, default_data_dir, descriptor_for, read_folder, validate_contents
 from .package_files import MANIFEST_NAME, SHORT_VERSION
 from .store import FolderStore
-from .store_api import (ConflictError, InvalidChangeError, LockTimeoutError, MissingDetailsError,
-                        NothingToChangeError, PackageStore, StorageError, StoreError, UnknownBaseError, open_store,
-                        sha256_hex)
+from .store_api import (
+    ConflictError,
+    InvalidChangeError,
+    LockTimeoutError,
+    MissingDetailsError,
+    NothingToChangeError,
+    PackageStore,
+    StorageError,
+    StoreError,
+    UnknownBaseError,
+    open_store,
+    sha256_hex,
+)
 from .text_safety import package_text_warnings
 from .translations import merge_delivered, translation_todo, translation_warnings
 
@@ -42,18 +53,26 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m optionboard", description="OptionBoard data tools.")
     commands = parser.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="check a data folder against the data dictionary")
-    validate.add_argument("data_dir", nargs="?", type=Path, help="data folder (default: $OPTIONBOARD_DATA_DIR or the bundled data/)")
+    validate.add_argument(
+        "data_dir", nargs="?", type=Path, help="data folder (default: $OPTIONBOARD_DATA_DIR or the bundled data/)"
+    )
     validate.add_argument("--data-dir", dest="data_dir_option", type=Path, help="same as the positional DATA_DIR")
     validate.add_argument("--json", action="store_true", help="print a JSON report for machines")
     todo = commands.add_parser("translations", help="print, as CSV, the texts to translate again or for the first time")
     todo.add_argument("--data-dir", dest="data_dir_option", type=Path, help="data folder to read")
     todo.add_argument("--language", default="es", help="language code (default: es)")
-    todo.add_argument("--merge", type=Path, metavar="CSV",
-                      help="instead: merge this filled-in to-do CSV (a text column added) and print the new "
-                           "translations.csv; rows whose English changed since are left out and listed on stderr. "
-                           "Nothing is written: import the result like any other change")
+    todo.add_argument(
+        "--merge",
+        type=Path,
+        metavar="CSV",
+        help="instead: merge this filled-in to-do CSV (a text column added) and print the new "
+        "translations.csv; rows whose English changed since are left out and listed on stderr. "
+        "Nothing is written: import the result like any other change",
+    )
     dictionary = commands.add_parser("dictionary", help="print the data dictionary as Markdown")
-    dictionary.add_argument("--data-dir", dest="data_dir_option", type=Path, help="data folder whose descriptor to print")
+    dictionary.add_argument(
+        "--data-dir", dest="data_dir_option", type=Path, help="data folder whose descriptor to print"
+    )
     store_help = "the store: a postgresql:// URL or a data folder (default: $OPTIONBOARD_STORE, else the data folder)"
     importing = commands.add_parser("import", help="validate a folder of table files and save it as a new version")
     importing.add_argument("folder", type=Path, help="folder holding the package's table files")
@@ -104,19 +123,34 @@ def main(argv: list[str] | None = None) -> int:
     stale = translation_warnings(result.frames, descriptor_for(Path(data_dir))) if result.frames and report.ok else []
     unchecked = unchecked_rows(result.frames, descriptor_for(Path(data_dir))) if result.frames else []
     if args.json:
-        print(json.dumps({**report.as_dict(), "warning_count": len(warnings), "warnings": [w.as_dict() for w in warnings],
-                          "unchecked_count": len(unchecked), "unchecked": [u.as_dict() for u in unchecked],
-                          "stale_translation_count": len(stale), "stale_translations": [w.as_dict() for w in stale]},
-                         indent=2, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    **report.as_dict(),
+                    "warning_count": len(warnings),
+                    "warnings": [w.as_dict() for w in warnings],
+                    "unchecked_count": len(unchecked),
+                    "unchecked": [u.as_dict() for u in unchecked],
+                    "stale_translation_count": len(stale),
+                    "stale_translations": [w.as_dict() for w in stale],
+                },
+                indent=2,
+                ensure_ascii=False,
+            )
+        )
     else:
         print(report.as_text())
         if warnings:
-            print(f"Warnings: cells that are not plain text: {len(warnings)}. They load and are shown as text, but "
-                  "the app's editor refuses new text like this:")
+            print(
+                f"Warnings: cells that are not plain text: {len(warnings)}. They load and are shown as text, but "
+                "the app's editor refuses new text like this:"
+            )
             print("\n".join("  - " + w.describe() for w in warnings))
         if unchecked:
-            print(f"Not yet checked in their sources: {len(unchecked)} fact rows (blank 'checked'). They load and are "
-                  "shown; read each in its source, then fill in locator, population and checked:")
+            print(
+                f"Not yet checked in their sources: {len(unchecked)} fact rows (blank 'checked'). They load and are "
+                "shown; read each in its source, then fill in locator, population and checked:"
+            )
             print("\n".join("  - " + u.describe() for u in unchecked))
         if stale:
             print(f"Warnings: stale translations (their English changed; the app shows the English): {len(stale)}")
@@ -129,7 +163,10 @@ def _with_store(args: argparse.Namespace) -> int:
     try:
         return _STORE_COMMANDS[args.command](store, args)
     except DescriptorError as err:
-        print("error: the data dictionary cannot be read: " + "; ".join(p.describe() for p in err.problems), file=sys.stderr)
+        print(
+            "error: the data dictionary cannot be read: " + "; ".join(p.describe() for p in err.problems),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     except (StorageError, LockTimeoutError) as err:
         print(f"error: {err}", file=sys.stderr)
@@ -178,8 +215,11 @@ def _export(store: PackageStore, args: argparse.Namespace) -> int:
 def _write_manifest(folder: Path, package, version: str, contents: dict) -> None:
     """optionboard-version.json: which version the folder's files are (as in the app's zips), so an import made
     from them later is merged with whatever was saved since instead of reverting it."""
-    files = {table.path: sha256_hex(contents[table.name]) for table in package.tables
-             if isinstance(contents.get(table.name), bytes)}
+    files = {
+        table.path: sha256_hex(contents[table.name])
+        for table in package.tables
+        if isinstance(contents.get(table.name), bytes)
+    }
     manifest = {"package": package.name, "version": version, "files": files}
     (folder / MANIFEST_NAME).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
 
@@ -204,9 +244,11 @@ def _import(store: PackageStore, args: argparse.Namespace) -> int:
     package = store.package
     own_descriptor = folder / DESCRIPTOR_NAME
     if own_descriptor.is_file() and own_descriptor.read_bytes() != (store.data_dir / DESCRIPTOR_NAME).read_bytes():
-        print(f"Invalid: {own_descriptor} differs from the store's data dictionary "
-              f"({store.data_dir / DESCRIPTOR_NAME}); the files are checked against the store's, and a changed "
-              "dictionary goes in with the app's code, not through import. Nothing was changed.")
+        print(
+            f"Invalid: {own_descriptor} differs from the store's data dictionary "
+            f"({store.data_dir / DESCRIPTOR_NAME}); the files are checked against the store's, and a changed "
+            "dictionary goes in with the app's code, not through import. Nothing was changed."
+        )
         return EXIT_INVALID
     contents = read_folder(folder, package)
     report, _ = validate_contents(contents, package, str(folder))
@@ -216,16 +258,25 @@ def _import(store: PackageStore, args: argparse.Namespace) -> int:
     base = args.base or _exported_version(folder)
     if base is None:
         base = store.version()
-        print("note: no --base given and no exported version in the folder: saving over the current version",
-              file=sys.stderr)
+        print(
+            "note: no --base given and no exported version in the folder: saving over the current version",
+            file=sys.stderr,
+        )
     full_base = _resolve(store, base)
     if full_base is None:
-        print(f"Conflict: {base} is not a version of this store, so the files cannot be merged safely. "
-              "Nothing was changed.")
+        print(
+            f"Conflict: {base} is not a version of this store, so the files cannot be merged safely. "
+            "Nothing was changed."
+        )
         return EXIT_CONFLICT
     try:
-        entry = store.save({name: content for name, content in contents.items() if isinstance(content, bytes)},
-                           editor=args.author, reason=args.message, base_version=full_base, action="import")
+        entry = store.save(
+            {name: content for name, content in contents.items() if isinstance(content, bytes)},
+            editor=args.author,
+            reason=args.message,
+            base_version=full_base,
+            action="import",
+        )
     except NothingToChangeError:
         print(store.version()[:SHORT_VERSION])
         print("no change: the files are the same as the current version", file=sys.stderr)
@@ -233,8 +284,10 @@ def _import(store: PackageStore, args: argparse.Namespace) -> int:
     except (ConflictError, UnknownBaseError) as err:
         print(f"Conflict: {err}. Nothing was changed.")
         for conflict in getattr(err, "conflicts", ()):
-            print(f"  - {conflict.file}, row with key {conflict.key}, column {conflict.column}: "
-                  f"theirs {conflict.theirs!r}, yours {conflict.yours!r} (base {conflict.base!r})")
+            print(
+                f"  - {conflict.file}, row with key {conflict.key}, column {conflict.column}: "
+                f"theirs {conflict.theirs!r}, yours {conflict.yours!r} (base {conflict.base!r})"
+            )
         return EXIT_CONFLICT
     except InvalidChangeError as err:
         print(err.report.as_text())
@@ -251,8 +304,10 @@ def _import(store: PackageStore, args: argparse.Namespace) -> int:
     if (folder / MANIFEST_NAME).is_file():  # the folder now holds the new version: a next import starts from it
         _write_manifest(folder, package, entry.fingerprint_after, contents)
     if entry.merged_tables:
-        print(f"merged with changes saved since {full_base[:SHORT_VERSION]} in: {', '.join(entry.merged_tables)}",
-              file=sys.stderr)
+        print(
+            f"merged with changes saved since {full_base[:SHORT_VERSION]} in: {', '.join(entry.merged_tables)}",
+            file=sys.stderr,
+        )
     return EXIT_VALID
 
 

@@ -6,6 +6,7 @@ known are flagged, never hidden: a question the data does not answer for an opti
 says so. Goals, benefits and downsides get the same sections for every option, so no option looks better
 only because it was described in more detail.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -122,9 +123,19 @@ class _Footnotes:
     def notes(self) -> tuple[SourceNote, ...]:
         sources = self._catalog.sources
         return tuple(
-            SourceNote(number, source_id, sources[source_id].reference(), sources[source_id].url, sources[source_id].date,
-                       sources[source_id].date_kind, self.is_old(source_id), sources[source_id].kind)
-            for source_id, number in sorted(((s, self._catalog.source_numbers[s]) for s in self._used), key=lambda pair: pair[1])
+            SourceNote(
+                number,
+                source_id,
+                sources[source_id].reference(),
+                sources[source_id].url,
+                sources[source_id].date,
+                sources[source_id].date_kind,
+                self.is_old(source_id),
+                sources[source_id].kind,
+            )
+            for source_id, number in sorted(
+                ((s, self._catalog.source_numbers[s]) for s in self._used), key=lambda pair: pair[1]
+            )
         )
 
 
@@ -140,7 +151,7 @@ def unit_text(unit: str, amount: float, language: str | None = None) -> str:
 
 
 def numbers_text(low: float | None, high: float | None, unit: str | None, language: str | None = None) -> str | None:
-    """"2–5 nights", "1 night", "10–20%"; None when the answer has no numbers."""
+    """ "2–5 nights", "1 night", "10–20%"; None when the answer has no numbers."""
     if low is None and high is None:
         return None
     low, high = (low if low is not None else high), (high if high is not None else low)
@@ -157,11 +168,20 @@ def option_heading(catalog: Catalog, option_id: str, wording: str) -> str:
     return option.name_clinical if wording == CLINICAL else option.name
 
 
-def _cell(catalog: Catalog, option_id: str, attribute_id: str, wording: str, footnotes: _Footnotes, language: str,
-          situation: Situation = NO_SITUATION) -> Cell:
+def _cell(
+    catalog: Catalog,
+    option_id: str,
+    attribute_id: str,
+    wording: str,
+    footnotes: _Footnotes,
+    language: str,
+    situation: Situation = NO_SITUATION,
+) -> Cell:
     fact = fact_in(catalog, option_id, attribute_id, situation)
     if fact is None:
-        return Cell(option_id, t("compare.grid.missing", language), None, NOT_KNOWN, None, None, False, False, True, True)
+        return Cell(
+            option_id, t("compare.grid.missing", language), None, NOT_KNOWN, None, None, False, False, True, True
+        )
     answer = fact.answer_clinical if wording == CLINICAL and fact.answer_clinical else fact.answer
     return Cell(
         option_id=option_id,
@@ -181,8 +201,9 @@ def _cell(catalog: Catalog, option_id: str, attribute_id: str, wording: str, foo
     )
 
 
-def _answer_key(catalog: Catalog, option_id: str, attribute_id: str, wording: str,
-                situation: Situation = NO_SITUATION) -> tuple | None:
+def _answer_key(
+    catalog: Catalog, option_id: str, attribute_id: str, wording: str, situation: Situation = NO_SITUATION
+) -> tuple | None:
     """What makes two answers the same: wording-normalised text, numbers and certainty."""
     fact = fact_in(catalog, option_id, attribute_id, situation)
     if fact is None:
@@ -191,14 +212,23 @@ def _answer_key(catalog: Catalog, option_id: str, attribute_id: str, wording: st
     return " ".join(answer.casefold().split()), fact.value_low, fact.value_high, fact.unit, fact.certainty
 
 
-def answers_differ(catalog: Catalog, option_ids, attribute_id: str, wording: str = FAMILY,
-                   situation: Situation = NO_SITUATION) -> bool:
+def answers_differ(
+    catalog: Catalog, option_ids, attribute_id: str, wording: str = FAMILY, situation: Situation = NO_SITUATION
+) -> bool:
     return len({_answer_key(catalog, o, attribute_id, wording, situation) for o in option_ids}) > 1
 
 
-def _statement(text: str, how_often: str | None, certainty: str | None, source_id: str, footnotes: _Footnotes,
-               population: str | None = None) -> Statement:
-    return Statement(text, how_often, certainty, footnotes.number(source_id), footnotes.is_old(source_id), population or None)
+def _statement(
+    text: str,
+    how_often: str | None,
+    certainty: str | None,
+    source_id: str,
+    footnotes: _Footnotes,
+    population: str | None = None,
+) -> Statement:
+    return Statement(
+        text, how_often, certainty, footnotes.number(source_id), footnotes.is_old(source_id), population or None
+    )
 
 
 def _profile(catalog: Catalog, option_id: str, wording: str, footnotes: _Footnotes) -> OptionProfile:
@@ -207,23 +237,45 @@ def _profile(catalog: Catalog, option_id: str, wording: str, footnotes: _Footnot
     def goals(role: str) -> tuple[Statement, ...]:
         return tuple(
             _statement(catalog.goals[g.goal_id].name, None, None, g.source_id, footnotes)
-            for g in links if g.role == role
+            for g in links
+            if g.role == role
         )
 
     def effects(kind: str) -> tuple[Statement, ...]:
         return tuple(
-            _statement(e.text_clinical if wording == CLINICAL and e.text_clinical else e.text, e.how_often, e.certainty, e.source_id, footnotes,
-                       e.population)
-            for e in catalog.effects.get(option_id, ()) if e.kind == kind
+            _statement(
+                e.text_clinical if wording == CLINICAL and e.text_clinical else e.text,
+                e.how_often,
+                e.certainty,
+                e.source_id,
+                footnotes,
+                e.population,
+            )
+            for e in catalog.effects.get(option_id, ())
+            if e.kind == kind
         )
 
-    return OptionProfile(option_id, option_heading(catalog, option_id, wording), goals("main"), goals("supporting"),
-                         effects("benefit"), effects("downside"))
+    return OptionProfile(
+        option_id,
+        option_heading(catalog, option_id, wording),
+        goals("main"),
+        goals("supporting"),
+        effects("benefit"),
+        effects("downside"),
+    )
 
 
-def _topic_groups(catalog: Catalog, option_ids: tuple[str, ...], wording: str, topic_id: str | None,
-                  differences_only: bool, footnotes: _Footnotes, language: str,
-                  short: bool = False, situation: Situation = NO_SITUATION) -> tuple[tuple[TopicGroup, ...], int]:
+def _topic_groups(
+    catalog: Catalog,
+    option_ids: tuple[str, ...],
+    wording: str,
+    topic_id: str | None,
+    differences_only: bool,
+    footnotes: _Footnotes,
+    language: str,
+    short: bool = False,
+    situation: Situation = NO_SITUATION,
+) -> tuple[tuple[TopicGroup, ...], int]:
     """The rows of each topic shown, and how many were left out as the same for every option. ``short``: the
     family's short grid instead, one group of the questions the data marks for it (``short_order``)."""
     if short:
@@ -234,29 +286,49 @@ def _topic_groups(catalog: Catalog, option_ids: tuple[str, ...], wording: str, t
     for topic in catalog.topics:
         if topic_id is not None and topic.topic_id != topic_id:
             continue
-        rows, left_out = _rows(catalog, option_ids, wording, catalog.attributes_in(topic.topic_id), differences_only,
-                               footnotes, language, situation)
+        rows, left_out = _rows(
+            catalog,
+            option_ids,
+            wording,
+            catalog.attributes_in(topic.topic_id),
+            differences_only,
+            footnotes,
+            language,
+            situation,
+        )
         hidden += left_out
         if rows:
             groups.append(TopicGroup(topic.topic_id, topic.name, rows))
     return tuple(groups), hidden
 
 
-def _rows(catalog: Catalog, option_ids: tuple[str, ...], wording: str, attributes, differences_only: bool,
-          footnotes: _Footnotes, language: str, situation: Situation) -> tuple[tuple[GridRow, ...], int]:
+def _rows(
+    catalog: Catalog,
+    option_ids: tuple[str, ...],
+    wording: str,
+    attributes,
+    differences_only: bool,
+    footnotes: _Footnotes,
+    language: str,
+    situation: Situation,
+) -> tuple[tuple[GridRow, ...], int]:
     rows, hidden = [], 0
     for attribute in attributes:
         differs = answers_differ(catalog, option_ids, attribute.attribute_id, wording, situation)
         if differences_only and not differs:
             hidden += 1
             continue
-        cells = tuple(_cell(catalog, o, attribute.attribute_id, wording, footnotes, language, situation) for o in option_ids)
+        cells = tuple(
+            _cell(catalog, o, attribute.attribute_id, wording, footnotes, language, situation) for o in option_ids
+        )
         question = attribute.question_clinical if wording == CLINICAL else attribute.question
         rows.append(GridRow(attribute.attribute_id, question, cells, differs))
     return tuple(rows), hidden
 
 
-def _profiles(catalog: Catalog, option_ids: tuple[str, ...], wording: str, footnotes: _Footnotes) -> tuple[OptionProfile, ...]:
+def _profiles(
+    catalog: Catalog, option_ids: tuple[str, ...], wording: str, footnotes: _Footnotes
+) -> tuple[OptionProfile, ...]:
     return tuple(_profile(catalog, o, wording, footnotes) for o in option_ids)
 
 
@@ -279,8 +351,16 @@ def build_comparison(
     every view, option set, page and export; a view lists only the sources it cites."""
     option_ids = tuple(option_ids)
     footnotes = _Footnotes(catalog, today or date.today())
-    groups, hidden = _topic_groups(catalog, option_ids, wording, topic_id, differences_only, footnotes, language, short,
-                                   situation)
+    groups, hidden = _topic_groups(
+        catalog, option_ids, wording, topic_id, differences_only, footnotes, language, short, situation
+    )
     profiles = _profiles(catalog, option_ids, wording, footnotes)
-    return Comparison(option_ids, tuple(option_heading(catalog, o, wording) for o in option_ids), groups,
-                      profiles, footnotes.notes(), hidden, wording)
+    return Comparison(
+        option_ids,
+        tuple(option_heading(catalog, o, wording) for o in option_ids),
+        groups,
+        profiles,
+        footnotes.notes(),
+        hidden,
+        wording,
+    )

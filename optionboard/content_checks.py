@@ -16,6 +16,7 @@ the spreadsheet row and the column like every other problem:
 - ``numbers-agree``: a share in the family cell ("9 of 200", "1 in 5") matches neither a share nor a percent in
   the clinical cell; or a percent in the value columns appears in neither text.
 """
+
 from __future__ import annotations
 
 import re
@@ -64,8 +65,17 @@ def _variants(events) -> list[str | None]:
 
 def _shape(event: FollowupEvent) -> tuple:
     """An event without its names: options whose rows have the same shapes have the same schedule problems."""
-    return (event.kind, event.first_day, event.every_days, event.until_day, event.times_each, event.hours_each,
-            event.purpose, event.body_part, event.cancer)
+    return (
+        event.kind,
+        event.first_day,
+        event.every_days,
+        event.until_day,
+        event.times_each,
+        event.hours_each,
+        event.purpose,
+        event.body_part,
+        event.cancer,
+    )
 
 
 def check_schedules(frame: pd.DataFrame, path: str) -> list[Problem]:
@@ -73,10 +83,18 @@ def check_schedules(frame: pd.DataFrame, path: str) -> list[Problem]:
     by_option: dict[str, list[FollowupEvent]] = defaultdict(list)
     for event in rows:
         by_option[event.option_id].append(event)
-    problems = [Problem(path, "body-part-required", "a scan or test after treatment needs a body_part, so that a plan "
-                        "counts the same check once", row=row, column="body_part", value=event.event_id)
-                for event, row in rows.items()
-                if event.kind in _SCHEDULE_KINDS_WITH_BODY_PART and burden.is_after_treatment(event) and event.body_part is None]
+    problems = [
+        Problem(
+            path,
+            "body-part-required",
+            "a scan or test after treatment needs a body_part, so that a plan counts the same check once",
+            row=row,
+            column="body_part",
+            value=event.event_id,
+        )
+        for event, row in rows.items()
+        if event.kind in _SCHEDULE_KINDS_WITH_BODY_PART and burden.is_after_treatment(event) and event.body_part is None
+    ]
     # A large package repeats a few schedule shapes many times (options cloned with their rows): each shape is
     # worked out once, and its findings are named for every option that has it.
     findings_by_shape: dict[tuple, list[_Finding]] = {}
@@ -86,9 +104,18 @@ def check_schedules(frame: pd.DataFrame, path: str) -> list[Problem]:
             findings_by_shape[shape] = _schedule_findings(events)
         for finding in findings_by_shape[shape]:
             event = events[finding.index]
-            problems.append(Problem(path, finding.rule, finding.message.format(option=option_id, event=event.event_id,
-                                                                               other=events[finding.other].event_id),
-                                    row=rows[event], column=finding.column, value=finding.value.format(event=event.event_id)))
+            problems.append(
+                Problem(
+                    path,
+                    finding.rule,
+                    finding.message.format(
+                        option=option_id, event=event.event_id, other=events[finding.other].event_id
+                    ),
+                    row=rows[event],
+                    column=finding.column,
+                    value=finding.value.format(event=event.event_id),
+                )
+            )
     return list(dict.fromkeys(problems))
 
 
@@ -115,7 +142,9 @@ def _schedule_findings(events: list[FollowupEvent]) -> list[_Finding]:
 
 
 def _gap_findings(catalog, cancer: str | None, position: dict[int, int]) -> list[_Finding]:
-    sessions = [s for s in burden.option_sessions(catalog, "option", cancer=cancer) if s.event.purpose == "surveillance"]
+    sessions = [
+        s for s in burden.option_sessions(catalog, "option", cancer=cancer) if s.event.purpose == "surveillance"
+    ]
     if not sessions:
         return []
     years = {burden.year_of(s.day) for s in sessions}
@@ -129,9 +158,17 @@ def _gap_findings(catalog, cancer: str | None, position: dict[int, int]) -> list
             continue
         before = max((s for s in sessions if burden.year_of(s.day) < year), key=lambda s: s.day)
         index = position[id(before.event)]
-        findings.append(_Finding("schedule-gap", index, index, "until_day",
-                                 f"{{option}}{where} has no surveillance check in year {year}, although its follow-up "
-                                 f"runs to year {last}; extend this row or start the next one earlier", "{event}"))
+        findings.append(
+            _Finding(
+                "schedule-gap",
+                index,
+                index,
+                "until_day",
+                f"{{option}}{where} has no surveillance check in year {year}, although its follow-up "
+                f"runs to year {last}; extend this row or start the next one earlier",
+                "{event}",
+            )
+        )
     return findings
 
 
@@ -145,9 +182,17 @@ def _same_day_findings(events, position: dict[int, int]) -> list[_Finding]:
             key = (session.day, event.kind, event.body_part)
             first = seen.setdefault(key, event)
             if first is not event:
-                findings.append(_Finding("same-check-same-day", position[id(event)], position[id(first)], "first_day",
-                                         f"{{event}} schedules the same check ({event.kind}, {event.body_part}) as "
-                                         f"{{other}} on day {session.day}", str(event.first_day)))
+                findings.append(
+                    _Finding(
+                        "same-check-same-day",
+                        position[id(event)],
+                        position[id(first)],
+                        "first_day",
+                        f"{{event}} schedules the same check ({event.kind}, {event.body_part}) as "
+                        f"{{other}} on day {session.day}",
+                        str(event.first_day),
+                    )
+                )
                 break
     return findings
 
@@ -159,9 +204,17 @@ def check_situations(frame: pd.DataFrame, path: str) -> list[Problem]:
     for row, option_id in zip(frame.index.tolist(), frame["option_id"].tolist()):
         if option_id not in has_general and option_id not in named:
             named.add(option_id)
-            problems.append(Problem(path, "situation-general-row", f"{option_id} has rows here but none with any in "
-                                    "cancer, site and phase: its 'when it is used' line", row=row, column="option_id",
-                                    value=option_id))
+            problems.append(
+                Problem(
+                    path,
+                    "situation-general-row",
+                    f"{option_id} has rows here but none with any in "
+                    "cancer, site and phase: its 'when it is used' line",
+                    row=row,
+                    column="option_id",
+                    value=option_id,
+                )
+            )
     return problems
 
 
@@ -179,9 +232,19 @@ def unchecked_rows(frames: dict[str, pd.DataFrame], package: PackageSpec) -> lis
         blank = frame[frame[UNCHECKED_COLUMN].isna()]
         if blank.empty:
             continue
-        listed += [Problem(table.path, "unchecked", f"not yet checked in its source ({source})", row=int(row),
-                           column=UNCHECKED_COLUMN, value=str(key))
-                   for row, key, source in zip(blank.index.tolist(), row_key(blank, table).tolist(), blank["source_id"].tolist())]
+        listed += [
+            Problem(
+                table.path,
+                "unchecked",
+                f"not yet checked in its source ({source})",
+                row=int(row),
+                column=UNCHECKED_COLUMN,
+                value=str(key),
+            )
+            for row, key, source in zip(
+                blank.index.tolist(), row_key(blank, table).tolist(), blank["source_id"].tolist()
+            )
+        ]
     return listed
 
 
@@ -189,16 +252,37 @@ def check_situation_facts(frame: pd.DataFrame, general: pd.DataFrame, path: str)
     cells = set(zip(general["option_id"].tolist(), general["attribute_id"].tolist()))
     problems = []
     for row, option_id, attribute_id, cancer, site, phase in zip(
-            frame.index.tolist(), frame["option_id"].tolist(), frame["attribute_id"].tolist(),
-            frame["cancer"].tolist(), frame["site"].tolist(), frame["phase"].tolist()):
+        frame.index.tolist(),
+        frame["option_id"].tolist(),
+        frame["attribute_id"].tolist(),
+        frame["cancer"].tolist(),
+        frame["site"].tolist(),
+        frame["phase"].tolist(),
+    ):
         if (option_id, attribute_id) not in cells:
-            problems.append(Problem(path, "situation-fact-general", f"{option_id} has no general cell for "
-                                    f"{attribute_id} in option_facts.csv (shown with no situation chosen); add it there first",
-                                    row=row, column="attribute_id", value=attribute_id))
+            problems.append(
+                Problem(
+                    path,
+                    "situation-fact-general",
+                    f"{option_id} has no general cell for "
+                    f"{attribute_id} in option_facts.csv (shown with no situation chosen); add it there first",
+                    row=row,
+                    column="attribute_id",
+                    value=attribute_id,
+                )
+            )
         if cancer == site == phase == "any":
-            problems.append(Problem(path, "situation-fact-general", "a row with any in cancer, site and phase is the "
-                                    "general cell: change it in option_facts.csv instead", row=row, column="cancer",
-                                    value=cancer))
+            problems.append(
+                Problem(
+                    path,
+                    "situation-fact-general",
+                    "a row with any in cancer, site and phase is the "
+                    "general cell: change it in option_facts.csv instead",
+                    row=row,
+                    column="cancer",
+                    value=cancer,
+                )
+            )
     return problems
 
 
@@ -245,16 +329,32 @@ def check_numbers(frame: pd.DataFrame, path: str) -> list[Problem]:
         for part, whole in _shares(fact.answer):
             if (part, whole) in clinical_shares or any(_close(100 * part / whole, p) for p in percents):
                 continue
-            problems.append(Problem(path, "numbers-agree", f"the family answer says {part:g} in {whole:g} "
-                                    f"({100 * part / whole:.3g}%), which neither a share nor a percent in answer_clinical matches",
-                                    row=row, column="answer", value=fact.answer))
+            problems.append(
+                Problem(
+                    path,
+                    "numbers-agree",
+                    f"the family answer says {part:g} in {whole:g} "
+                    f"({100 * part / whole:.3g}%), which neither a share nor a percent in answer_clinical matches",
+                    row=row,
+                    column="answer",
+                    value=fact.answer,
+                )
+            )
         if fact.unit == "percent":
             for column in ("value_low", "value_high"):
                 value = getattr(fact, column)
                 if value is None:
                     continue
                 if not any(_close(float(value), p) for p in percents):
-                    problems.append(Problem(path, "numbers-agree", f"{column} is {value:g} percent, which no percent or "
-                                            "share in answer or answer_clinical matches", row=row, column=column,
-                                            value=f"{value:g}"))
+                    problems.append(
+                        Problem(
+                            path,
+                            "numbers-agree",
+                            f"{column} is {value:g} percent, which no percent or "
+                            "share in answer or answer_clinical matches",
+                            row=row,
+                            column=column,
+                            value=f"{value:g}",
+                        )
+                    )
     return problems

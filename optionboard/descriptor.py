@@ -3,6 +3,7 @@
 The descriptor in ``data/datapackage.json`` is the single source of truth for columns, types and
 rules: validation, the data dictionary and the analyst pages all read it from here.
 """
+
 from __future__ import annotations
 
 import functools
@@ -87,7 +88,10 @@ class RowRule:
     @classmethod
     def from_json(cls, raw: dict) -> RowRule:
         return cls(
-            raw["rule"], tuple(raw.get("fields", ())), tuple(raw.get("with", ())), raw.get("description", ""),
+            raw["rule"],
+            tuple(raw.get("fields", ())),
+            tuple(raw.get("with", ())),
+            raw.get("description", ""),
             text_fields=tuple(raw.get("textFields", ())),
             value_fields=tuple(raw.get("valueFields", ())),
             allowed_kinds=_frozen_lists(raw.get("allowedKinds", {})),
@@ -179,15 +183,31 @@ def load_descriptor(path: Path | None = None) -> PackageSpec:
     """The descriptor at ``path`` (the bundled one by default), checked as a descriptor; DescriptorError if not."""
     path = Path(path) if path else BUNDLED_DATA_DIR / DESCRIPTOR_NAME
     if path.is_symlink():
-        raise DescriptorError([Problem(DESCRIPTOR_NAME, "symlink", f"{path} is a symbolic link; links are refused "
-                                       "in the data folder: put the file itself there")])
+        raise DescriptorError(
+            [
+                Problem(
+                    DESCRIPTOR_NAME,
+                    "symlink",
+                    f"{path} is a symbolic link; links are refused in the data folder: put the file itself there",
+                )
+            ]
+        )
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise DescriptorError([Problem(DESCRIPTOR_NAME, "descriptor-missing", f"the descriptor {path} is missing; every "
-                                       "data folder needs its own datapackage.json")]) from None
+        raise DescriptorError(
+            [
+                Problem(
+                    DESCRIPTOR_NAME,
+                    "descriptor-missing",
+                    f"the descriptor {path} is missing; every data folder needs its own datapackage.json",
+                )
+            ]
+        ) from None
     except (OSError, UnicodeDecodeError) as err:
-        raise DescriptorError([Problem(DESCRIPTOR_NAME, "descriptor", f"the descriptor {path} cannot be read ({err})")]) from None
+        raise DescriptorError(
+            [Problem(DESCRIPTOR_NAME, "descriptor", f"the descriptor {path} cannot be read ({err})")]
+        ) from None
     return _package_from_text(text)
 
 

@@ -10,6 +10,7 @@ names unique, resource paths inside the data folder, every column named in a key
 line saying what it means, and describe it in the descriptor's own text; an unknown ``x-`` key is an error
 that names it and points here.
 """
+
 from __future__ import annotations
 
 import json
@@ -32,8 +33,11 @@ X_EXTENSIONS: dict[str, dict[str, dict]] = {
         "x-requiredRows": {"type": "boolean", "description": "the table needs at least one data row"},
     },
     "schema": {
-        "x-rules": {"type": "array", "items": {"$ref": "#/definitions/rowRule"},
-                    "description": "rules across the columns of one row"},
+        "x-rules": {
+            "type": "array",
+            "items": {"$ref": "#/definitions/rowRule"},
+            "description": "rules across the columns of one row",
+        },
     },
     "field": {
         "x-notFuture": {"type": "boolean", "description": "a date that may not be after today"},
@@ -46,8 +50,14 @@ X_EXTENSIONS: dict[str, dict[str, dict]] = {
 FIELD_TYPES = ("string", "integer", "number", "boolean", "date")  # the types typing_rules converts
 # The x-rules kinds validation applies (a new kind is added here and in validation.py). Issue 12's kinds
 # (requiredWithFigure, certaintyFitsSource, modelLabelled) come with the burden/clinical work.
-ROW_RULES = ("lessOrEqual", "requiredWith", "translationTarget", "requiredWithFigure", "certaintyFitsSource",
-             "modelLabelled")
+ROW_RULES = (
+    "lessOrEqual",
+    "requiredWith",
+    "translationTarget",
+    "requiredWithFigure",
+    "certaintyFitsSource",
+    "modelLabelled",
+)
 
 _TEXT = {"type": "string"}
 _NAMES = {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}, "minItems": 1}]}
@@ -55,56 +65,117 @@ _NAMES = {"oneOf": [{"type": "string"}, {"type": "array", "items": {"type": "str
 
 def _closed(properties: dict, required: list[str], extensions: str | None = None) -> dict:
     """An object that allows exactly these keys (and the level's x- keys)."""
-    allowed = {**properties, **{key: {k: v for k, v in spec.items() if k != "description"}
-                                for key, spec in X_EXTENSIONS.get(extensions, {}).items()}}
+    allowed = {
+        **properties,
+        **{
+            key: {k: v for k, v in spec.items() if k != "description"}
+            for key, spec in X_EXTENSIONS.get(extensions, {}).items()
+        },
+    }
     return {"type": "object", "properties": allowed, "required": required, "additionalProperties": False}
 
 
 SCHEMA = {
     "$schema": "http://json-schema.org/draft-07/schema#",
     "definitions": {
-        "rowRule": _closed({
-            "rule": {"enum": list(ROW_RULES)}, "fields": {"type": "array", "items": _TEXT},
-            "with": {"type": "array", "items": _TEXT}, "description": _TEXT,
-            "textFields": {"type": "array", "items": _TEXT}, "valueFields": {"type": "array", "items": _TEXT},
-            "allowedKinds": {"type": "object", "additionalProperties": {"type": "array", "items": _TEXT}},
-            "descriptionKinds": {"type": "object", "additionalProperties": {"type": "array", "items": _TEXT}},
-            "text": _TEXT,
-        }, ["rule"]),
-        "constraints": _closed({
-            "required": {"type": "boolean"}, "unique": {"type": "boolean"},
-            "enum": {"type": "array", "minItems": 1}, "minimum": {"type": "number"}, "maximum": {"type": "number"},
-            "pattern": _TEXT, "maxLength": {"type": "integer", "minimum": 0},
-        }, []),
-        "field": _closed({
-            "name": {"type": "string", "minLength": 1}, "type": {"enum": list(FIELD_TYPES)}, "format": _TEXT,
-            "title": _TEXT, "description": _TEXT, "constraints": {"$ref": "#/definitions/constraints"},
-            "trueValues": {"type": "array", "items": _TEXT}, "falseValues": {"type": "array", "items": _TEXT},
-        }, ["name"], "field"),
-        "foreignKey": _closed({
-            "fields": _NAMES,
-            "reference": _closed({"resource": _TEXT, "fields": _NAMES}, ["resource", "fields"]),
-        }, ["fields", "reference"]),
-        "schema": _closed({
-            "fields": {"type": "array", "items": {"$ref": "#/definitions/field"}, "minItems": 1},
-            "primaryKey": _NAMES, "foreignKeys": {"type": "array", "items": {"$ref": "#/definitions/foreignKey"}},
-            "missingValues": {"type": "array", "items": _TEXT},
-        }, ["fields"], "schema"),
-        "dialect": _closed({"lineTerminator": {"enum": ["\n", "\r\n"]}, "delimiter": {"const": ","},
-                            "header": {"const": True}}, []),
-        "resource": _closed({
-            "name": {"type": "string", "pattern": "^[a-z0-9._-]+$"}, "path": _TEXT, "title": _TEXT,
-            "description": _TEXT, "format": {"const": "csv"}, "mediatype": {"const": "text/csv"},
-            "encoding": {"enum": ["utf-8", "UTF-8"]}, "profile": _TEXT, "dialect": {"$ref": "#/definitions/dialect"},
-            "schema": {"$ref": "#/definitions/schema"}, "sources": {"type": "array"}, "licenses": {"type": "array"},
-        }, ["name", "path", "schema"], "resource"),
+        "rowRule": _closed(
+            {
+                "rule": {"enum": list(ROW_RULES)},
+                "fields": {"type": "array", "items": _TEXT},
+                "with": {"type": "array", "items": _TEXT},
+                "description": _TEXT,
+                "textFields": {"type": "array", "items": _TEXT},
+                "valueFields": {"type": "array", "items": _TEXT},
+                "allowedKinds": {"type": "object", "additionalProperties": {"type": "array", "items": _TEXT}},
+                "descriptionKinds": {"type": "object", "additionalProperties": {"type": "array", "items": _TEXT}},
+                "text": _TEXT,
+            },
+            ["rule"],
+        ),
+        "constraints": _closed(
+            {
+                "required": {"type": "boolean"},
+                "unique": {"type": "boolean"},
+                "enum": {"type": "array", "minItems": 1},
+                "minimum": {"type": "number"},
+                "maximum": {"type": "number"},
+                "pattern": _TEXT,
+                "maxLength": {"type": "integer", "minimum": 0},
+            },
+            [],
+        ),
+        "field": _closed(
+            {
+                "name": {"type": "string", "minLength": 1},
+                "type": {"enum": list(FIELD_TYPES)},
+                "format": _TEXT,
+                "title": _TEXT,
+                "description": _TEXT,
+                "constraints": {"$ref": "#/definitions/constraints"},
+                "trueValues": {"type": "array", "items": _TEXT},
+                "falseValues": {"type": "array", "items": _TEXT},
+            },
+            ["name"],
+            "field",
+        ),
+        "foreignKey": _closed(
+            {
+                "fields": _NAMES,
+                "reference": _closed({"resource": _TEXT, "fields": _NAMES}, ["resource", "fields"]),
+            },
+            ["fields", "reference"],
+        ),
+        "schema": _closed(
+            {
+                "fields": {"type": "array", "items": {"$ref": "#/definitions/field"}, "minItems": 1},
+                "primaryKey": _NAMES,
+                "foreignKeys": {"type": "array", "items": {"$ref": "#/definitions/foreignKey"}},
+                "missingValues": {"type": "array", "items": _TEXT},
+            },
+            ["fields"],
+            "schema",
+        ),
+        "dialect": _closed(
+            {"lineTerminator": {"enum": ["\n", "\r\n"]}, "delimiter": {"const": ","}, "header": {"const": True}}, []
+        ),
+        "resource": _closed(
+            {
+                "name": {"type": "string", "pattern": "^[a-z0-9._-]+$"},
+                "path": _TEXT,
+                "title": _TEXT,
+                "description": _TEXT,
+                "format": {"const": "csv"},
+                "mediatype": {"const": "text/csv"},
+                "encoding": {"enum": ["utf-8", "UTF-8"]},
+                "profile": _TEXT,
+                "dialect": {"$ref": "#/definitions/dialect"},
+                "schema": {"$ref": "#/definitions/schema"},
+                "sources": {"type": "array"},
+                "licenses": {"type": "array"},
+            },
+            ["name", "path", "schema"],
+            "resource",
+        ),
     },
-    **_closed({
-        "name": _TEXT, "id": _TEXT, "title": _TEXT, "description": _TEXT, "version": _TEXT, "profile": _TEXT,
-        "homepage": _TEXT, "created": _TEXT, "keywords": {"type": "array"}, "licenses": {"type": "array"},
-        "sources": {"type": "array"}, "contributors": {"type": "array"},
-        "resources": {"type": "array", "items": {"$ref": "#/definitions/resource"}, "minItems": 1},
-    }, ["name", "resources"], "package"),
+    **_closed(
+        {
+            "name": _TEXT,
+            "id": _TEXT,
+            "title": _TEXT,
+            "description": _TEXT,
+            "version": _TEXT,
+            "profile": _TEXT,
+            "homepage": _TEXT,
+            "created": _TEXT,
+            "keywords": {"type": "array"},
+            "licenses": {"type": "array"},
+            "sources": {"type": "array"},
+            "contributors": {"type": "array"},
+            "resources": {"type": "array", "items": {"$ref": "#/definitions/resource"}, "minItems": 1},
+        },
+        ["name", "resources"],
+        "package",
+    ),
 }
 
 _VALIDATOR = Draft7Validator(SCHEMA)
@@ -138,14 +209,24 @@ def _schema_problems(raw: dict) -> list[Problem]:
                 level = _level(error.absolute_path)
                 if key.startswith("x-"):
                     known = ", ".join(X_EXTENSIONS.get(level, {})) or "none"
-                    message = (f"{where}: unknown extension key {key!r} (x- keys known here: {known}); a new one is "
-                               "added to X_EXTENSIONS in optionboard/descriptor_schema.py")
+                    message = (
+                        f"{where}: unknown extension key {key!r} (x- keys known here: {known}); a new one is "
+                        "added to X_EXTENSIONS in optionboard/descriptor_schema.py"
+                    )
                 else:
-                    message = f"{where}: unknown key {key!r}; not part of Data Package / Table Schema as this app reads it"
+                    message = (
+                        f"{where}: unknown key {key!r}; not part of Data Package / Table Schema as this app reads it"
+                    )
                 problems.append(Problem(DESCRIPTOR_FILE, "descriptor-key", message, value=key))
         elif error.validator == "enum" and error.absolute_path and error.absolute_path[-1] == "type":
-            problems.append(Problem(DESCRIPTOR_FILE, "descriptor-type", f"{where}: unknown type {error.instance!r}; "
-                                    f"the types are: {', '.join(FIELD_TYPES)}", value=str(error.instance)))
+            problems.append(
+                Problem(
+                    DESCRIPTOR_FILE,
+                    "descriptor-type",
+                    f"{where}: unknown type {error.instance!r}; the types are: {', '.join(FIELD_TYPES)}",
+                    value=str(error.instance),
+                )
+            )
         else:
             problems.append(Problem(DESCRIPTOR_FILE, "descriptor", f"{where}: {error.message}"))
     return problems
@@ -161,11 +242,22 @@ def _path_problem(index: int, resource: dict) -> Problem | None:
     if not isinstance(path, str):
         return None
     pure = PurePosixPath(path)
-    if "\\" in path or pure.is_absolute() or len(pure.parts) != 1 or path in (".", "..") or pure.suffix != ".csv" \
-            or path.startswith(".") or ":" in path:
-        return Problem(DESCRIPTOR_FILE, "descriptor-path", f"resources[{index}] ({resource.get('name')}): path {path!r} "
-                       "must be a .csv file name inside the data folder (no folders, '..' or absolute paths)",
-                       value=path)
+    if (
+        "\\" in path
+        or pure.is_absolute()
+        or len(pure.parts) != 1
+        or path in (".", "..")
+        or pure.suffix != ".csv"
+        or path.startswith(".")
+        or ":" in path
+    ):
+        return Problem(
+            DESCRIPTOR_FILE,
+            "descriptor-path",
+            f"resources[{index}] ({resource.get('name')}): path {path!r} "
+            "must be a .csv file name inside the data folder (no folders, '..' or absolute paths)",
+            value=path,
+        )
     return None
 
 
@@ -173,8 +265,10 @@ def _structure_problems(raw: dict) -> list[Problem]:
     """What the JSON Schema cannot say: unique names, safe paths, columns named in keys and rules exist."""
     problems = []
     resources = [r for r in raw.get("resources", []) if isinstance(r, dict)]
-    columns = {r.get("name"): {f.get("name") for f in r.get("schema", {}).get("fields", []) if isinstance(f, dict)}
-               for r in resources}
+    columns = {
+        r.get("name"): {f.get("name") for f in r.get("schema", {}).get("fields", []) if isinstance(f, dict)}
+        for r in resources
+    }
     seen_names, seen_paths = set(), set()
     for index, resource in enumerate(resources):
         name, where = resource.get("name"), f"resources[{index}] ({resource.get('name')})"
@@ -194,14 +288,24 @@ def _structure_problems(raw: dict) -> list[Problem]:
             named += [("foreignKeys", c) for c in _names(fk.get("fields"))]
             target = fk.get("reference", {}).get("resource")
             if target not in columns:
-                problems.append(Problem(DESCRIPTOR_FILE, "descriptor", f"{where}: foreign key to unknown table {target!r}"))
+                problems.append(
+                    Problem(DESCRIPTOR_FILE, "descriptor", f"{where}: foreign key to unknown table {target!r}")
+                )
             else:
-                problems += [Problem(DESCRIPTOR_FILE, "descriptor", f"{where}: foreign key to unknown column {c!r} of {target}")
-                             for c in _names(fk.get("reference", {}).get("fields")) if c not in columns[target]]
+                problems += [
+                    Problem(DESCRIPTOR_FILE, "descriptor", f"{where}: foreign key to unknown column {c!r} of {target}")
+                    for c in _names(fk.get("reference", {}).get("fields"))
+                    if c not in columns[target]
+                ]
         for rule in schema.get("x-rules", []):
-            named += [("x-rules", c) for key in ("fields", "with", "textFields", "valueFields") for c in rule.get(key, [])]
-        problems += [Problem(DESCRIPTOR_FILE, "descriptor", f"{where}: {key} names column {c!r}, which the table does not have")
-                     for key, c in named if c not in own]
+            named += [
+                ("x-rules", c) for key in ("fields", "with", "textFields", "valueFields") for c in rule.get(key, [])
+            ]
+        problems += [
+            Problem(DESCRIPTOR_FILE, "descriptor", f"{where}: {key} names column {c!r}, which the table does not have")
+            for key, c in named
+            if c not in own
+        ]
     return problems
 
 
@@ -218,6 +322,12 @@ def parse_descriptor_text(text: str) -> tuple[dict | None, list[Problem]]:
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as err:
-        return None, [Problem(DESCRIPTOR_FILE, "descriptor-json", f"not valid JSON at line {err.lineno}, column "
-                              f"{err.colno}: {err.msg}", row=err.lineno)]
+        return None, [
+            Problem(
+                DESCRIPTOR_FILE,
+                "descriptor-json",
+                f"not valid JSON at line {err.lineno}, column {err.colno}: {err.msg}",
+                row=err.lineno,
+            )
+        ]
     return raw, descriptor_problems(raw)

@@ -1,4 +1,5 @@
 """Tests and scans in a family's words: how long, medicine to sleep, needles, radiation."""
+
 from __future__ import annotations
 
 from collections.abc import Iterable

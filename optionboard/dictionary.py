@@ -1,4 +1,5 @@
 """The data dictionary, rendered as Markdown from the descriptor (never written by hand)."""
+
 from __future__ import annotations
 
 from .descriptor import FieldSpec, PackageSpec
@@ -34,19 +35,34 @@ def _cell(text: str) -> str:
 def dictionary_rows(package: PackageSpec) -> list[dict]:
     """One row per column of every table, for tables on screen and for the Markdown below."""
     return [
-        {"table": t.name, "file": t.path, "column": f.name, "type": f.type, "unit": f.unit or "",
-         "rules": _rules(f), "meaning": f.description,
-         "key": "primary key" if f.name in t.primary_key else
-                next((f"→ {fk.table}.{fk.reference}" for fk in t.foreign_keys if fk.field == f.name), "")}
-        for t in package.tables for f in t.fields
+        {
+            "table": t.name,
+            "file": t.path,
+            "column": f.name,
+            "type": f.type,
+            "unit": f.unit or "",
+            "rules": _rules(f),
+            "meaning": f.description,
+            "key": "primary key"
+            if f.name in t.primary_key
+            else next((f"→ {fk.table}.{fk.reference}" for fk in t.foreign_keys if fk.field == f.name), ""),
+        }
+        for t in package.tables
+        for f in t.fields
     ]
 
 
 def dictionary_markdown(package: PackageSpec) -> str:
-    lines = [f"# Data dictionary: {package.title}", "", package.description, "",
-             f"Files are UTF-8 CSV with a header row. A file may be at most {package.max_file_bytes:,} bytes and a "
-             f"cell at most {package.max_cell_chars:,} characters. Sources older than {package.stale_after_years} "
-             "years are flagged as old.", ""]
+    lines = [
+        f"# Data dictionary: {package.title}",
+        "",
+        package.description,
+        "",
+        f"Files are UTF-8 CSV with a header row. A file may be at most {package.max_file_bytes:,} bytes and a "
+        f"cell at most {package.max_cell_chars:,} characters. Sources older than {package.stale_after_years} "
+        "years are flagged as old.",
+        "",
+    ]
     rows = dictionary_rows(package)
     for table in package.tables:
         lines += [f"## {table.title} (`{table.path}`)", "", table.description, ""]
@@ -57,6 +73,10 @@ def dictionary_markdown(package: PackageSpec) -> str:
         lines += ["", "| column | type | unit | rules | key | meaning |", "|---|---|---|---|---|---|"]
         for row in rows:
             if row["table"] == table.name:
-                lines.append("| " + " | ".join(_cell(row[c]) for c in ("column", "type", "unit", "rules", "key", "meaning")) + " |")
+                lines.append(
+                    "| "
+                    + " | ".join(_cell(row[c]) for c in ("column", "type", "unit", "rules", "key", "meaning"))
+                    + " |"
+                )
         lines.append("")
     return "\n".join(lines)

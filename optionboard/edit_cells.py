@@ -5,6 +5,7 @@ A date column gets a date picker, a closed set (``enum``) a select box, and an i
 not show a value that is already there (a date not written YYYY-MM-DD, a value outside the set): editing must
 never change a cell the analyst did not touch.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -60,6 +61,9 @@ def editor_frame(frame: pd.DataFrame, inputs: dict[str, CellInput]) -> pd.DataFr
     shown = frame.copy()
     for column, found in inputs.items():
         if found.kind == DATE:
-            shown[column] = pd.Series([date.fromisoformat(v) if isinstance(v, str) and v else None
-                                       for v in frame[column].tolist()], index=frame.index, dtype=object)
+            shown[column] = pd.Series(
+                [date.fromisoformat(v) if isinstance(v, str) and v else None for v in frame[column].tolist()],
+                index=frame.index,
+                dtype=object,
+            )
     return shown

@@ -15,6 +15,7 @@ the page says what to set instead.
 Kept free of Streamlit: the page reads the configuration and the login state and passes them in. Secrets are
 compared in constant time and never put into any message, log or exception.
 """
+
 from __future__ import annotations
 
 import base64
@@ -69,8 +70,11 @@ def configured_editors(environ: Mapping[str, str], secrets: Mapping[str, object]
         from_environ = {}
     if isinstance(from_environ, dict):
         editors.update(from_environ)
-    return {str(name).strip(): secret for name, secret in editors.items()
-            if str(name).strip() and isinstance(secret, str) and secret.strip()}
+    return {
+        str(name).strip(): secret
+        for name, secret in editors.items()
+        if str(name).strip() and isinstance(secret, str) and secret.strip()
+    }
 
 
 def legacy_secret_configured(environ: Mapping[str, str], secrets: Mapping[str, object]) -> bool:
@@ -132,8 +136,14 @@ def editor_for_token(token: object, editors: Mapping[str, str], now: float, minu
     return name if hmac.compare_digest(signature, _token_signature(name, expires, secret)) else None
 
 
-def decide_access(*, editors_configured: bool, unlocked_as: str | None, login_configured: bool,
-                  signed_in_email: str | None, legacy_secret: bool = False) -> Access:
+def decide_access(
+    *,
+    editors_configured: bool,
+    unlocked_as: str | None,
+    login_configured: bool,
+    signed_in_email: str | None,
+    legacy_secret: bool = False,
+) -> Access:
     if login_configured and signed_in_email:
         return Access(True, signed_in_as=signed_in_email, editor=signed_in_email)
     if editors_configured and unlocked_as:
@@ -163,8 +173,13 @@ class GuessLimiter:
     one process.)
     """
 
-    def __init__(self, per_client: int = 5, overall: int = 50, window_s: float = 600.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        per_client: int = 5,
+        overall: int = 50,
+        window_s: float = 600.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.per_client, self.overall, self.window_s, self._clock = per_client, overall, window_s, clock
         self._failures: dict[str, deque[float]] = {}
         self._all: deque[float] = deque()
@@ -178,8 +193,11 @@ class GuessLimiter:
 
     def _wait(self, client: str, now: float) -> float:
         self._forget_old(now)
-        waits = [times[0] + self.window_s - now for times, limit in
-                 ((self._failures.get(client, ()), self.per_client), (self._all, self.overall)) if len(times) >= limit]
+        waits = [
+            times[0] + self.window_s - now
+            for times, limit in ((self._failures.get(client, ()), self.per_client), (self._all, self.overall))
+            if len(times) >= limit
+        ]
         return max(waits, default=0.0)
 
     def wait_seconds(self, client: str) -> float:

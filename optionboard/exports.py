@@ -5,6 +5,7 @@ Excel or LibreOffice (OWASP "CSV injection"); every CSV OptionBoard hands out *f
 here (the take-home CSV, a table "for spreadsheets"). Downloads meant to be uploaded back are the stored files
 byte for byte instead (``package_files``): an apostrophe added here would otherwise become part of the data.
 """
+
 from __future__ import annotations
 
 import pandas as pd

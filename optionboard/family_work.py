@@ -9,6 +9,7 @@ up in browser history and server logs.
 
 Format ``1.<base64url(zlib(JSON))>``: the leading number is the format version.
 """
+
 from __future__ import annotations
 
 import base64
@@ -30,8 +31,17 @@ TEXT_LIMITS = {"own_questions": 3000, "involved": 500, "still_need": 1000, "next
 MAX_ADDRESS_CHARS = 12_000  # longer than the longest valid work (every text full), shorter than a header limit
 _MAX_JSON_BYTES = 64_000  # reading stops here: a small link cannot unpack into megabytes
 _KEYS = {  # field -> short key in the JSON, so the link stays short
-    "parent_ratings": "r", "child_ratings": "c", "with_child": "k", "readiness": "s", "question_ids": "q",
-    "own_questions": "o", "leaning": "l", "involved": "i", "pressure": "p", "still_need": "u", "next_steps": "x",
+    "parent_ratings": "r",
+    "child_ratings": "c",
+    "with_child": "k",
+    "readiness": "s",
+    "question_ids": "q",
+    "own_questions": "o",
+    "leaning": "l",
+    "involved": "i",
+    "pressure": "p",
+    "still_need": "u",
+    "next_steps": "x",
     "notes": "n",
 }
 
@@ -67,8 +77,11 @@ class ReadWork:
 def encode(work: FamilyWork) -> str | None:
     """The address text for ``work``; None when there is nothing to keep."""
     nothing = FamilyWork()
-    data = {_KEYS[f.name]: _json_value(getattr(work, f.name)) for f in fields(FamilyWork)
-            if getattr(work, f.name) != getattr(nothing, f.name)}
+    data = {
+        _KEYS[f.name]: _json_value(getattr(work, f.name))
+        for f in fields(FamilyWork)
+        if getattr(work, f.name) != getattr(nothing, f.name)
+    }
     if not data:
         return None
     packed = zlib.compress(json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), 9)
@@ -120,12 +133,18 @@ class _Reader:
 
     def work(self) -> FamilyWork:
         return FamilyWork(
-            parent_ratings=self._ratings("r"), child_ratings=self._ratings("c"), with_child=self.data.get("k") is True,
+            parent_ratings=self._ratings("r"),
+            child_ratings=self._ratings("c"),
+            with_child=self.data.get("k") is True,
             readiness=self._mapping("s", set(SURE_ITEMS), lambda v: isinstance(v, bool)),
-            question_ids=self._question_ids(), own_questions=self._text("o", "own_questions"),
-            leaning=self._choice("l", {*self.catalog.options, UNSURE}), involved=self._text("i", "involved"),
-            pressure=self._choice("p", set(PRESSURE_ANSWERS)), still_need=self._text("u", "still_need"),
-            next_steps=self._text("x", "next_steps"), notes=self._text("n", "notes"),
+            question_ids=self._question_ids(),
+            own_questions=self._text("o", "own_questions"),
+            leaning=self._choice("l", {*self.catalog.options, UNSURE}),
+            involved=self._text("i", "involved"),
+            pressure=self._choice("p", set(PRESSURE_ANSWERS)),
+            still_need=self._text("u", "still_need"),
+            next_steps=self._text("x", "next_steps"),
+            notes=self._text("n", "notes"),
         )
 
     def _ratings(self, key: str) -> dict[str, int]:
@@ -154,7 +173,7 @@ class _Reader:
         if not isinstance(raw, str):
             self.dropped += 1
             return ""
-        return raw[:TEXT_LIMITS[name]]
+        return raw[: TEXT_LIMITS[name]]
 
     def _choice(self, key: str, allowed: set[str]) -> str | None:
         raw = self.data.get(key)

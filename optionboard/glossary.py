@@ -4,6 +4,7 @@ A term matches as a whole word or phrase, in any letter case, by its main spelli
 variants. Longer forms win over shorter ones that sit inside them ("bone metastasis" before
 "metastasis"), and each term is reported once, in the order it first appears.
 """
+
 from __future__ import annotations
 
 import re
@@ -74,9 +75,9 @@ def search_glossary(query: str, glossary: tuple[GlossaryTerm, ...]) -> list[Glos
 # A family types "nuroblastoma", "MIGB" or "stem cell" and should still find the word, or be offered the closest
 # words instead of being told to type less.
 
-NEAR_CUTOFF = 0.75      # how alike a spelling must be to count as a near match (difflib ratio, 0 to 1)
-SUGGEST_CUTOFF = 0.6    # looser, for the words offered when nothing matches
-MIN_NEAR_CHARS = 3      # shorter queries are too vague to guess from
+NEAR_CUTOFF = 0.75  # how alike a spelling must be to count as a near match (difflib ratio, 0 to 1)
+SUGGEST_CUTOFF = 0.6  # looser, for the words offered when nothing matches
+MIN_NEAR_CHARS = 3  # shorter queries are too vague to guess from
 
 
 def _likeness(wanted: str, form: str) -> float:
@@ -89,7 +90,7 @@ def _likeness(wanted: str, form: str) -> float:
         weight = 1.0 if candidate == form else 0.95
         best = max(best, weight * SequenceMatcher(None, wanted, candidate).ratio())
         if len(candidate) > len(wanted) >= 4:
-            best = max(best, weight * SequenceMatcher(None, wanted, candidate[:len(wanted)]).ratio())
+            best = max(best, weight * SequenceMatcher(None, wanted, candidate[: len(wanted)]).ratio())
     return best
 
 
@@ -97,8 +98,9 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[\w-]+", text.lower())
 
 
-def near_terms(query: str, glossary: tuple[GlossaryTerm, ...], *, cutoff: float = NEAR_CUTOFF,
-               limit: int = 5) -> list[GlossaryTerm]:
+def near_terms(
+    query: str, glossary: tuple[GlossaryTerm, ...], *, cutoff: float = NEAR_CUTOFF, limit: int = 5
+) -> list[GlossaryTerm]:
     """Terms spelled close to ``query`` (a typo, a missing or swapped letter), or whose names hold every word of
     it in any order; closest first, then in glossary order. Exact matches are ``search_glossary``'s job."""
     wanted = " ".join(query.lower().split())
@@ -132,6 +134,12 @@ def search_options(query: str, options: Iterable) -> list:
     found = [option for option, names in named.items() if all(word in names for word in words)]
     if found or len(words) != 1:
         return found
-    return [option for option, names in named.items()
-            if any(SequenceMatcher(None, wanted, word).ratio() >= NEAR_CUTOFF
-                   for word in _words(names) if len(word) >= MIN_NEAR_CHARS)]
+    return [
+        option
+        for option, names in named.items()
+        if any(
+            SequenceMatcher(None, wanted, word).ratio() >= NEAR_CUTOFF
+            for word in _words(names)
+            if len(word) >= MIN_NEAR_CHARS
+        )
+    ]

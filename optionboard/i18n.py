@@ -12,6 +12,7 @@ The language of a run is set once, by the entry script, from the ``lang`` query 
 language argument through every helper. It is a context variable: each Streamlit session runs its script in
 its own thread, so sessions never see each other's language.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -33,8 +34,7 @@ LANGUAGE_NAMES: dict[str, str] = {ENGLISH: "English", SPANISH: "Español"}
 # and comma grouping, as Spanish-language patient materials in the US write numbers: 1,234.5 not 1.234,5).
 LOCALES: dict[str, str] = {ENGLISH: "en_US", SPANISH: "es_US"}
 # Each area has its English module and its Spanish one (``<area>_es``), which hold the same keys.
-_AREAS = ("common", "compare", "family", "data", "board",
-          "common_es", "compare_es", "family_es", "data_es", "board_es")
+_AREAS = ("common", "compare", "family", "data", "board", "common_es", "compare_es", "family_es", "data_es", "board_es")
 T = TypeVar("T")
 _language: ContextVar[str] = ContextVar("optionboard_language", default=ENGLISH)
 
@@ -78,6 +78,7 @@ def in_this_language(make: Callable[[], T]) -> Callable[[], T]:
             return make()
         finally:
             _language.reset(token)
+
     return call
 
 

@@ -4,6 +4,7 @@
 ``CatalogStore`` is the process-wide cache: keyed by the files' content, it reloads only when a
 file changed, and when the new files are invalid it keeps serving the last good catalog.
 """
+
 from __future__ import annotations
 
 import gc
@@ -60,29 +61,45 @@ def cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def validate_contents(contents: Contents, package: PackageSpec, label: str,
-                      today: date | None = None) -> tuple[ValidationReport, dict[str, pd.DataFrame]]:
+def validate_contents(
+    contents: Contents, package: PackageSpec, label: str, today: date | None = None
+) -> tuple[ValidationReport, dict[str, pd.DataFrame]]:
     """Validate tables given as bytes by table name (None = file missing). Used for folders and uploads alike."""
     with cyclic_gc_paused():
         return _validate_contents(contents, package, label, today)
 
 
-def _validate_contents(contents: Contents, package: PackageSpec, label: str,
-                       today: date | None) -> tuple[ValidationReport, dict[str, pd.DataFrame]]:
+def _validate_contents(
+    contents: Contents, package: PackageSpec, label: str, today: date | None
+) -> tuple[ValidationReport, dict[str, pd.DataFrame]]:
     report = ValidationReport(data_dir=label)
     frames: dict[str, pd.DataFrame] = {}
     for table in package.tables:
         content = contents.get(table.name)
         if content is None:
-            report.add(Problem(table.path, "file-missing", f"required file {table.path} is missing from the data folder"))
+            report.add(
+                Problem(table.path, "file-missing", f"required file {table.path} is missing from the data folder")
+            )
             continue
         report.tables_checked += 1
         if isinstance(content, LinkedFile):
-            report.add(Problem(table.path, "symlink", f"{table.path} is a symbolic link; links are refused in the data "
-                               "folder (they would read a file from elsewhere): put the file itself there"))
+            report.add(
+                Problem(
+                    table.path,
+                    "symlink",
+                    f"{table.path} is a symbolic link; links are refused in the data "
+                    "folder (they would read a file from elsewhere): put the file itself there",
+                )
+            )
             continue
         if isinstance(content, TooLarge):
-            report.add(Problem(table.path, "file-size", f"file is {content.size:,} bytes; the limit is {package.max_file_bytes:,} bytes"))
+            report.add(
+                Problem(
+                    table.path,
+                    "file-size",
+                    f"file is {content.size:,} bytes; the limit is {package.max_file_bytes:,} bytes",
+                )
+            )
             continue
         raw, problems = read_csv_bytes(content, table, package)
         if raw is not None:
@@ -157,8 +174,9 @@ def _load(data_dir: Path | None, today: date | None, with_catalog: bool) -> Load
     return load_contents(read_folder(data_dir, package), package, str(data_dir), today, with_catalog)
 
 
-def load_contents(contents: Contents, package: PackageSpec, label: str, today: date | None = None,
-                  with_catalog: bool = True) -> LoadResult:
+def load_contents(
+    contents: Contents, package: PackageSpec, label: str, today: date | None = None, with_catalog: bool = True
+) -> LoadResult:
     """Validate files given as bytes by table name and build their catalog when valid: a folder's, or a version
     read from a database store."""
     report, frames = validate_contents(contents, package, label, today)

@@ -7,6 +7,7 @@ Each value has a rough size (1 for a set of tables; a chart holds some 80 KB, so
 one per chart), and the least recently used values are dropped past a total, so the memo stays small
 however many selections are made. Stored values are shared between sessions: never change one.
 """
+
 from __future__ import annotations
 
 import threading

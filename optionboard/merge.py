@@ -13,6 +13,7 @@ Rules, for each table the editor replaced:
   different cells, is a collision: the whole change is refused and every colliding cell is listed.
 Nothing the other editor saved is ever dropped without a collision being reported.
 """
+
 from __future__ import annotations
 
 import csv
@@ -108,8 +109,11 @@ def _merge_rows(table: TableSpec, base: _Rows, theirs: _Rows, yours: _Rows) -> t
     header = theirs.header
     conflicts: list[CellConflict] = []
     merged: dict[tuple[str, ...], tuple[str, ...] | None] = {}
-    keys = list(theirs.rows) + [k for k in yours.rows if k not in theirs.rows] + \
-        [k for k in base.rows if k not in theirs.rows and k not in yours.rows]
+    keys = (
+        list(theirs.rows)
+        + [k for k in yours.rows if k not in theirs.rows]
+        + [k for k in base.rows if k not in theirs.rows and k not in yours.rows]
+    )
     for key in keys:
         b, t, y = base.rows.get(key), theirs.rows.get(key), yours.rows.get(key)
         row = _pick(b, t, y)
@@ -118,8 +122,11 @@ def _merge_rows(table: TableSpec, base: _Rows, theirs: _Rows, yours: _Rows) -> t
             continue
         key_text = "/".join(key)
         if t is None or y is None:  # one side removed the row, the other changed it
-            conflicts.append(CellConflict(table.path, key_text, WHOLE_ROW, _row_text(header, t), _row_text(header, y),
-                                          _row_text(header, b)))
+            conflicts.append(
+                CellConflict(
+                    table.path, key_text, WHOLE_ROW, _row_text(header, t), _row_text(header, y), _row_text(header, b)
+                )
+            )
             continue
         cells = []
         for i, column in enumerate(header):
@@ -138,8 +145,9 @@ def _row_text(header: tuple[str, ...], row: tuple[str, ...] | None) -> str | Non
     return None if row is None else ", ".join(f"{c}={v}" for c, v in zip(header, row))
 
 
-def merge_table(table: TableSpec, base: bytes | None, theirs: bytes | None,
-                yours: bytes) -> tuple[bytes | None, list[CellConflict], bool]:
+def merge_table(
+    table: TableSpec, base: bytes | None, theirs: bytes | None, yours: bytes
+) -> tuple[bytes | None, list[CellConflict], bool]:
     """(file to save or None to keep the current one, collisions, whether rows of both sides were combined)."""
     if yours == base or yours == theirs:
         return None, [], False
@@ -148,7 +156,11 @@ def merge_table(table: TableSpec, base: bytes | None, theirs: bytes | None,
     parsed = [_read(content, table) for content in (base, theirs, yours)]
     if any(p is None for p in parsed) or len({p.header for p in parsed}) != 1:
         # Not comparable row by row (a file missing or unreadable, or its columns changed): a collision on the file.
-        return None, [CellConflict(table.path, WHOLE_FILE, "", _file_text(theirs), _file_text(yours), _file_text(base))], False
+        return (
+            None,
+            [CellConflict(table.path, WHOLE_FILE, "", _file_text(theirs), _file_text(yours), _file_text(base))],
+            False,
+        )
     content, conflicts = _merge_rows(table, *parsed)
     if conflicts:
         return None, conflicts, False

@@ -10,6 +10,7 @@ Two kinds of download, never mixed up:
 - **for spreadsheets** (``<table>-for-spreadsheets.csv``): formula-like cells neutralised with an apostrophe
   (``exports.safe_csv_bytes``), labelled as such; not meant to come back.
 """
+
 from __future__ import annotations
 
 import csv
@@ -40,8 +41,11 @@ def text_frame(content: bytes | None, table: TableSpec, package: PackageSpec) ->
     raw, _ = read_csv_bytes(content, table, package)
     if raw is None:
         return None
-    return pd.DataFrame({name: pd.arrays.ArrowStringArray(column) for name, column in raw.columns.items()},
-                        index=pd.Index(raw.row_numbers, name=ROW_COLUMN), columns=list(raw.header))
+    return pd.DataFrame(
+        {name: pd.arrays.ArrowStringArray(column) for name, column in raw.columns.items()},
+        index=pd.Index(raw.row_numbers, name=ROW_COLUMN),
+        columns=list(raw.header),
+    )
 
 
 def frame_to_csv_bytes(frame: pd.DataFrame, crlf: bool = False) -> bytes:
@@ -96,15 +100,18 @@ def version_in_file_name(name: str) -> tuple[str, str | None]:
     found = _VERSION_IN_NAME.search(stem)
     if not found:
         return name, None
-    return f"{stem[:found.start()]}{path.suffix}", found.group("version")
+    return f"{stem[: found.start()]}{path.suffix}", found.group("version")
 
 
 def package_zip_bytes(contents: dict, package: PackageSpec, descriptor: bytes, version: str) -> bytes:
     """The whole package as a zip for re-upload: the descriptor, every table file byte for byte as stored, and a
     manifest naming the version and each file's SHA-256."""
     tables = {t.path: contents[t.name] for t in package.tables if isinstance(contents.get(t.name), bytes)}
-    manifest = {"package": package.name, "version": version,
-                "files": {path: hashlib.sha256(content).hexdigest() for path, content in tables.items()}}
+    manifest = {
+        "package": package.name,
+        "version": version,
+        "files": {path: hashlib.sha256(content).hexdigest() for path, content in tables.items()},
+    }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(DESCRIPTOR_NAME, descriptor)
@@ -120,7 +127,7 @@ def normalise_upload(content: bytes, table: TableSpec) -> tuple[bytes, tuple[str
     a file that is not readable CSV is left as it is, for validation to name its problem."""
     notes = []
     if content.startswith(_BOM):
-        content = content[len(_BOM):]
+        content = content[len(_BOM) :]
         notes.append("bom")
     wanted = table.line_terminator
     try:

@@ -3,6 +3,7 @@
 Only UTF-8 (with or without a byte-order mark) and comma-separated text are accepted; CRLF line
 endings are fine. Anything else becomes a Problem, never an exception, and the file is never written.
 """
+
 from __future__ import annotations
 
 import csv
@@ -20,8 +21,10 @@ from .problems import Problem
 
 _OTHER_DELIMITERS = (";", "\t", "|")
 # Every character Python's str.strip() removes (str.isspace()); tests/test_parsing.py checks the list is complete.
-WHITESPACE = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
-              "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+WHITESPACE = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
 HEADER_ROW = 1
 
 
@@ -45,18 +48,33 @@ class RawTable:
 def read_csv_bytes(content: bytes, table: TableSpec, package: PackageSpec) -> tuple[RawTable | None, list[Problem]]:
     file = table.path
     if len(content) > package.max_file_bytes:
-        return None, [Problem(file, "file-size", f"file is {len(content):,} bytes; the limit is {package.max_file_bytes:,} bytes")]
+        return None, [
+            Problem(file, "file-size", f"file is {len(content):,} bytes; the limit is {package.max_file_bytes:,} bytes")
+        ]
     if b"\x00" in content:
-        return None, [Problem(file, "text-file", "file contains binary data (NUL bytes); save it as a UTF-8 CSV text file")]
+        return None, [
+            Problem(file, "text-file", "file contains binary data (NUL bytes); save it as a UTF-8 CSV text file")
+        ]
     try:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         line = content[: err.start].count(b"\n") + 1
-        return None, [Problem(file, "encoding", f"not valid UTF-8 at byte {err.start} (row {line}); "
-                                                 "save the file as UTF-8 (CSV UTF-8 in Excel)", row=line)]
+        return None, [
+            Problem(
+                file,
+                "encoding",
+                f"not valid UTF-8 at byte {err.start} (row {line}); save the file as UTF-8 (CSV UTF-8 in Excel)",
+                row=line,
+            )
+        ]
     if not text.strip():
-        return None, [Problem(file, "empty-file", "file is empty; it needs a header row" +
-                              (" and at least one data row" if table.requires_rows else ""))]
+        return None, [
+            Problem(
+                file,
+                "empty-file",
+                "file is empty; it needs a header row" + (" and at least one data row" if table.requires_rows else ""),
+            )
+        ]
     return _parse_text(text, table, package)
 
 
@@ -76,14 +94,20 @@ def _parse_text(text: str, table: TableSpec, package: PackageSpec) -> tuple[RawT
     fast = _read_with_arrow(text, header, package.max_cell_chars)
     if fast is not None:
         if table.requires_rows and not fast.row_numbers:
-            return fast, [Problem(file, "no-rows", "file has a header but no data rows; this table needs at least one row")]
+            return fast, [
+                Problem(file, "no-rows", "file has a header but no data rows; this table needs at least one row")
+            ]
         return fast, []
     return _read_row_by_row(reader, header, table, package)
 
 
 def _syntax_problem(file: str, reader, err: csv.Error) -> Problem:
-    return Problem(file, "csv-syntax", f"the CSV cannot be read near line {reader.line_num}: {err}; "
-                                       "check for an unclosed quote", row=reader.line_num)
+    return Problem(
+        file,
+        "csv-syntax",
+        f"the CSV cannot be read near line {reader.line_num}: {err}; check for an unclosed quote",
+        row=reader.line_num,
+    )
 
 
 def _read_with_arrow(text: str, header: tuple[str, ...], limit: int) -> RawTable | None:
@@ -99,16 +123,22 @@ def _read_with_arrow(text: str, header: tuple[str, ...], limit: int) -> RawTable
             io.BytesIO(text.encode("utf-8")),
             read_options=pa_csv.ReadOptions(skip_rows=1, column_names=names, use_threads=False),
             parse_options=pa_csv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
-            convert_options=pa_csv.ConvertOptions(column_types=dict.fromkeys(names, pa.string()), strings_can_be_null=False,
-                                                  quoted_strings_can_be_null=False),
+            convert_options=pa_csv.ConvertOptions(
+                column_types=dict.fromkeys(names, pa.string()),
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
         )
     except (pa.ArrowInvalid, ValueError):
         return None  # a row of another width (a blank line is one), read and named below
     columns = {name: read.column(index).combine_chunks() for name, index in zip(header, range(width))}
     for column in columns.values():
         # A cell of more bytes than the limit may hold more characters than it (counted only then).
-        if read.num_rows and pc.max(pc.binary_length(column)).as_py() > limit and \
-                pc.any(pc.greater(pc.utf8_length(column), limit)).as_py():
+        if (
+            read.num_rows
+            and pc.max(pc.binary_length(column)).as_py() > limit
+            and pc.any(pc.greater(pc.utf8_length(column), limit)).as_py()
+        ):
             return None
     # A row of nothing but spaces, which the reader below skips: its first cell is blank, so only rows with a
     # blank first cell (almost never any) are looked at further.
@@ -122,7 +152,9 @@ def _read_with_arrow(text: str, header: tuple[str, ...], limit: int) -> RawTable
     return RawTable(header, columns, list(range(HEADER_ROW + 1, HEADER_ROW + 1 + read.num_rows)))
 
 
-def _read_row_by_row(reader, header: tuple[str, ...], table: TableSpec, package: PackageSpec) -> tuple[RawTable | None, list[Problem]]:
+def _read_row_by_row(
+    reader, header: tuple[str, ...], table: TableSpec, package: PackageSpec
+) -> tuple[RawTable | None, list[Problem]]:
     file = table.path
     try:
         records = list(reader)
@@ -142,19 +174,32 @@ def _read_row_by_row(reader, header: tuple[str, ...], table: TableSpec, package:
         if not joined or joined.isspace():
             continue
         if len(record) != width:
-            problems.append(Problem(file, "ragged-row", f"row has {len(record)} cells but the header has {width}",
-                                    row=row_number))
+            problems.append(
+                Problem(file, "ragged-row", f"row has {len(record)} cells but the header has {width}", row=row_number)
+            )
             continue
         if len(joined) > limit and max(map(len, record)) > limit:
             for column, cell in zip(header, record):
                 if len(cell) > limit:
-                    problems.append(Problem(file, "cell-size", f"cell has {len(cell):,} characters; the limit is "
-                                            f"{limit:,}", row=row_number, column=column, value=cell[:80]))
+                    problems.append(
+                        Problem(
+                            file,
+                            "cell-size",
+                            f"cell has {len(cell):,} characters; the limit is {limit:,}",
+                            row=row_number,
+                            column=column,
+                            value=cell[:80],
+                        )
+                    )
         rows.append(record)
         numbers.append(row_number)
     if table.requires_rows and not rows and not problems:
-        problems.append(Problem(file, "no-rows", "file has a header but no data rows; this table needs at least one row"))
-    columns = {name: pa.array(list(map(itemgetter(index), rows)), type=pa.string()) for index, name in enumerate(header)}
+        problems.append(
+            Problem(file, "no-rows", "file has a header but no data rows; this table needs at least one row")
+        )
+    columns = {
+        name: pa.array(list(map(itemgetter(index), rows)), type=pa.string()) for index, name in enumerate(header)
+    }
     return RawTable(header, columns, numbers), problems
 
 
@@ -162,21 +207,49 @@ def _header_problems(header: tuple[str, ...], table: TableSpec) -> list[Problem]
     file = table.path
     expected = table.column_names
     if len(header) == 1 and any(d in header[0] for d in _OTHER_DELIMITERS) and header[0] not in expected:
-        return [Problem(file, "delimiter", "the header is one single column: the file seems to use ';', tab or '|' "
-                                           "between columns; use commas", row=HEADER_ROW, value=header[0])]
+        return [
+            Problem(
+                file,
+                "delimiter",
+                "the header is one single column: the file seems to use ';', tab or '|' between columns; use commas",
+                row=HEADER_ROW,
+                value=header[0],
+            )
+        ]
     problems = []
     seen = set()
     for column in header:
         if column in seen:
-            problems.append(Problem(file, "duplicate-header", f"column {column!r} appears more than once in the header",
-                                    row=HEADER_ROW, column=column))
+            problems.append(
+                Problem(
+                    file,
+                    "duplicate-header",
+                    f"column {column!r} appears more than once in the header",
+                    row=HEADER_ROW,
+                    column=column,
+                )
+            )
         seen.add(column)
     for column in expected:
         if column not in seen:
-            problems.append(Problem(file, "missing-column", f"column {column!r} is missing from the header",
-                                    row=HEADER_ROW, column=column))
+            problems.append(
+                Problem(
+                    file,
+                    "missing-column",
+                    f"column {column!r} is missing from the header",
+                    row=HEADER_ROW,
+                    column=column,
+                )
+            )
     for column in header:
         if column not in expected:
-            problems.append(Problem(file, "unknown-column", f"column {column!r} is not in the data dictionary; "
-                                    f"expected columns: {', '.join(expected)}", row=HEADER_ROW, column=column))
+            problems.append(
+                Problem(
+                    file,
+                    "unknown-column",
+                    f"column {column!r} is not in the data dictionary; expected columns: {', '.join(expected)}",
+                    row=HEADER_ROW,
+                    column=column,
+                )
+            )
     return problems

@@ -11,6 +11,7 @@ The data dictionary (datapackage.json) is not in the database: it is read from t
 (``data_dir``), like the code it goes with. An empty database gets that folder's files as its first version.
 The schema is created and migrated by ``migrate`` from the numbered files in optionboard/sql/.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,8 +27,24 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from .descriptor import PackageSpec
 from .loading import Contents, descriptor_for, fingerprint_of, read_folder
-from .store_api import (DONE, SHORT_VERSION, HistoryEntry, LockTimeoutError,
-                        SavePlan, StorageError, StoreError, VersionInfo, audit_line, checked_request, entry_from_meta, entry_meta, new_entry, plan_save, sha256_hex, VersionActions)
+from .store_api import (
+    DONE,
+    SHORT_VERSION,
+    HistoryEntry,
+    LockTimeoutError,
+    SavePlan,
+    StorageError,
+    StoreError,
+    VersionInfo,
+    audit_line,
+    checked_request,
+    entry_from_meta,
+    entry_meta,
+    new_entry,
+    plan_save,
+    sha256_hex,
+    VersionActions,
+)
 
 CHANNEL = "optionboard_versions"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "sql"
@@ -55,8 +72,10 @@ def migrate(connection: psycopg.Connection) -> int:
     together do it once); returns the schema version."""
     with connection.transaction():
         connection.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
-        connection.execute("CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, "
-                           "applied_at timestamptz NOT NULL DEFAULT now())")
+        connection.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version integer PRIMARY KEY, "
+            "applied_at timestamptz NOT NULL DEFAULT now())"
+        )
         applied = connection.execute("SELECT coalesce(max(version), 0) FROM schema_version").fetchone()[0]
         for number, path in migrations():
             if number > applied:
@@ -82,10 +101,19 @@ class PostgresStore(VersionActions):
     def __init__(self, url: str, data_dir: Path, *, max_connections: int = 4):
         self.url = url
         self.data_dir = Path(data_dir)
-        self._pool = ConnectionPool(url, min_size=1, max_size=max_connections, open=False, name="optionboard-store",
-                                    kwargs={"connect_timeout": CONNECT_TIMEOUT_S, "options": SESSION_OPTIONS,
-                                            "application_name": "optionboard"},
-                                    check=ConnectionPool.check_connection)
+        self._pool = ConnectionPool(
+            url,
+            min_size=1,
+            max_size=max_connections,
+            open=False,
+            name="optionboard-store",
+            kwargs={
+                "connect_timeout": CONNECT_TIMEOUT_S,
+                "options": SESSION_OPTIONS,
+                "application_name": "optionboard",
+            },
+            check=ConnectionPool.check_connection,
+        )
         self._pool.open(wait=False)
         self._ready = False
         self._contents_cache: dict[int, Contents] = {}
@@ -128,12 +156,16 @@ class PostgresStore(VersionActions):
             if connection.execute("SELECT 1 FROM versions LIMIT 1").fetchone():
                 return
             package = self.package
-            found = {name: content for name, content in read_folder(self.data_dir, package).items()
-                     if isinstance(content, bytes)}
+            found = {
+                name: content
+                for name, content in read_folder(self.data_dir, package).items()
+                if isinstance(content, bytes)
+            }
             nothing = {name: None for name in package.table_names}
             plan = SavePlan(found, fingerprint_of(nothing), fingerprint_of(nothing), ())
-            entry = new_entry(nothing, plan, package, "optionboard", f"first version: the files of {self.data_dir}",
-                              "import", None)
+            entry = new_entry(
+                nothing, plan, package, "optionboard", f"first version: the files of {self.data_dir}", "import", None
+            )
             self._insert(connection, replace(entry, base_version=None, state=DONE), found)
 
     # --- reading ----------------------------------------------------------------------------------------
@@ -152,8 +184,11 @@ class PostgresStore(VersionActions):
         the last few read are kept."""
         cached = self._contents_cache.get(seq)
         if cached is None:
-            rows = connection.execute("SELECT f.table_name, b.content FROM version_files f JOIN blobs b "
-                                      "ON b.sha256 = f.sha256 WHERE f.seq = %s", (seq,)).fetchall()
+            rows = connection.execute(
+                "SELECT f.table_name, b.content FROM version_files f JOIN blobs b "
+                "ON b.sha256 = f.sha256 WHERE f.seq = %s",
+                (seq,),
+            ).fetchall()
             cached = {name: bytes(content) for name, content in rows}
             self._contents_cache[seq] = cached
             for old in sorted(self._contents_cache)[:-_CACHED_VERSIONS]:
@@ -176,8 +211,9 @@ class PostgresStore(VersionActions):
     def _seq_of(self, connection: psycopg.Connection, version: str) -> int | None:
         if len(version) < SHORT_VERSION or not _HEX.fullmatch(version):
             return None
-        row = connection.execute("SELECT seq FROM versions WHERE fingerprint LIKE %s ORDER BY seq DESC LIMIT 1",
-                                 (version + "%",)).fetchone()
+        row = connection.execute(
+            "SELECT seq FROM versions WHERE fingerprint LIKE %s ORDER BY seq DESC LIMIT 1", (version + "%",)
+        ).fetchone()
         return row[0] if row else None
 
     def contents_at(self, version: str) -> Contents | None:
@@ -196,10 +232,13 @@ class PostgresStore(VersionActions):
 
     def versions(self) -> list[VersionInfo]:
         with self._connection() as connection:
-            rows = connection.execute("SELECT fingerprint, editor, created_at, reason FROM versions "
-                                      "ORDER BY seq DESC").fetchall()
-        return [VersionInfo(fingerprint, editor, created_at.isoformat(), reason)
-                for fingerprint, editor, created_at, reason in rows]
+            rows = connection.execute(
+                "SELECT fingerprint, editor, created_at, reason FROM versions ORDER BY seq DESC"
+            ).fetchall()
+        return [
+            VersionInfo(fingerprint, editor, created_at.isoformat(), reason)
+            for fingerprint, editor, created_at, reason in rows
+        ]
 
     def contents_before(self, version_id: str) -> Contents:
         with self._connection() as connection:
@@ -220,8 +259,16 @@ class PostgresStore(VersionActions):
 
     # --- saving -----------------------------------------------------------------------------------------
 
-    def save(self, replacements: dict[str, bytes], *, editor: str, reason: str, base_version: str,
-             action: str = "save", restored_from: str | None = None) -> HistoryEntry:
+    def save(
+        self,
+        replacements: dict[str, bytes],
+        *,
+        editor: str,
+        reason: str,
+        base_version: str,
+        action: str = "save",
+        restored_from: str | None = None,
+    ) -> HistoryEntry:
         """Save replacement files made on ``base_version`` as one transaction; a StoreError (and nothing saved)
         when refused, as in the folder store; StorageError when the database cannot be reached."""
         package = self.package
@@ -235,25 +282,49 @@ class PostgresStore(VersionActions):
             if fingerprint_of(current) != base_version and action != "restore":
                 base_contents = self._contents_at(connection, base_version)
             latest = connection.execute("SELECT meta FROM versions WHERE seq = %s", (seq,)).fetchone()
-            plan = plan_save(package, current, replacements, base_version, base_contents, self.label,
-                             mergeable=action != "restore", latest=entry_from_meta(latest[0]) if latest else None)
+            plan = plan_save(
+                package,
+                current,
+                replacements,
+                base_version,
+                base_contents,
+                self.label,
+                mergeable=action != "restore",
+                latest=entry_from_meta(latest[0]) if latest else None,
+            )
             entry = replace(new_entry(current, plan, package, editor, reason, action, restored_from), state=DONE)
-            self._insert(connection, entry, {name: content for name, content in {**current, **plan.changed}.items()
-                                             if isinstance(content, bytes)})
+            self._insert(
+                connection,
+                entry,
+                {name: content for name, content in {**current, **plan.changed}.items() if isinstance(content, bytes)},
+            )
         return entry
 
     def _insert(self, connection: psycopg.Connection, entry: HistoryEntry, files: dict[str, bytes]) -> None:
         """The new version (every file), its history entry and its audit line, and the NOTIFY that tells every
         replica (delivered when the transaction commits)."""
         with connection.cursor() as cursor:
-            cursor.executemany("INSERT INTO blobs (sha256, content) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                               [(sha256_hex(content), content) for content in files.values()])
-            seq = cursor.execute("INSERT INTO versions (version_id, fingerprint, created_at, editor, reason, action, meta) "
-                                 "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING seq",
-                                 (entry.version_id, entry.fingerprint_after, entry.when, entry.editor, entry.reason,
-                                  entry.action, Jsonb(entry_meta(entry)))).fetchone()[0]
-            cursor.executemany("INSERT INTO version_files (seq, table_name, sha256) VALUES (%s, %s, %s)",
-                               [(seq, name, sha256_hex(content)) for name, content in files.items()])
+            cursor.executemany(
+                "INSERT INTO blobs (sha256, content) VALUES (%s, %s) ON CONFLICT DO NOTHING",
+                [(sha256_hex(content), content) for content in files.values()],
+            )
+            seq = cursor.execute(
+                "INSERT INTO versions (version_id, fingerprint, created_at, editor, reason, action, meta) "
+                "VALUES (%s, %s, %s, %s, %s, %s, %s) RETURNING seq",
+                (
+                    entry.version_id,
+                    entry.fingerprint_after,
+                    entry.when,
+                    entry.editor,
+                    entry.reason,
+                    entry.action,
+                    Jsonb(entry_meta(entry)),
+                ),
+            ).fetchone()[0]
+            cursor.executemany(
+                "INSERT INTO version_files (seq, table_name, sha256) VALUES (%s, %s, %s)",
+                [(seq, name, sha256_hex(content)) for name, content in files.items()],
+            )
             cursor.execute("INSERT INTO audit (line) VALUES (%s)", (audit_line(entry, DONE),))
             cursor.execute("SELECT pg_notify(%s, %s)", (CHANNEL, str(seq)))
 

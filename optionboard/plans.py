@@ -8,6 +8,7 @@ chemotherapy and radiation parts; supportive medicines do not end treatment), an
 is counted once (``burden.merge_same_checks``). Counting follows ``burden``: a day with care from two parts is
 still one trip to hospital.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -88,34 +89,43 @@ _DEFAULTS = (
 def default_plans(catalog: Catalog) -> tuple[Plan, Plan]:
     """Two plans that differ only in the rebuild, as a first look; options missing from the data are left out.
     Every view reads them (they are the fallback for a bad plan link), so they are worked out once per catalog."""
-    return catalog.memo.get("default_plans", lambda: tuple(
-        make_plan(
-            PlanPart(slot_id, (option_id,), slot(slot_id).default_start)
-            for slot_id, option_id in wanted.items()
-            if option_id in slot_choices(catalog, slot_id)
-        )
-        for wanted in _DEFAULTS
-    ))
+    return catalog.memo.get(
+        "default_plans",
+        lambda: tuple(
+            make_plan(
+                PlanPart(slot_id, (option_id,), slot(slot_id).default_start)
+                for slot_id, option_id in wanted.items()
+                if option_id in slot_choices(catalog, slot_id)
+            )
+            for wanted in _DEFAULTS
+        ),
+    )
 
 
 def plan_treatment_end(catalog: Catalog, plan: Plan, cancer: str | None = None) -> int | None:
     """The plan's last treatment day, from its treating parts; None when none of them has a treatment row."""
-    ends = [part.start_day + end
-            for part in plan.parts if slot(part.slot_id).ends_treatment
-            for option_id in part.option_ids
-            if (end := burden.treatment_end(burden.events_for(catalog, option_id, cancer))) is not None]
+    ends = [
+        part.start_day + end
+        for part in plan.parts
+        if slot(part.slot_id).ends_treatment
+        for option_id in part.option_ids
+        if (end := burden.treatment_end(burden.events_for(catalog, option_id, cancer))) is not None
+    ]
     return max(ends) if ends else None
 
 
 def plan_sessions(catalog: Catalog, plan: Plan, cancer: str | None = None) -> list[burden.Session]:
     anchor = plan_treatment_end(catalog, plan, cancer)
-    return burden.merge_same_checks([
-        session
-        for part in plan.parts
-        for option_id in part.option_ids
-        for session in burden.option_sessions(catalog, option_id, part.start_day, cancer,
-                                              anchor if slot(part.slot_id).ends_treatment else None)
-    ])
+    return burden.merge_same_checks(
+        [
+            session
+            for part in plan.parts
+            for option_id in part.option_ids
+            for session in burden.option_sessions(
+                catalog, option_id, part.start_day, cancer, anchor if slot(part.slot_id).ends_treatment else None
+            )
+        ]
+    )
 
 
 def plan_burden(catalog: Catalog, plan: Plan, cancer: str | None = None) -> burden.Burden:
@@ -123,8 +133,14 @@ def plan_burden(catalog: Catalog, plan: Plan, cancer: str | None = None) -> burd
     return burden.tally(plan_sessions(catalog, plan, cancer), has_events=has_events)
 
 
-def merged_schedule(catalog: Catalog, plan: Plan, include_home_days: bool = False, language: str | None = None,
-                    cancer: str | None = None, wording: str = FAMILY) -> pd.DataFrame:
+def merged_schedule(
+    catalog: Catalog,
+    plan: Plan,
+    include_home_days: bool = False,
+    language: str | None = None,
+    cancer: str | None = None,
+    wording: str = FAMILY,
+) -> pd.DataFrame:
     """One row per day with care, each day once however many parts have care that day."""
     sessions = plan_sessions(catalog, plan, cancer)
     daily = burden.daily_counts(sessions)
@@ -138,21 +154,26 @@ def merged_schedule(catalog: Catalog, plan: Plan, include_home_days: bool = Fals
         at_hospital = any(s.at_hospital for s in todays) or day in nights
         if not at_hospital and not include_home_days:
             continue
-        what = "; ".join(dict.fromkeys(f"{option_heading(catalog, s.event.option_id, wording)}: {s.event.label}" for s in todays))
-        rows.append({
-            t("compare.plans.col.day", language): day,
-            t("compare.plans.col.year", language): burden.year_of(day),
-            t("compare.plans.col.what", language): what,
-            t("compare.plans.col.trip", language): yes if daily["visits"].get(day) else no,
-            t("compare.plans.col.night", language): yes if day in nights else no,
-            t("compare.plans.col.hours", language): round(daily[burden.HOURS].get(day, 0.0), 1),
-        })
+        what = "; ".join(
+            dict.fromkeys(f"{option_heading(catalog, s.event.option_id, wording)}: {s.event.label}" for s in todays)
+        )
+        rows.append(
+            {
+                t("compare.plans.col.day", language): day,
+                t("compare.plans.col.year", language): burden.year_of(day),
+                t("compare.plans.col.what", language): what,
+                t("compare.plans.col.trip", language): yes if daily["visits"].get(day) else no,
+                t("compare.plans.col.night", language): yes if day in nights else no,
+                t("compare.plans.col.hours", language): round(daily[burden.HOURS].get(day, 0.0), 1),
+            }
+        )
     columns = [t(f"compare.plans.col.{c}", language) for c in ("day", "year", "what", "trip", "night", "hours")]
     return pd.DataFrame(rows, columns=columns)
 
 
-def compare_plans(catalog: Catalog, plan_a: Plan, plan_b: Plan, language: str | None = None,
-                  cancer: str | None = None) -> pd.DataFrame:
+def compare_plans(
+    catalog: Catalog, plan_a: Plan, plan_b: Plan, language: str | None = None, cancer: str | None = None
+) -> pd.DataFrame:
     """Five-year totals of two plans side by side, with the difference (plan B minus plan A)."""
     totals_a = plan_burden(catalog, plan_a, cancer).totals()
     totals_b = plan_burden(catalog, plan_b, cancer).totals()
@@ -161,7 +182,9 @@ def compare_plans(catalog: Catalog, plan_a: Plan, plan_b: Plan, language: str | 
             "measure": [burden.measure_label(m, language) for m in burden.MEASURES],
             t("compare.plans.plan_a", language): [totals_a[m] for m in burden.MEASURES],
             t("compare.plans.plan_b", language): [totals_b[m] for m in burden.MEASURES],
-            t("compare.plans.difference", language): [burden.rounded(m, totals_b[m] - totals_a[m]) for m in burden.MEASURES],
+            t("compare.plans.difference", language): [
+                burden.rounded(m, totals_b[m] - totals_a[m]) for m in burden.MEASURES
+            ],
         },
         index=pd.Index(burden.MEASURES, name="measure_key"),
     )

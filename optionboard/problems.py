@@ -3,6 +3,7 @@
 Every problem names the file, the spreadsheet row (header = row 1), the column, the rule and the
 offending value, so an analyst can open the file and go straight to the cell.
 """
+
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
@@ -84,9 +85,13 @@ class ValidationReport:
 
     def as_text(self) -> str:
         if self.ok:
-            return (f"Valid: {self.tables_checked} tables, {self.rows_checked} rows checked in {self.data_dir}. "
-                    "No problems found.")
-        lines = [f"Invalid: problems found in {self.data_dir}: {len(self.problems)} "
-                 f"({self.tables_checked} tables, {self.rows_checked} rows checked). Nothing was changed."]
+            return (
+                f"Valid: {self.tables_checked} tables, {self.rows_checked} rows checked in {self.data_dir}. "
+                "No problems found."
+            )
+        lines = [
+            f"Invalid: problems found in {self.data_dir}: {len(self.problems)} "
+            f"({self.tables_checked} tables, {self.rows_checked} rows checked). Nothing was changed."
+        ]
         lines += ["  - " + p.describe() for p in self.sorted_problems()]
         return "\n".join(lines)

@@ -4,6 +4,7 @@ Sure of myself, Understand the information, Risk-benefit ratio clear, Encouragem
 support). Any "no" (a score of 3 or less) is a sign of decisional conflict, so the page suggests
 talking more with the care team. It says nothing about which option to choose.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping

@@ -3,6 +3,7 @@
 Every page that works on "the chosen options" reads them from the ``options`` query parameter, so a
 copied link reopens the same view. Bad input never raises: it yields a notice, and what could be read.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -33,8 +34,12 @@ def starting_sets(catalog: Catalog) -> dict[str, tuple[str, ...]]:
         t("selection.set.painful_bone"): ("palliative-radiation", "stereotactic-radiation", "pain-and-palliative-care"),
         t("selection.set.weak_bone"): ("bone-fixation", "palliative-radiation", "physical-therapy"),
         t("selection.set.bone_medicines"): ("bisphosphonates", "denosumab"),
-        t("selection.set.neuroblastoma"): ("high-dose-chemo-stem-cells", "anti-gd2-immunotherapy", "mibg-therapy",
-                                             "metastatic-site-radiation"),
+        t("selection.set.neuroblastoma"): (
+            "high-dose-chemo-stem-cells",
+            "anti-gd2-immunotherapy",
+            "mibg-therapy",
+            "metastatic-site-radiation",
+        ),
     }
     return {name: ids for name, ids in wanted.items() if all(i in catalog.options for i in ids)}
 
@@ -98,6 +103,7 @@ def matching_options(catalog: Catalog, words: tuple[str, ...], category_id: str 
 
     Kept per search in the catalog's look-ups (not with the page views), so a rerun that keeps its search
     (most of them) does no scan."""
+
     def scan() -> tuple[str, ...]:
         pool = [o.option_id for o in catalog.options_in(category_id)] if category_id else catalog.options
         return tuple(o for o in pool if _matches(catalog, o, words, None))
@@ -105,7 +111,9 @@ def matching_options(catalog: Catalog, words: tuple[str, ...], category_id: str 
     return catalog.lookups.get(("option-search", words, category_id), scan)
 
 
-def picker_choices(catalog: Catalog, chosen, search: str | None = None, category_id: str | None = None) -> PickerChoices:
+def picker_choices(
+    catalog: Catalog, chosen, search: str | None = None, category_id: str | None = None
+) -> PickerChoices:
     """What an option picker (of one group, when given) lists: every option in a small catalog; in a large
     one, the chosen options and the first ``PICKER_LIST_LIMIT`` others that match the search."""
     if not picker_needs_search(catalog):
@@ -115,6 +123,6 @@ def picker_choices(catalog: Catalog, chosen, search: str | None = None, category
     words = search_words(search)
     matches = matching_options(catalog, words, category_id)
     chosen_set = set(chosen)
-    shown = [o for o in matches[:PICKER_LIST_LIMIT + len(chosen)] if o not in chosen_set][:PICKER_LIST_LIMIT]
+    shown = [o for o in matches[: PICKER_LIST_LIMIT + len(chosen)] if o not in chosen_set][:PICKER_LIST_LIMIT]
     chosen_matching = sum(_matches(catalog, o, words, category_id) for o in chosen)
     return PickerChoices((*chosen, *shown), len(matches), len(matches) - chosen_matching == len(shown))

@@ -1,5 +1,6 @@
 """An answer cut after its first sentences, for views that answer in one or two sentences (the family's short grid,
 What matters) and keep the rest one tap away. Nothing is dropped: the rest is returned for the tap-away part."""
+
 from __future__ import annotations
 
 import re

@@ -15,6 +15,7 @@ Which cell Compare shows is data too: ``data/situation_facts.csv`` holds cells f
 Ewing sarcoma chemotherapy given every 2 weeks), matched the same way (see ``fact_in``); the general cell in
 ``option_facts.csv`` answers when none matches.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -94,8 +95,11 @@ def describe(situation: Situation, language: str | None = None) -> str | None:
     """The situation in plain words for a summary, or None when nothing was chosen."""
     if not situation.chosen:
         return None
-    parts = [t(f"situation.{aspect}.describe", language, value=value_label(aspect, situation.value(aspect), language))
-             for aspect in ASPECTS if situation.value(aspect)]
+    parts = [
+        t(f"situation.{aspect}.describe", language, value=value_label(aspect, situation.value(aspect), language))
+        for aspect in ASPECTS
+        if situation.value(aspect)
+    ]
     return " ".join(parts)
 
 
@@ -157,8 +161,9 @@ def _cell_rank(row: SituationFact) -> tuple:
     return (_specificity(row), *(getattr(row, aspect) != ANY for aspect in ASPECTS))
 
 
-def fact_in(catalog: Catalog, option_id: str, attribute_id: str,
-            situation: Situation = NO_SITUATION) -> Fact | SituationFact | None:
+def fact_in(
+    catalog: Catalog, option_id: str, attribute_id: str, situation: Situation = NO_SITUATION
+) -> Fact | SituationFact | None:
     """The cell for one option and question in the child's situation: the best matching row of
     situation_facts.csv (see ``_cell_rank``), else the general cell of option_facts.csv (None without one).
     With no situation that narrows anything, always the general cell."""

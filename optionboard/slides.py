@@ -14,6 +14,7 @@ different rows on the wall and on the laptop that reopens it.
 
 Sizes below are in u. The stylesheet uses the same figures (``PRESENTATION_SIZES``).
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -29,16 +30,16 @@ CANVAS_WIDTH = 177.7
 PAGE_PAD_X = 3.0
 PAGE_PAD_TOP = 1.5
 PAGE_PAD_BOTTOM = 1.5
-ROOT_FONT = 1.5          # the root font size: Streamlit's gaps (1rem) and our rem-based spacing scale with it
-NAV_HEIGHT = 4.5         # the row of step links
+ROOT_FONT = 1.5  # the root font size: Streamlit's gaps (1rem) and our rem-based spacing scale with it
+NAV_HEIGHT = 4.5  # the row of step links
 TITLE_FONT = 3.6
 TITLE_HEIGHT = TITLE_FONT * 1.2 + 1.0
-TEXT_FONT = 2.4          # grid text: 26 px on a 1080 px screen, 17 px at 720 px, 52 px at 2160 px
-SMALL_FONT = 1.9         # how sure and where from
+TEXT_FONT = 2.4  # grid text: 26 px on a 1080 px screen, 17 px at 720 px, 52 px at 2160 px
+SMALL_FONT = 1.9  # how sure and where from
 LINE_HEIGHT = 1.3
 CELL_PAD_X = 0.8
 CELL_PAD_Y = 0.6
-QUESTION_COLUMN = 0.17   # share of the table width
+QUESTION_COLUMN = 0.17  # share of the table width
 SOURCE_COLUMNS = (0.07, 0.63, 0.30)
 WHEN_USED_COLUMNS = (QUESTION_COLUMN, 0.55, 0.28)  # option, its line, the source
 LIST_ITEM_GAP = 0.6
@@ -72,7 +73,7 @@ class WhenUsedRow:
 
 @dataclass(frozen=True)
 class Slide:
-    key: str        # what the address calls the step: "start", "side-effects", "side-effects.2", "goals", "sources.2"
+    key: str  # what the address calls the step: "start", "side-effects", "side-effects.2", "goals", "sources.2"
     kind: str
     title: str
     topic_id: str | None = None
@@ -194,14 +195,31 @@ def topic_slides(comparison: Comparison, cell_texts, part_title) -> list[Slide]:
         heights = [grid_row_height(row, cell_texts, len(comparison.headings)) for row in group.rows]
         runs = _balanced(heights, budget)
         for part, (start, end) in enumerate(runs, start=1):
-            slides.append(Slide(_key(group.topic_id, part), TOPIC, _titled(group.name, part, len(runs), part_title),
-                                group.topic_id, part, len(runs), rows=group.rows[start:end],
-                                text_scale=fitting_scale(sum(heights[start:end]), budget)))
+            slides.append(
+                Slide(
+                    _key(group.topic_id, part),
+                    TOPIC,
+                    _titled(group.name, part, len(runs), part_title),
+                    group.topic_id,
+                    part,
+                    len(runs),
+                    rows=group.rows[start:end],
+                    text_scale=fitting_scale(sum(heights[start:end]), budget),
+                )
+            )
     return slides
 
 
-def profile_slides(profiles: tuple[OptionProfile, ...], headings: Sequence[str], statement_texts, section_name,
-                   none_listed: str, title: str, part_title, key: str = GOALS) -> list[Slide]:
+def profile_slides(
+    profiles: tuple[OptionProfile, ...],
+    headings: Sequence[str],
+    statement_texts,
+    section_name,
+    none_listed: str,
+    title: str,
+    part_title,
+    key: str = GOALS,
+) -> list[Slide]:
     """The goals, benefits and downsides table, cut between statements where it is too tall for one step."""
     question, option = _columns(len(profiles))
     items: list[tuple[str, int, float]] = []  # (section, index of the statement, height of that line across options)
@@ -212,13 +230,21 @@ def profile_slides(profiles: tuple[OptionProfile, ...], headings: Sequence[str],
             items.append((section, -1, text_height(none_listed, option) + LIST_ITEM_GAP))
             continue
         for index in range(depth):
-            heights = [cell_lines(statement_texts(s[index]), option - 1.5) + LIST_ITEM_GAP for s in lists if index < len(s)]
+            heights = [
+                cell_lines(statement_texts(s[index]), option - 1.5) + LIST_ITEM_GAP for s in lists if index < len(s)
+            ]
             items.append((section, index, max(heights)))
     # The first line of a section on a step also carries the cell's padding and its bold section name.
-    heights = [height + 2 * CELL_PAD_Y if i == 0 or items[i - 1][0] != section else height
-               for i, (section, _, height) in enumerate(items)]
-    heights = [max(h, text_height(section_name(items[i][0]), question, bold=True) + 2 * CELL_PAD_Y) if
-               i == 0 or items[i - 1][0] != items[i][0] else h for i, h in enumerate(heights)]
+    heights = [
+        height + 2 * CELL_PAD_Y if i == 0 or items[i - 1][0] != section else height
+        for i, (section, _, height) in enumerate(items)
+    ]
+    heights = [
+        max(h, text_height(section_name(items[i][0]), question, bold=True) + 2 * CELL_PAD_Y)
+        if i == 0 or items[i - 1][0] != items[i][0]
+        else h
+        for i, h in enumerate(heights)
+    ]
     runs = _balanced(heights, SLIDE_BODY - header_height(headings) - 2 * CELL_PAD_Y)
     slides = []
     for part, (start, end) in enumerate(runs, start=1):
@@ -228,16 +254,30 @@ def profile_slides(profiles: tuple[OptionProfile, ...], headings: Sequence[str],
             continued = start > 0 and items[start - 1][0] == section and section == items[start][0]
             statements = tuple(tuple(s for n, s in enumerate(getattr(p, section)) if n in indexes) for p in profiles)
             rows.append(ProfileRow(section, statements, continued))
-        slides.append(Slide(_key(key, part), GOALS, _titled(title, part, len(runs), part_title), None, part, len(runs),
-                            profile_rows=tuple(rows)))
+        slides.append(
+            Slide(
+                _key(key, part),
+                GOALS,
+                _titled(title, part, len(runs), part_title),
+                None,
+                part,
+                len(runs),
+                profile_rows=tuple(rows),
+            )
+        )
     return slides
 
 
 def when_used_row_height(row: WhenUsedRow) -> float:
     option, line, source = (TABLE_WIDTH * share for share in WHEN_USED_COLUMNS)
-    return max(text_height(row.option, option, bold=True),
-               text_height(row.heading, line, bold=True) + text_height(row.text, line),
-               text_height(row.source, source, SMALL_FONT) / SMALL_FONT * TEXT_FONT) + 2 * CELL_PAD_Y
+    return (
+        max(
+            text_height(row.option, option, bold=True),
+            text_height(row.heading, line, bold=True) + text_height(row.text, line),
+            text_height(row.source, source, SMALL_FONT) / SMALL_FONT * TEXT_FONT,
+        )
+        + 2 * CELL_PAD_Y
+    )
 
 
 def when_used_slides(rows: Sequence[WhenUsedRow], title: str, part_title) -> list[Slide]:
@@ -245,22 +285,47 @@ def when_used_slides(rows: Sequence[WhenUsedRow], title: str, part_title) -> lis
     heights = [when_used_row_height(row) for row in rows]
     budget = SLIDE_BODY - (TEXT_FONT * LINE_HEIGHT + 2 * CELL_PAD_Y)
     runs = _balanced(heights, budget)
-    return [Slide(_key(WHEN_USED, part), WHEN_USED, _titled(title, part, len(runs), part_title), None, part, len(runs),
-                  when_used=tuple(rows[start:end]), text_scale=fitting_scale(sum(heights[start:end]), budget))
-            for part, (start, end) in enumerate(runs, start=1)]
+    return [
+        Slide(
+            _key(WHEN_USED, part),
+            WHEN_USED,
+            _titled(title, part, len(runs), part_title),
+            None,
+            part,
+            len(runs),
+            when_used=tuple(rows[start:end]),
+            text_scale=fitting_scale(sum(heights[start:end]), budget),
+        )
+        for part, (start, end) in enumerate(runs, start=1)
+    ]
 
 
 def source_row_height(note: SourceNote, kind_and_date: str) -> float:
     number, source, kind = (TABLE_WIDTH * share for share in SOURCE_COLUMNS)
-    return max(text_height(note.reference, source) + text_height(note.url, source, SMALL_FONT),
-               text_height(kind_and_date, kind)) + 2 * CELL_PAD_Y
+    return (
+        max(
+            text_height(note.reference, source) + text_height(note.url, source, SMALL_FONT),
+            text_height(kind_and_date, kind),
+        )
+        + 2 * CELL_PAD_Y
+    )
 
 
 def source_slides(notes: tuple[SourceNote, ...], kind_and_date, title: str, part_title) -> list[Slide]:
     heights = [source_row_height(n, kind_and_date(n)) for n in notes]
     runs = _balanced(heights, SLIDE_BODY - (TEXT_FONT * LINE_HEIGHT + 2 * CELL_PAD_Y))
-    return [Slide(_key(SOURCES, part), SOURCES, _titled(title, part, len(runs), part_title), None, part, len(runs),
-                  notes=notes[start:end]) for part, (start, end) in enumerate(runs, start=1)]
+    return [
+        Slide(
+            _key(SOURCES, part),
+            SOURCES,
+            _titled(title, part, len(runs), part_title),
+            None,
+            part,
+            len(runs),
+            notes=notes[start:end],
+        )
+        for part, (start, end) in enumerate(runs, start=1)
+    ]
 
 
 def slide_index(slides: Sequence[Slide], step: str | None, topic_id: str | None) -> int | None:

@@ -18,6 +18,7 @@ back: every table it replaced gets its previous file again, a file it created is
 ``rolled-back`` with an audit line saying so, and the files it would have written stay in its ``new/`` folder.
 It is never listed as a saved change, never counts as a version, and never makes anyone else's save a conflict.
 """
+
 from __future__ import annotations
 
 import fcntl
@@ -33,11 +34,36 @@ from pathlib import Path
 
 from .descriptor import PackageSpec
 from .loading import Contents, descriptor_for, fingerprint_of, read_folder
-from .store_api import (DONE, MAX_EDITOR_CHARS, MAX_REASON_CHARS, PENDING, ROLLED_BACK, SHORT_VERSION,  # noqa: F401
-                        ConflictError, HistoryEntry, InvalidChangeError, LockTimeoutError, MissingDetailsError,
-                        NothingToChangeError, SavePlan, StorageError, StoreError, TableChange, UnknownBaseError,
-                        VersionInfo, audit_line, clean_label, checked_request, entry_from_meta, entry_meta, new_entry, plan_save,
-                        VersionActions, sha256_hex, storage_error)
+from .store_api import (
+    DONE,
+    MAX_EDITOR_CHARS,
+    MAX_REASON_CHARS,
+    PENDING,
+    ROLLED_BACK,
+    SHORT_VERSION,  # noqa: F401
+    ConflictError,
+    HistoryEntry,
+    InvalidChangeError,
+    LockTimeoutError,
+    MissingDetailsError,
+    NothingToChangeError,
+    SavePlan,
+    StorageError,
+    StoreError,
+    TableChange,
+    UnknownBaseError,
+    VersionInfo,
+    audit_line,
+    clean_label,
+    checked_request,
+    entry_from_meta,
+    entry_meta,
+    new_entry,
+    plan_save,
+    VersionActions,
+    sha256_hex,
+    storage_error,
+)
 
 HISTORY_DIR = ".history"
 JOURNAL_DIR = ".journal"
@@ -131,8 +157,16 @@ class FolderStore(VersionActions):
 
     # --- saving ---------------------------------------------------------------------------------------
 
-    def save(self, replacements: dict[str, bytes], *, editor: str, reason: str, base_version: str,
-             action: str = "save", restored_from: str | None = None) -> HistoryEntry:
+    def save(
+        self,
+        replacements: dict[str, bytes],
+        *,
+        editor: str,
+        reason: str,
+        base_version: str,
+        action: str = "save",
+        restored_from: str | None = None,
+    ) -> HistoryEntry:
         """Save replacement files (bytes by table name) made on ``base_version`` as one change.
 
         Raises a StoreError and changes nothing when refused: ConflictError lists colliding cells when the base
@@ -148,12 +182,28 @@ class FolderStore(VersionActions):
             base_contents = None
             if fingerprint_of(current) != base_version and action != "restore":
                 base_contents = self._contents_at(base_version, current)
-            plan = plan_save(package, current, replacements, base_version, base_contents, str(self.data_dir),
-                             mergeable=action != "restore", latest=self._latest_saved())
+            plan = plan_save(
+                package,
+                current,
+                replacements,
+                base_version,
+                base_contents,
+                str(self.data_dir),
+                mergeable=action != "restore",
+                latest=self._latest_saved(),
+            )
             return self._commit(current, plan, package, editor, reason, action, restored_from)
 
-    def _commit(self, current: Contents, plan: SavePlan, package: PackageSpec, editor: str, reason: str,
-                action: str, restored_from: str | None) -> HistoryEntry:
+    def _commit(
+        self,
+        current: Contents,
+        plan: SavePlan,
+        package: PackageSpec,
+        editor: str,
+        reason: str,
+        action: str,
+        restored_from: str | None,
+    ) -> HistoryEntry:
         entry = new_entry(current, plan, package, editor, reason, action, restored_from)
         version_id, changed = entry.version_id, plan.changed
         temporaries = self._write_ahead(entry, current, changed)
@@ -168,7 +218,9 @@ class FolderStore(VersionActions):
         entry = replace(entry, state=DONE)
         try:
             self._write_meta(self.history_dir / entry.version_id, entry)
-        except OSError as err:  # the files are new and audited, but the change is not marked done: recovery rolls it back
+        except (
+            OSError
+        ) as err:  # the files are new and audited, but the change is not marked done: recovery rolls it back
             raise storage_error(err) from None
         (self.journal_dir / version_id).unlink(missing_ok=True)
         return entry
@@ -231,8 +283,9 @@ class FolderStore(VersionActions):
         _fsync_directory(self.data_dir)  # a removal is durable only once the folder is synced
 
     def _write_meta(self, entry_dir: Path, entry: HistoryEntry) -> None:
-        write_atomically(entry_dir / META_FILE,
-                         json.dumps(entry_meta(entry), indent=2, ensure_ascii=False).encode("utf-8"))
+        write_atomically(
+            entry_dir / META_FILE, json.dumps(entry_meta(entry), indent=2, ensure_ascii=False).encode("utf-8")
+        )
 
     def _append_audit(self, entry: HistoryEntry, state: str) -> None:
         """One JSON line; on a failed write the file is cut back to where it was, so no half line stays."""
@@ -268,18 +321,33 @@ class FolderStore(VersionActions):
         current = fingerprint_of(self.read_contents())
         found = []
         if not saved or saved[0].fingerprint_after != current:
-            found.append(VersionInfo(current, UNKNOWN_EDITOR, self._files_changed_at(),
-                                     "the files as they are in the folder" if not saved else
-                                     "the files as they are in the folder (changed outside the store)"))
+            found.append(
+                VersionInfo(
+                    current,
+                    UNKNOWN_EDITOR,
+                    self._files_changed_at(),
+                    "the files as they are in the folder"
+                    if not saved
+                    else "the files as they are in the folder (changed outside the store)",
+                )
+            )
         found += [VersionInfo(e.fingerprint_after, e.editor, e.when, e.reason) for e in saved]
         if saved:
             first = saved[-1]
-            found.append(VersionInfo(first.fingerprint_before, UNKNOWN_EDITOR, first.when,
-                                     "the files as they were before the first saved change"))
+            found.append(
+                VersionInfo(
+                    first.fingerprint_before,
+                    UNKNOWN_EDITOR,
+                    first.when,
+                    "the files as they were before the first saved change",
+                )
+            )
         return found
 
     def _files_changed_at(self) -> str:
-        times = [(self.data_dir / t.path).stat().st_mtime for t in self.package.tables if (self.data_dir / t.path).is_file()]
+        times = [
+            (self.data_dir / t.path).stat().st_mtime for t in self.package.tables if (self.data_dir / t.path).is_file()
+        ]
         return datetime.fromtimestamp(max(times, default=0), timezone.utc).isoformat()
 
     def _saved(self) -> list[HistoryEntry]:

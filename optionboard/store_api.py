@@ -13,6 +13,7 @@ any machine, and the app's zips carry it (``optionboard.package_manifest``).
 store on ``OPTIONBOARD_DATA_DIR`` (or the bundled data/); ``postgresql://...`` is the PostgreSQL store
 (``optionboard.pg_store``), which takes its data dictionary from that same folder.
 """
+
 from __future__ import annotations
 
 import csv
@@ -50,8 +51,10 @@ class ConflictError(StoreError):
     def __init__(self, latest: HistoryEntry | None, conflicts: tuple[CellConflict, ...] = ()):
         self.latest = latest
         self.conflicts = tuple(conflicts)
-        super().__init__("the data changed after you started editing"
-                         + (f" and the changes collide in {len(self.conflicts)} cell(s)" if self.conflicts else ""))
+        super().__init__(
+            "the data changed after you started editing"
+            + (f" and the changes collide in {len(self.conflicts)} cell(s)" if self.conflicts else "")
+        )
 
 
 class UnknownBaseError(StoreError):
@@ -182,10 +185,19 @@ def count_rows(content: bytes | None) -> int | None:
 
 
 def entry_fields(entry: HistoryEntry) -> dict:
-    return {"version": entry.version_id, "when": entry.when, "who": entry.editor, "action": entry.action,
-            "reason": entry.reason, "state": entry.state, "base_version": entry.base_version,
-            "merged_tables": list(entry.merged_tables), "fingerprint_before": entry.fingerprint_before,
-            "fingerprint_after": entry.fingerprint_after, "restored_from": entry.restored_from}
+    return {
+        "version": entry.version_id,
+        "when": entry.when,
+        "who": entry.editor,
+        "action": entry.action,
+        "reason": entry.reason,
+        "state": entry.state,
+        "base_version": entry.base_version,
+        "merged_tables": list(entry.merged_tables),
+        "fingerprint_before": entry.fingerprint_before,
+        "fingerprint_after": entry.fingerprint_after,
+        "restored_from": entry.restored_from,
+    }
 
 
 def entry_meta(entry: HistoryEntry) -> dict:
@@ -197,10 +209,20 @@ def entry_from_meta(meta: dict) -> HistoryEntry:
     state = meta.get("state")
     if state is None:  # an entry written before states existed
         state = (ROLLED_BACK if meta["action"].endswith("rolled-back") else DONE) if meta.get("complete") else PENDING
-    return HistoryEntry(meta["version"], meta["when"], meta["who"], meta["reason"], meta["action"],
-                        tuple(TableChange(**c) for c in meta["tables"]), meta["fingerprint_before"],
-                        meta["fingerprint_after"], meta.get("restored_from"), state, meta.get("base_version"),
-                        tuple(meta.get("merged_tables", ())))
+    return HistoryEntry(
+        meta["version"],
+        meta["when"],
+        meta["who"],
+        meta["reason"],
+        meta["action"],
+        tuple(TableChange(**c) for c in meta["tables"]),
+        meta["fingerprint_before"],
+        meta["fingerprint_after"],
+        meta.get("restored_from"),
+        state,
+        meta.get("base_version"),
+        tuple(meta.get("merged_tables", ())),
+    )
 
 
 def audit_line(entry: HistoryEntry, state: str) -> bytes:
@@ -224,9 +246,17 @@ class SavePlan:
     merged_tables: tuple[str, ...]
 
 
-def plan_save(package: PackageSpec, current: Contents, replacements: dict[str, bytes], base_version: str,
-              base_contents: Contents | None, label: str, *, mergeable: bool = True,
-              latest: HistoryEntry | None = None) -> SavePlan:
+def plan_save(
+    package: PackageSpec,
+    current: Contents,
+    replacements: dict[str, bytes],
+    base_version: str,
+    base_contents: Contents | None,
+    label: str,
+    *,
+    mergeable: bool = True,
+    latest: HistoryEntry | None = None,
+) -> SavePlan:
     """Decide what a save writes, or raise the StoreError that refuses it. Storage-free: every store calls it
     under its own lock or transaction, with the current files and the files of the editor's base version
     (``base_contents``; None when the store does not hold that version)."""
@@ -250,8 +280,15 @@ def plan_save(package: PackageSpec, current: Contents, replacements: dict[str, b
     return SavePlan(changed, current_version, base_version, merged_tables)
 
 
-def new_entry(current: Contents, plan: SavePlan, package: PackageSpec, editor: str, reason: str, action: str,
-              restored_from: str | None) -> HistoryEntry:
+def new_entry(
+    current: Contents,
+    plan: SavePlan,
+    package: PackageSpec,
+    editor: str,
+    reason: str,
+    action: str,
+    restored_from: str | None,
+) -> HistoryEntry:
     """The pending history entry of a planned save: a new id (its UTC time, sortable, plus a random tail), and
     each changed table's hashes and row counts before and after."""
     now = datetime.now(timezone.utc)
@@ -259,15 +296,33 @@ def new_entry(current: Contents, plan: SavePlan, package: PackageSpec, editor: s
     tables = []
     for name in sorted(plan.changed):
         before, after = current.get(name), plan.changed[name]
-        tables.append(TableChange(name, package.table(name).path, sha256_hex(before) if isinstance(before, bytes) else None,
-                                  sha256_hex(after), count_rows(before), count_rows(after)))
-    return HistoryEntry(version_id, now.isoformat(), editor, reason, action, tuple(tables), plan.current_version,
-                        fingerprint_of({**current, **plan.changed}), restored_from, PENDING, plan.base_version,
-                        plan.merged_tables)
+        tables.append(
+            TableChange(
+                name,
+                package.table(name).path,
+                sha256_hex(before) if isinstance(before, bytes) else None,
+                sha256_hex(after),
+                count_rows(before),
+                count_rows(after),
+            )
+        )
+    return HistoryEntry(
+        version_id,
+        now.isoformat(),
+        editor,
+        reason,
+        action,
+        tuple(tables),
+        plan.current_version,
+        fingerprint_of({**current, **plan.changed}),
+        restored_from,
+        PENDING,
+        plan.base_version,
+        plan.merged_tables,
+    )
 
 
-def checked_request(package: PackageSpec, replacements: dict[str, bytes], editor: str,
-                    reason: str) -> tuple[str, str]:
+def checked_request(package: PackageSpec, replacements: dict[str, bytes], editor: str, reason: str) -> tuple[str, str]:
     """The editor's name and reason, cleaned, for a save both stores accept; a StoreError when either is empty or
     a replacement names no table of the package."""
     editor, reason = clean_label(editor, MAX_EDITOR_CHARS), clean_label(reason, MAX_REASON_CHARS)
@@ -292,15 +347,22 @@ class VersionActions:
         if missing:
             raise StoreError(f"that version has no file for: {', '.join(missing)}")
         replacements = {name: content for name, content in target.items() if content != current.get(name)}
-        return self.save(replacements, editor=editor, reason=reason, base_version=base_version,
-                         action="restore", restored_from=version_id)
+        return self.save(
+            replacements,
+            editor=editor,
+            reason=reason,
+            base_version=base_version,
+            action="restore",
+            restored_from=version_id,
+        )
 
     def undo(self, version_id: str, *, editor: str, reason: str) -> HistoryEntry:
         """Take back one saved change and nothing else: its tables' previous files, made on the version it produced,
         merged like any stale change, so later changes stay and a later change to the same cells is a conflict."""
         replacements, base = self.undo_files(version_id)
-        return self.save(replacements, editor=editor, reason=reason, base_version=base, action="undo",
-                         restored_from=version_id)
+        return self.save(
+            replacements, editor=editor, reason=reason, base_version=base, action="undo", restored_from=version_id
+        )
 
 
 class PackageStore(Protocol):
@@ -320,8 +382,16 @@ class PackageStore(Protocol):
     def contents_at(self, version: str) -> Contents | None:
         """The files of a saved version (a full fingerprint, or its first SHORT_VERSION characters); None if unknown."""
 
-    def save(self, replacements: dict[str, bytes], *, editor: str, reason: str, base_version: str,
-             action: str = "save", restored_from: str | None = None) -> HistoryEntry: ...
+    def save(
+        self,
+        replacements: dict[str, bytes],
+        *,
+        editor: str,
+        reason: str,
+        base_version: str,
+        action: str = "save",
+        restored_from: str | None = None,
+    ) -> HistoryEntry: ...
 
     def restore(self, version_id: str, *, editor: str, reason: str, base_version: str) -> HistoryEntry: ...
 

@@ -9,6 +9,7 @@ When the database cannot be reached, the last good catalog stays in service and 
 (``store_unreachable``) for the page to show a banner; the thread keeps trying, and the banner goes when the
 database answers again. The app process never needs a restart.
 """
+
 from __future__ import annotations
 
 import logging
@@ -68,8 +69,13 @@ class StoreFollower:
     def _follow(self) -> None:
         while not self._stopped.is_set():
             try:
-                with psycopg.connect(self.store.url, autocommit=True, connect_timeout=CONNECT_TIMEOUT_S,
-                                     options=SESSION_OPTIONS, application_name="optionboard-follower") as listener:
+                with psycopg.connect(
+                    self.store.url,
+                    autocommit=True,
+                    connect_timeout=CONNECT_TIMEOUT_S,
+                    options=SESSION_OPTIONS,
+                    application_name="optionboard-follower",
+                ) as listener:
                     self.refresh()  # creates the schema (and the first version) when the database is new
                     listener.execute(f"LISTEN {CHANNEL}")
                     self.refresh()  # a version saved before LISTEN took effect is not missed

@@ -6,6 +6,7 @@ Nothing here is stored: the summary is made on request and handed to the downloa
 child's words are kept as they gave them and apart from each other. Sources carry one number each, their
 place in the package's list of sources, so "source 3" is the same source on screen, in the PDF and the CSV.
 """
+
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -142,12 +143,19 @@ def build_summary(catalog: Catalog, choices: FamilyChoices, today: date, short: 
         option_names=names,
         situation=describe(choices.situation),
         when_used=tuple(notes[o].note if o in notes else "" for o in option_ids),
-        side_by_side=Table(t("family.summary.side_by_side"), (t("family.summary.question"), *names), tuple(side_rows),
-                           note=t("family.summary.short_note") if short else None),
+        side_by_side=Table(
+            t("family.summary.side_by_side"),
+            (t("family.summary.question"), *names),
+            tuple(side_rows),
+            note=t("family.summary.short_note") if short else None,
+        ),
         fact_lines=tuple(fact_lines),
         burden=burden,
-        ratings=Table(t("family.summary.ratings"), (t("family.summary.factor"), t("family.summary.parent")),
-                      tuple((r.factor.label, _importance(r.parent_rating)) for r in relations)),
+        ratings=Table(
+            t("family.summary.ratings"),
+            (t("family.summary.factor"), t("family.summary.parent")),
+            tuple((r.factor.label, _importance(r.parent_rating)) for r in relations),
+        ),
         child_ratings=_child_ratings(relations),
         readiness=Table(
             t("family.summary.readiness"),
@@ -158,9 +166,18 @@ def build_summary(catalog: Catalog, choices: FamilyChoices, today: date, short: 
         decision=_decision(catalog, work),
         questions=tuple(q.text for q in questions) + own_question_lines(work.own_questions),
         notes=work.notes.strip(),
-        sources=Table(t("family.summary.sources"), (t("family.summary.source"), t("family.summary.date")),
-                      tuple((f"[{numbers[s]}] {catalog.sources[s].publisher}. {catalog.sources[s].title}. "
-                             f"{catalog.sources[s].url}", catalog.sources[s].dated()) for s in sources)),
+        sources=Table(
+            t("family.summary.sources"),
+            (t("family.summary.source"), t("family.summary.date")),
+            tuple(
+                (
+                    f"[{numbers[s]}] {catalog.sources[s].publisher}. {catalog.sources[s].title}. "
+                    f"{catalog.sources[s].url}",
+                    catalog.sources[s].dated(),
+                )
+                for s in sources
+            ),
+        ),
         source_numbers=tuple(numbers[s] for s in sources),
         not_advice=t("app.not_advice"),
     )
@@ -171,9 +188,12 @@ def _child_ratings(relations) -> Table | None:
     rated = [r for r in sorted(relations, key=lambda r: r.factor.order) if r.child_rating is not None]
     if not rated:
         return None
-    return Table(t("family.summary.child_ratings"), (t("family.summary.child_factor"), t("family.summary.child")),
-                 tuple((r.factor.child_label, t(f"family.values.child.level.{r.child_rating}")) for r in rated),
-                 note=t("family.summary.child_note"))
+    return Table(
+        t("family.summary.child_ratings"),
+        (t("family.summary.child_factor"), t("family.summary.child")),
+        tuple((r.factor.child_label, t(f"family.values.child.level.{r.child_rating}")) for r in rated),
+        note=t("family.summary.child_note"),
+    )
 
 
 def _decision(catalog: Catalog, work: FamilyWork) -> Table:
@@ -182,16 +202,24 @@ def _decision(catalog: Catalog, work: FamilyWork) -> Table:
     elif work.leaning == UNSURE:
         leaning = t("family.decide.leaning.unsure")
     else:
-        leaning = catalog.options[work.leaning].name if work.leaning in catalog.options else t("family.readiness.not_answered")
+        leaning = (
+            catalog.options[work.leaning].name
+            if work.leaning in catalog.options
+            else t("family.readiness.not_answered")
+        )
     pressure = t(f"family.decide.pressure.{work.pressure}") if work.pressure else t("family.readiness.not_answered")
     answered = lambda text: text.strip() or t("family.readiness.not_answered")  # noqa: E731
-    return Table(t("family.decide.heading"), (t("family.summary.question"), t("family.summary.answer")), (
-        (t("family.decide.leaning.label"), leaning),
-        (t("family.decide.involved.label"), answered(work.involved)),
-        (t("family.decide.pressure.label"), pressure),
-        (t("family.decide.still_need.label"), answered(work.still_need)),
-        (t("family.decide.next_steps.label"), answered(work.next_steps)),
-    ))
+    return Table(
+        t("family.decide.heading"),
+        (t("family.summary.question"), t("family.summary.answer")),
+        (
+            (t("family.decide.leaning.label"), leaning),
+            (t("family.decide.involved.label"), answered(work.involved)),
+            (t("family.decide.pressure.label"), pressure),
+            (t("family.decide.still_need.label"), answered(work.still_need)),
+            (t("family.decide.next_steps.label"), answered(work.next_steps)),
+        ),
+    )
 
 
 def _burden(catalog: Catalog, option_ids: Sequence[str]) -> Table:
@@ -242,9 +270,20 @@ def summary_frame(summary: FamilySummary) -> pd.DataFrame:
         rows.append((summary.title, t("family.summary.name"), "", summary.name))
     if summary.situation:
         rows.append((summary.title, t("family.summary.situation"), "", summary.situation))
-    rows += [(t("family.summary.options"), name, "", note) for name, note in zip(summary.option_names, summary.when_used)]
-    rows += [(summary.side_by_side.title, line.question, line.option_name, line.answer, line.certainty,
-              "" if line.source_number is None else str(line.source_number)) for line in summary.fact_lines]
+    rows += [
+        (t("family.summary.options"), name, "", note) for name, note in zip(summary.option_names, summary.when_used)
+    ]
+    rows += [
+        (
+            summary.side_by_side.title,
+            line.question,
+            line.option_name,
+            line.answer,
+            line.certainty,
+            "" if line.source_number is None else str(line.source_number),
+        )
+        for line in summary.fact_lines
+    ]
     for table in summary.tables[1:]:
         for row in table.rows:
             for column, value in zip(table.columns[1:], row[1:]):
@@ -253,12 +292,13 @@ def summary_frame(summary: FamilySummary) -> pd.DataFrame:
     rows += [(t("family.summary.questions"), question, "", "") for question in summary.questions]
     if summary.notes:
         rows.append((t("family.summary.notes"), "", "", summary.notes))
-    rows += [(summary.sources.title, citation, "", when, "", str(number))
-             for (citation, when), number in zip(summary.sources.rows, summary.source_numbers)]
+    rows += [
+        (summary.sources.title, citation, "", when, "", str(number))
+        for (citation, when), number in zip(summary.sources.rows, summary.source_numbers)
+    ]
     columns = [t(f"family.summary.csv.{c}") for c in ("section", "item", "detail", "value", "certainty", "source")]
     return pd.DataFrame([row + ("",) * (len(columns) - len(row)) for row in rows], columns=columns)
 
 
 def summary_csv(summary: FamilySummary) -> bytes:
     return safe_csv_bytes(summary_frame(summary))
-

@@ -4,6 +4,7 @@ Only black, white and greys; tables have ruled borders and bold headings, so not
 colour. The text uses DejaVu Sans when Debian's fonts-dejavu-core is installed (any character the
 data holds prints); otherwise fpdf2's built-in Helvetica, with the text folded to Latin-1.
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -27,8 +28,18 @@ _GREY_FILL = (225, 225, 225)
 _MIN_NOTE_LINES, _MAX_NOTE_LINES, _NOTE_GAP_MM = 3, 10, 8
 _COLUMN_GAP_MM = 6
 _LATIN1_STAND_INS = {
-    "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
-    "\u2026": "...", "\u2022": "-", "\u00a0": " ", "\u2264": "<=", "\u2265": ">=", "\u2192": "->",
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2026": "...",
+    "\u2022": "-",
+    "\u00a0": " ",
+    "\u2264": "<=",
+    "\u2265": ">=",
+    "\u2192": "->",
 }
 
 
@@ -99,7 +110,9 @@ def new_document(title: str, footer_text: str, paper: str, unicode_font: bool | 
 
 def build_pdf(summary: FamilySummary, paper: str = "A4", unicode_font: bool | None = None) -> bytes:
     """The summary as PDF bytes."""
-    pdf = new_document(summary.title, f"{summary.made_on}  ·  {t('family.summary.footer_not_advice')}", paper, unicode_font)
+    pdf = new_document(
+        summary.title, f"{summary.made_on}  ·  {t('family.summary.footer_not_advice')}", paper, unicode_font
+    )
 
     write(pdf, summary.title, size=_TITLE_PT, bold=True, height=9)
     write(pdf, summary.made_on, size=_BODY_PT)
@@ -151,8 +164,10 @@ def _side_by_side(pdf: SummaryPDF, left: Table, right: Table, first_column_share
     margins, top = (pdf.l_margin, pdf.r_margin), pdf.get_y()
     column = (pdf.w - margins[0] - margins[1] - _COLUMN_GAP_MM) / 2
     bottoms = []
-    for part, (left_margin, right_margin) in ((left, (margins[0], margins[1] + column + _COLUMN_GAP_MM)),
-                                              (right, (margins[0] + column + _COLUMN_GAP_MM, margins[1]))):
+    for part, (left_margin, right_margin) in (
+        (left, (margins[0], margins[1] + column + _COLUMN_GAP_MM)),
+        (right, (margins[0] + column + _COLUMN_GAP_MM, margins[1])),
+    ):
         pdf.set_left_margin(left_margin)
         pdf.set_right_margin(right_margin)
         pdf.set_xy(left_margin, top)

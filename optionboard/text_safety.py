@@ -6,6 +6,7 @@ add either (``changes.check_change`` refuses it); ``python -m optionboard valida
 in the files as warnings, so an analyst finds them before an edit in the app is refused. Exports for
 spreadsheets neutralise formula-like cells whatever the data holds (``exports.safe_csv_bytes``).
 """
+
 from __future__ import annotations
 
 import re
@@ -19,8 +20,10 @@ from .problems import Problem
 FORMULA_STARTS = ("=", "+", "-", "@")
 MARKUP = re.compile(r"<[A-Za-z!/?][^>]*>")
 FORMULA_RULE, MARKUP_RULE = "formula-like", "markup"
-_FORMULA_MESSAGE = ("text may not start with =, +, - or @: a spreadsheet could run it as a formula; "
-                    "start with a word or a number instead")
+_FORMULA_MESSAGE = (
+    "text may not start with =, +, - or @: a spreadsheet could run it as a formula; "
+    "start with a word or a number instead"
+)
 _MARKUP_MESSAGE = "text may not contain HTML or other markup tags; write plain text (it is always shown as plain text)"
 
 

@@ -6,6 +6,7 @@ match and the translation is *stale*: the catalog then shows the English with a 
 Spanish), ``validate`` lists it as a warning, and the Data page lists it. A family text (a translatable column
 not marked ``"x-audience": "clinical"``, the board's wording) with no row at all is *missing*.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -54,7 +55,9 @@ def _for_families(field) -> bool:
 
 
 def _family_columns(package: PackageSpec) -> set[tuple[str, str]]:
-    return {(table.name, f.name) for table in package.tables for f in table.fields if f.translatable and _for_families(f)}
+    return {
+        (table.name, f.name) for table in package.tables for f in table.fields if f.translatable and _for_families(f)
+    }
 
 
 @dataclass(frozen=True)
@@ -115,10 +118,17 @@ def translation_warnings(frames: dict[str, pd.DataFrame], package: PackageSpec) 
     for language in languages_in(frames):
         state = translation_state(frames, package, language)
         for (resource, key, column), row in state.stale.items():
-            warnings.append(Problem(path, "translation-stale",
-                                    f"the English of {resource} {key!r} column {column} changed after this {language} "
-                                    f"translation was written; translate it again and update {FINGERPRINT_COLUMN}",
-                                    row=row, column=FINGERPRINT_COLUMN, value=frames[TRANSLATIONS].at[row, FINGERPRINT_COLUMN]))
+            warnings.append(
+                Problem(
+                    path,
+                    "translation-stale",
+                    f"the English of {resource} {key!r} column {column} changed after this {language} "
+                    f"translation was written; translate it again and update {FINGERPRINT_COLUMN}",
+                    row=row,
+                    column=FINGERPRINT_COLUMN,
+                    value=frames[TRANSLATIONS].at[row, FINGERPRINT_COLUMN],
+                )
+            )
     return warnings
 
 
@@ -131,8 +141,10 @@ def translation_todo(frames: dict[str, pd.DataFrame], package: PackageSpec, lang
     english = english_cells(frames, package, family_only=False)
     state = translation_state(frames, package, language)
     translations = frames.get(TRANSLATIONS)
-    rows = [(*cell, language, "stale", english[cell], fingerprint(english[cell]), translations.at[row, "text"])
-            for cell, row in state.stale.items()]
+    rows = [
+        (*cell, language, "stale", english[cell], fingerprint(english[cell]), translations.at[row, "text"])
+        for cell, row in state.stale.items()
+    ]
     rows += [(*cell, language, "missing", english[cell], fingerprint(english[cell]), "") for cell in state.missing]
     return pd.DataFrame(rows, columns=list(TODO_COLUMNS))
 
@@ -142,6 +154,7 @@ class Delivered:
     """Translations handed in (a ``translations`` to-do CSV with a ``text`` column filled in), merged into the
     package's table: ``table`` is the whole new translations.csv content; rows whose English changed after they
     were written, or that name no translatable cell, are left out and listed."""
+
     table: pd.DataFrame
     applied: int
     left_out: tuple[str, ...]
@@ -165,5 +178,7 @@ def merge_delivered(frames: dict[str, pd.DataFrame], package: PackageSpec, deliv
             rows[(*cell, entry["language"])] = [*cell, entry["language"], text, entry[FINGERPRINT_COLUMN]]
             applied += 1
     order = {name: i for i, name in enumerate(package.table_names)}
-    table = pd.DataFrame(sorted(rows.values(), key=lambda r: (order.get(r[0], len(order)), r[2], r[1], r[3])), columns=columns)
+    table = pd.DataFrame(
+        sorted(rows.values(), key=lambda r: (order.get(r[0], len(order)), r[2], r[1], r[3])), columns=columns
+    )
     return Delivered(table, applied, tuple(left_out))

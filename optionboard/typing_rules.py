@@ -1,4 +1,5 @@
 """Turning text cells into typed columns, as the descriptor says, naming every cell that won't convert."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -29,8 +30,16 @@ def typed_frame(raw: RawTable, table: TableSpec) -> tuple[pd.DataFrame, list[Pro
         converted, bad = _convert(cells, spec)
         if bad.any():
             for row, value in cells[bad].items():
-                problems.append(Problem(table.path, f"type:{spec.type}", f"expected {_hint(spec)}", row=int(row),
-                                        column=spec.name, value=str(value)))
+                problems.append(
+                    Problem(
+                        table.path,
+                        f"type:{spec.type}",
+                        f"expected {_hint(spec)}",
+                        row=int(row),
+                        column=spec.name,
+                        value=str(value),
+                    )
+                )
         columns[spec.name] = converted
     return pd.DataFrame(columns, index=index), problems
 

@@ -4,6 +4,7 @@ Problems are collected lazily (all of them, not just the first), and nothing on 
 Column rules run through pandera schemas built from the descriptor, so the descriptor stays the one
 place where a rule is written down.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -31,19 +32,34 @@ class _CheckMeaning:
 def _column_checks(spec: FieldSpec, today: pd.Timestamp) -> list[tuple[pa.Check, _CheckMeaning]]:
     checks = []
     if spec.enum:
-        checks.append((pa.Check.isin(list(spec.enum)), _CheckMeaning("allowed-values", "must be one of: " + ", ".join(spec.enum))))
+        checks.append(
+            (pa.Check.isin(list(spec.enum)), _CheckMeaning("allowed-values", "must be one of: " + ", ".join(spec.enum)))
+        )
     if spec.minimum is not None:
         checks.append((pa.Check.ge(spec.minimum), _CheckMeaning("minimum", f"must be at least {spec.minimum:g}")))
     if spec.maximum is not None:
         checks.append((pa.Check.le(spec.maximum), _CheckMeaning("maximum", f"must be at most {spec.maximum:g}")))
     if spec.pattern:
-        meaning = ("must start with http:// or https:// and contain no spaces" if spec.pattern.startswith("^https?")
-                   else f"must match the pattern {spec.pattern} (lowercase letters, digits and hyphens for ids)")
+        meaning = (
+            "must start with http:// or https:// and contain no spaces"
+            if spec.pattern.startswith("^https?")
+            else f"must match the pattern {spec.pattern} (lowercase letters, digits and hyphens for ids)"
+        )
         checks.append((pa.Check.str_matches(spec.pattern), _CheckMeaning("pattern", meaning)))
     if spec.max_length:
-        checks.append((pa.Check.str_length(max_value=spec.max_length), _CheckMeaning("max-length", f"must be at most {spec.max_length} characters")))
+        checks.append(
+            (
+                pa.Check.str_length(max_value=spec.max_length),
+                _CheckMeaning("max-length", f"must be at most {spec.max_length} characters"),
+            )
+        )
     if spec.not_future:
-        checks.append((pa.Check.le(today), _CheckMeaning("not-future", f"date must not be after today ({today.date().isoformat()})")))
+        checks.append(
+            (
+                pa.Check.le(today),
+                _CheckMeaning("not-future", f"date must not be after today ({today.date().isoformat()})"),
+            )
+        )
     return checks
 
 
@@ -92,8 +108,16 @@ def _domain_problems(frame: pd.DataFrame, table: TableSpec) -> list[Problem]:
             values = frame[column]
             bad = percent & values.notna() & ((values < 0) | (values > 100))
             for row in frame.index[bad.fillna(False).astype(bool)]:
-                problems.append(Problem(table.path, "percent-range", "a percentage must be between 0 and 100",
-                                        row=int(row), column=column, value=_as_text(frame.at[row, column])))
+                problems.append(
+                    Problem(
+                        table.path,
+                        "percent-range",
+                        "a percentage must be between 0 and 100",
+                        row=int(row),
+                        column=column,
+                        value=_as_text(frame.at[row, column]),
+                    )
+                )
     declared = {tuple(r.fields) for r in table.rules if r.rule == "lessOrEqual"}
     for low in numeric:
         for low_end, high_end in _PAIRS:
@@ -103,9 +127,16 @@ def _domain_problems(frame: pd.DataFrame, table: TableSpec) -> list[Problem]:
             both = frame[low].notna() & frame[high].notna()
             bad = both & (frame[low].where(both) > frame[high].where(both)).fillna(False)
             for row in frame.index[bad.astype(bool)]:
-                problems.append(Problem(table.path, "low-above-high", f"{low} must not be greater than {high}",
-                                        row=int(row), column=low, value=f"{low}={_as_text(frame.at[row, low])}, "
-                                                                        f"{high}={_as_text(frame.at[row, high])}"))
+                problems.append(
+                    Problem(
+                        table.path,
+                        "low-above-high",
+                        f"{low} must not be greater than {high}",
+                        row=int(row),
+                        column=low,
+                        value=f"{low}={_as_text(frame.at[row, low])}, {high}={_as_text(frame.at[row, high])}",
+                    )
+                )
     return problems
 
 
@@ -152,8 +183,16 @@ def _key_problems(frame: pd.DataFrame, table: TableSpec) -> list[Problem]:
         for row, key in keys[duplicated].iterrows():
             key_text = "/".join(str(v) for v in key)
             if key_text in first_row:
-                problems.append(Problem(table.path, rule, f"{key_text!r} is already used in row {first_row[key_text]}; "
-                                        "it must be unique", row=int(row), column=columns[-1], value=key_text))
+                problems.append(
+                    Problem(
+                        table.path,
+                        rule,
+                        f"{key_text!r} is already used in row {first_row[key_text]}; it must be unique",
+                        row=int(row),
+                        column=columns[-1],
+                        value=key_text,
+                    )
+                )
             else:
                 first_row[key_text] = int(row)
     return problems
@@ -167,8 +206,16 @@ def _row_rule_problems(frame: pd.DataFrame, table: TableSpec) -> list[Problem]:
             both = frame[low].notna() & frame[high].notna()
             bad = both & (frame[low].where(both) > frame[high].where(both)).fillna(False)
             for row in frame.index[bad.astype(bool)]:
-                problems.append(Problem(table.path, "less-or-equal", rule.description, row=int(row), column=high,
-                                        value=f"{low}={_as_text(frame.at[row, low])}, {high}={_as_text(frame.at[row, high])}"))
+                problems.append(
+                    Problem(
+                        table.path,
+                        "less-or-equal",
+                        rule.description,
+                        row=int(row),
+                        column=high,
+                        value=f"{low}={_as_text(frame.at[row, low])}, {high}={_as_text(frame.at[row, high])}",
+                    )
+                )
         elif rule.rule == "requiredWith":
             (needed,) = rule.fields
             has_any = frame[list(rule.with_fields)].notna().any(axis=1)
@@ -178,7 +225,9 @@ def _row_rule_problems(frame: pd.DataFrame, table: TableSpec) -> list[Problem]:
             figure = is_figure(frame, rule.with_fields, rule.text_fields)
             for needed in rule.fields:
                 for row in frame.index[figure & frame[needed].isna()]:
-                    problems.append(Problem(table.path, "required-with-figure", rule.description, row=int(row), column=needed))
+                    problems.append(
+                        Problem(table.path, "required-with-figure", rule.description, row=int(row), column=needed)
+                    )
     return problems
 
 
@@ -232,14 +281,24 @@ def _certainty_problems(frame, table: TableSpec, rule, kinds: pd.Series) -> list
     if not refused and not refused_for_figures:
         return []
     figure = is_figure(frame, rule.value_fields, rule.text_fields)
-    bad = pairs.isin(refused).fillna(False).astype(bool) | (pairs.isin(refused_for_figures).fillna(False).astype(bool) & figure)
+    bad = pairs.isin(refused).fillna(False).astype(bool) | (
+        pairs.isin(refused_for_figures).fillna(False).astype(bool) & figure
+    )
     problems = []
     for row in bad.index[bad.to_numpy(dtype=bool)]:
         certainty, kind = pairs[row].split(_PAIR, 1)
         has_figure = bool(figure[row])
-        problems.append(Problem(table.path, "certainty-fits-source", f"{rule.description} The cited source is of kind "
-                                f"{kind!r}{' and the row is a figure' if has_figure else ''}.",
-                                row=int(row), column=column, value=certainty))
+        problems.append(
+            Problem(
+                table.path,
+                "certainty-fits-source",
+                f"{rule.description} The cited source is of kind "
+                f"{kind!r}{' and the row is a figure' if has_figure else ''}.",
+                row=int(row),
+                column=column,
+                value=certainty,
+            )
+        )
     return problems
 
 
@@ -255,8 +314,11 @@ def _model_label_problems(frame, table: TableSpec, rule, kinds: pd.Series) -> li
         texts = frame[column][model].dropna()
         for row, text in zip(texts.index.tolist(), texts.tolist()):
             if wanted not in str(text).casefold():
-                problems.append(Problem(table.path, "model-labelled", rule.description, row=int(row), column=column,
-                                        value=str(text)))
+                problems.append(
+                    Problem(
+                        table.path, "model-labelled", rule.description, row=int(row), column=column, value=str(text)
+                    )
+                )
     return problems
 
 
@@ -275,8 +337,16 @@ def check_references(frames: dict[str, pd.DataFrame], package: PackageSpec) -> l
             missing = _not_found(frame[fk.field].dropna(), parent[fk.reference].dropna())
             target = package.table(fk.table).path
             for row, value in zip(missing.index.tolist(), missing.tolist()):
-                problems.append(Problem(table.path, "foreign-key", f"{value!r} is not found in column {fk.reference} of {target}",
-                                        row=int(row), column=fk.field, value=str(value)))
+                problems.append(
+                    Problem(
+                        table.path,
+                        "foreign-key",
+                        f"{value!r} is not found in column {fk.reference} of {target}",
+                        row=int(row),
+                        column=fk.field,
+                        value=str(value),
+                    )
+                )
         if any(r.rule == "translationTarget" for r in table.rules):
             problems += _translation_problems(frame, frames, package, table)
         if kinds is not None:
@@ -311,18 +381,42 @@ def _translation_problems(frame, frames, package: PackageSpec, table: TableSpec)
     for row, entry in frame.iterrows():
         resource, field = entry["resource"], entry["field"]
         if resource not in package.table_names:
-            problems.append(Problem(table.path, "translation-target", f"{resource!r} is not a table of the package",
-                                    row=int(row), column="resource", value=str(resource)))
+            problems.append(
+                Problem(
+                    table.path,
+                    "translation-target",
+                    f"{resource!r} is not a table of the package",
+                    row=int(row),
+                    column="resource",
+                    value=str(resource),
+                )
+            )
             continue
         target = package.table(resource)
         if field not in target.column_names or not target.field(field).translatable:
-            problems.append(Problem(table.path, "translation-target", f"{field!r} is not a translatable column of {target.path}",
-                                    row=int(row), column="field", value=str(field)))
+            problems.append(
+                Problem(
+                    table.path,
+                    "translation-target",
+                    f"{field!r} is not a translatable column of {target.path}",
+                    row=int(row),
+                    column="field",
+                    value=str(field),
+                )
+            )
             continue
         if resource in frames:
             if resource not in keys_by_table:
                 keys_by_table[resource] = set(row_key(frames[resource], target))
             if entry["row_key"] not in keys_by_table[resource]:
-                problems.append(Problem(table.path, "translation-target", f"no row with key {entry['row_key']!r} in {target.path}",
-                                        row=int(row), column="row_key", value=str(entry["row_key"])))
+                problems.append(
+                    Problem(
+                        table.path,
+                        "translation-target",
+                        f"no row with key {entry['row_key']!r} in {target.path}",
+                        row=int(row),
+                        column="row_key",
+                        value=str(entry["row_key"]),
+                    )
+                )
     return problems

@@ -6,6 +6,7 @@ answer, numbers, certainty and source. It deliberately computes no score, total 
 options: options stay in the order the family chose them, and only the factors are ordered (by how
 much they were said to matter), so the page can show what was rated important first.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -66,8 +67,13 @@ def check_rating(value: int | None) -> int | None:
     return value
 
 
-def relate_factors(catalog: Catalog, option_ids: Sequence[str], parent: Ratings,
-                   child: Ratings | None = None, situation: Situation = NO_SITUATION) -> list[FactorRelation]:
+def relate_factors(
+    catalog: Catalog,
+    option_ids: Sequence[str],
+    parent: Ratings,
+    child: Ratings | None = None,
+    situation: Situation = NO_SITUATION,
+) -> list[FactorRelation]:
     """Every value factor with each chosen option's data, most important factors first.
 
     Factors are ordered by the higher of the two ratings (unrated last), then by their own order.
@@ -81,19 +87,23 @@ def relate_factors(catalog: Catalog, option_ids: Sequence[str], parent: Ratings,
         points = []
         for option_id in option_ids:
             fact = fact_in(catalog, option_id, factor.attribute_id, situation)
-            points.append(OptionPoint(
-                option_id=option_id,
-                option_name=catalog.options[option_id].name,
-                fact=fact,
-                source=catalog.sources.get(fact.source_id) if fact else None,
-            ))
-        relations.append(FactorRelation(
-            factor=factor,
-            question=questions.get(factor.attribute_id, ""),
-            parent_rating=check_rating(parent.get(factor.factor_id)),
-            child_rating=check_rating(child.get(factor.factor_id)),
-            points=tuple(points),
-        ))
+            points.append(
+                OptionPoint(
+                    option_id=option_id,
+                    option_name=catalog.options[option_id].name,
+                    fact=fact,
+                    source=catalog.sources.get(fact.source_id) if fact else None,
+                )
+            )
+        relations.append(
+            FactorRelation(
+                factor=factor,
+                question=questions.get(factor.attribute_id, ""),
+                parent_rating=check_rating(parent.get(factor.factor_id)),
+                child_rating=check_rating(child.get(factor.factor_id)),
+                points=tuple(points),
+            )
+        )
     return sorted(relations, key=lambda r: -1 if r.highest_rating is None else -r.highest_rating)
 
 

@@ -9,6 +9,7 @@ Every choice on these pages lives in the query string, so a copied link reopens 
 usual start; ``none`` is a plan with nothing in it). Reading never raises: anything it cannot use gives a
 short notice and the default.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -172,8 +173,9 @@ def format_plan(plan: Plan) -> str:
 def kept_params(params: Mapping[str, str], page: str) -> dict[str, str]:
     """What a page keeps of the address besides its own settings: Streamlit's, and the carried choices of other
     pages (the situation, the family's work), which the page passes along untouched."""
-    return {k: v for k, v in params.items()
-            if k in STREAMLIT_PARAMS or (k in CARRIED_PARAMS and k not in PAGE_PARAMS[page])}
+    return {
+        k: v for k, v in params.items() if k in STREAMLIT_PARAMS or (k in CARRIED_PARAMS and k not in PAGE_PARAMS[page])
+    }
 
 
 def read_view(params: Mapping[str, str], catalog: Catalog, page: str | None = None) -> ParsedView:

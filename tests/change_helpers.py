@@ -1,4 +1,5 @@
 """Helpers for tests that propose changes as bytes (nothing is written until a store saves it)."""
+
 from __future__ import annotations
 
 import csv
@@ -9,8 +10,12 @@ from pathlib import Path
 # Each editor's own secret, as the editor_env fixture configures them (OPTIONBOARD_EDITORS); saves are recorded
 # under the name a secret belongs to. EDITOR_SECRET is Ana Analyst's.
 EDITOR_SECRET = "correct horse battery staple"
-EDITOR_SECRETS = {"Ana Analyst": EDITOR_SECRET, "Ben Editor": "ben's own long secret", "First": "first's secret",
-                  "Second": "second's secret"}
+EDITOR_SECRETS = {
+    "Ana Analyst": EDITOR_SECRET,
+    "Ben Editor": "ben's own long secret",
+    "First": "first's secret",
+    "Second": "second's secret",
+}
 
 
 def rows_of(content: bytes) -> list[list[str]]:
@@ -37,5 +42,8 @@ def cell_of(content: bytes, row: int, column: str) -> str:
 
 def folder_state(folder: Path) -> dict[str, str]:
     """Hash of every file in the folder (hidden ones and history included): proves nothing changed."""
-    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(Path(folder).rglob("*")) if p.is_file() and p.name != ".lock"}
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(Path(folder).rglob("*"))
+        if p.is_file() and p.name != ".lock"
+    }

@@ -1,4 +1,5 @@
 """Shared fixtures: the bundled catalog, and throw-away copies of the data to break on purpose."""
+
 from __future__ import annotations
 
 import shutil

@@ -1,4 +1,5 @@
 """Small helpers for tests that break a copy of the data on purpose."""
+
 from __future__ import annotations
 
 import csv

@@ -2,6 +2,7 @@
 
 Shared by the readability and no-advice tests, so both check exactly the same texts.
 """
+
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -58,11 +59,14 @@ def spanish_data_texts(bundled) -> Iterator[FamilyText]:
     for row, entry in frame[frame["language"] == "es"].iterrows():
         table = package.table(entry["resource"])
         if table.field(entry["field"]).audience == "family":
-            yield FamilyText(f"translations.csv row {row} ({entry['resource']} {entry['row_key']} {entry['field']})", entry["text"])
+            yield FamilyText(
+                f"translations.csv row {row} ({entry['resource']} {entry['row_key']} {entry['field']})", entry["text"]
+            )
 
 
 def spanish_string_texts() -> Iterator[FamilyText]:
     from importlib import import_module
+
     for area in SPANISH_STRING_AREAS:
         for key, value in import_module(f"optionboard.strings.{area}").TEXT["es"].items():
             yield FamilyText(f"strings {area} {key}", value)

@@ -1,4 +1,5 @@
 """Read back the HTML blocks the pages draw with st.html (components/html_blocks.py): headings and tables as text."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,4 +1,5 @@
 """Running one page of the app in Streamlit's AppTest, as the compare-area tests do."""
+
 from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest

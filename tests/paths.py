@@ -1,4 +1,5 @@
 """Where things are, for tests."""
+
 from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parent.parent

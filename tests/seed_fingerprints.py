@@ -3,6 +3,7 @@
 The seed page (``../shared/seed/``) is not ours to copy into the repository, and it is not beside every checkout.
 Its runs are kept as short hashes instead: enough to recognise a copied run, not enough to read the page.
 ``python -m tests.seed_fingerprints`` rewrites the file from the page."""
+
 from __future__ import annotations
 
 import hashlib
@@ -17,7 +18,7 @@ RUN = 7
 
 def word_runs(text: str) -> set[tuple[str, ...]]:
     words = re.findall(r"[a-z0-9']+", text.lower())
-    return {tuple(words[i:i + RUN]) for i in range(len(words) - RUN + 1)}
+    return {tuple(words[i : i + RUN]) for i in range(len(words) - RUN + 1)}
 
 
 def fingerprint(run: tuple[str, ...]) -> str:
@@ -33,6 +34,7 @@ def seed_fingerprints() -> set[str]:
 
 
 if __name__ == "__main__":
-    FINGERPRINTS.write_text("\n".join(sorted(fingerprints_of(SEED_PAGE.read_text(encoding="utf-8")))) + "\n",
-                            encoding="ascii")
+    FINGERPRINTS.write_text(
+        "\n".join(sorted(fingerprints_of(SEED_PAGE.read_text(encoding="utf-8")))) + "\n", encoding="ascii"
+    )
     print(f"wrote {FINGERPRINTS}")

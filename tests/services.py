@@ -4,6 +4,7 @@ The server is deploy/postgres.py's (the one ``make cluster`` starts too), withou
 Fixtures: ``postgres_server`` (one server per test session) and ``pg_url`` (a new, empty database on it for each
 test). Without PostgreSQL (``make services`` installs it) or psycopg they skip, saying why.
 """
+
 from __future__ import annotations
 
 import pytest

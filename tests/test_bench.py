@@ -2,6 +2,7 @@
 
 No timing is asserted here (these machines are too noisy for that); ``make bench`` judges the figures.
 """
+
 from __future__ import annotations
 
 import json
@@ -15,10 +16,22 @@ from optionboard.loading import load_package
 from tests.paths import REPO_ROOT
 
 EXPECTED_FIGURES = {
-    "rerun.bare.1x", "rerun.compare.1x", "rerun.compare.1x.ratio_to_bare", "rerun.burden.1x",
-    "rerun.burden.1x.ratio_to_bare", "validate.1x.seconds", "validate.1x.rows_per_s", "validate.fact_rows.seconds",
-    "validate.fact_rows.rows_per_s", "validate.fact_rows.command_s", "browser.compare.seconds", "browser.bare.seconds",
-    "browser.ratio_to_bare", "memory.one_session_mb", "memory.many_sessions_mb", "memory.growth_per_session_mb",
+    "rerun.bare.1x",
+    "rerun.compare.1x",
+    "rerun.compare.1x.ratio_to_bare",
+    "rerun.burden.1x",
+    "rerun.burden.1x.ratio_to_bare",
+    "validate.1x.seconds",
+    "validate.1x.rows_per_s",
+    "validate.fact_rows.seconds",
+    "validate.fact_rows.rows_per_s",
+    "validate.fact_rows.command_s",
+    "browser.compare.seconds",
+    "browser.bare.seconds",
+    "browser.ratio_to_bare",
+    "memory.one_session_mb",
+    "memory.many_sessions_mb",
+    "memory.growth_per_session_mb",
 }
 
 
@@ -55,8 +68,13 @@ def test_quick_run_writes_every_figure_and_valid_json(tmp_path):
     # A process of its own, as `make bench` runs it: the browser tests' Playwright may still be running
     # its event loop in this one, and Playwright's sync API refuses to start inside a running loop.
     results = tmp_path / "latest.json"
-    run = subprocess.run([sys.executable, "-m", "bench", "--quick", "--results", str(results)],
-                         cwd=REPO_ROOT, capture_output=True, text=True, timeout=900)
+    run = subprocess.run(
+        [sys.executable, "-m", "bench", "--quick", "--results", str(results)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     document = json.loads(results.read_text(encoding="utf-8"))
     figures = {figure["key"]: figure for figure in document["figures"]}

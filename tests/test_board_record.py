@@ -1,4 +1,5 @@
 """The tumor board summary (PDF) and the note for the record: content, source numbers, nothing stored."""
+
 from __future__ import annotations
 
 import io
@@ -21,7 +22,9 @@ from tests.paths import REPO_ROOT
 
 TODAY = date(2026, 11, 30)
 OPTIONS = ("expandable-endoprosthesis", "rotationplasty", "amputation", "radiation-xray")
-RECORD = MeetingRecord("2026-11-30", "Local control for the femur?", "Option 1, revisit after imaging.", "One member prefers RT.")
+RECORD = MeetingRecord(
+    "2026-11-30", "Local control for the femur?", "Option 1, revisit after imaging.", "One member prefers RT."
+)
 PAGE_POINTS = {"A4": (595, 842), "Letter": (612, 792)}
 
 
@@ -38,8 +41,15 @@ def data(bundled):
 @pytest.fixture(scope="module")
 def summary(catalog, data):
     plan_a, plan_b = default_plans(catalog)
-    return build_board_summary(catalog, OPTIONS, {"Limb salvage": plan_a, "Amputation first": plan_b}, RECORD, data, TODAY,
-                               situation="Ewing sarcoma, limb")
+    return build_board_summary(
+        catalog,
+        OPTIONS,
+        {"Limb salvage": plan_a, "Amputation first": plan_b},
+        RECORD,
+        data,
+        TODAY,
+        situation="Ewing sarcoma, limb",
+    )
 
 
 def flat(text: str) -> str:
@@ -102,8 +112,12 @@ def test_blank_meeting_fields_say_so_and_bad_input_is_capped(catalog, data):
 def test_the_note_lists_options_family_values_questions_versions_and_sources(catalog, data):
     factor = catalog.value_factors[0]
     question = catalog.questions_for(list(OPTIONS))[0]
-    work = FamilyWork(parent_ratings={factor.factor_id: 3}, question_ids=(question.question_id,),
-                      own_questions="Can he still play football?", notes="Jonas Example, born 2012")
+    work = FamilyWork(
+        parent_ratings={factor.factor_id: 3},
+        question_ids=(question.question_id,),
+        own_questions="Can he still play football?",
+        notes="Jonas Example, born 2012",
+    )
     family = FamilyChoices(OPTIONS, work=work, name="Jonas Example")
     note = record_note(catalog, OPTIONS, RECORD, data, TODAY, family, situation="Ewing sarcoma, limb")
     comparison = build_comparison(catalog, OPTIONS, CLINICAL, today=TODAY)
@@ -112,7 +126,11 @@ def test_the_note_lists_options_family_values_questions_versions_and_sources(cat
     assert f"- {factor.label}: Very important" in note
     assert question.text in note and "Can he still play football?" in note and RECORD.question in note
     assert f"Decision: {RECORD.decision}" in note and RECORD.dissent in note
-    assert data.fingerprint in note and f"sources last read {data.sources_read.isoformat()}" in note and "note made 2026-11-30" in note
+    assert (
+        data.fingerprint in note
+        and f"sources last read {data.sources_read.isoformat()}" in note
+        and "note made 2026-11-30" in note
+    )
     for source in comparison.notes:
         assert f"[{source.number}] " in note
     assert "Jonas" not in note  # the family's name and their private notes are never in a note for the record

@@ -1,4 +1,5 @@
 """Burden arithmetic: repeats, spans, horizon and year edges, same-day merging, overlapping stays."""
+
 from __future__ import annotations
 
 import pytest
@@ -56,7 +57,9 @@ def test_span_across_a_year_boundary_splits_between_years():
 
 
 def test_year_edges():
-    assert burden.year_of(0) == 1 and burden.year_of(364) == 1 and burden.year_of(365) == 2 and burden.year_of(1824) == 5
+    assert (
+        burden.year_of(0) == 1 and burden.year_of(364) == 1 and burden.year_of(365) == 2 and burden.year_of(1824) == 5
+    )
 
 
 def test_same_day_events_are_one_visit_but_each_scan_counts():
@@ -103,15 +106,22 @@ def test_nights_stop_at_the_horizon():
 
 
 def test_anaesthetics_on_one_day_count_once():
-    same_day = totals_of(event("x", "imaging", 5, anaesthesia="sedation"), event("x", "lengthening", 5, anaesthesia="general"))
-    other_days = totals_of(event("x", "imaging", 5, anaesthesia="sedation"), event("x", "lengthening", 6, anaesthesia="general"))
+    same_day = totals_of(
+        event("x", "imaging", 5, anaesthesia="sedation"), event("x", "lengthening", 5, anaesthesia="general")
+    )
+    other_days = totals_of(
+        event("x", "imaging", 5, anaesthesia="sedation"), event("x", "lengthening", 6, anaesthesia="general")
+    )
     assert same_day["anaesthesia"] == 1
     assert other_days["anaesthesia"] == 2
     assert other_days["lengthenings"] == 1
 
 
 def test_hours_are_capped_at_a_full_day():
-    assert totals_of(event("x", "infusion", 0, hours_each=20), event("x", "clinic-visit", 0, hours_each=10))["care_hours"] == 24
+    assert (
+        totals_of(event("x", "infusion", 0, hours_each=20), event("x", "clinic-visit", 0, hours_each=10))["care_hours"]
+        == 24
+    )
 
 
 def test_home_care_adds_hours_but_no_visits():
@@ -149,11 +159,16 @@ def test_format_amount():
 
 @pytest.fixture
 def catalog(tmp_path):
-    return load_catalog(tmp_path / "data", events=[
-        event("chemo-iv", "infusion", 0, every_days=21, until_day=189, times_each=3, hours_each=6),
-        event("chemo-iv", "imaging", 0, every_days=90, until_day=360, uses_radiation=True),
-        event("wide-resection", "surgery", 0, setting="inpatient", nights_each=5, anaesthesia="general", hours_each=4),
-    ])
+    return load_catalog(
+        tmp_path / "data",
+        events=[
+            event("chemo-iv", "infusion", 0, every_days=21, until_day=189, times_each=3, hours_each=6),
+            event("chemo-iv", "imaging", 0, every_days=90, until_day=360, uses_radiation=True),
+            event(
+                "wide-resection", "surgery", 0, setting="inpatient", nights_each=5, anaesthesia="general", hours_each=4
+            ),
+        ],
+    )
 
 
 def test_burden_table_has_a_measure_column_and_one_column_per_option(catalog):

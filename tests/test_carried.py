@@ -1,5 +1,6 @@
 """The family's and the board's choices travel along every path: the top menu (which opens a page with an empty
 query string), page links, Back and Forward (the address changes under the page), and a copied link."""
+
 from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
@@ -8,7 +9,12 @@ from html_tables import page_tables
 from optionboard.carried import shareable, to_restore
 from tests.paths import DASHBOARD
 
-COMPARE, VALUES, QUESTIONS, START = "app_pages/compare.py", "app_pages/values.py", "app_pages/questions.py", "app_pages/start.py"
+COMPARE, VALUES, QUESTIONS, START = (
+    "app_pages/compare.py",
+    "app_pages/values.py",
+    "app_pages/questions.py",
+    "app_pages/start.py",
+)
 
 
 def test_only_what_the_address_lacks_is_restored():
@@ -18,7 +24,10 @@ def test_only_what_the_address_lacks_is_restored():
 
 
 def test_links_for_others_never_hold_the_familys_own_work():
-    assert shareable({"options": "a,b", "work": "1.x", "cancer": "ewing", "colour": "red"}) == {"options": "a,b", "cancer": "ewing"}
+    assert shareable({"options": "a,b", "work": "1.x", "cancer": "ewing", "colour": "red"}) == {
+        "options": "a,b",
+        "cancer": "ewing",
+    }
 
 
 def open_app(**params) -> AppTest:

@@ -1,4 +1,5 @@
 """Proposed changes: which table an upload replaces, zips, the cell-by-cell diff, exports, access, source age."""
+
 from __future__ import annotations
 
 import io
@@ -9,11 +10,22 @@ import pytest
 
 from optionboard.changes import check_change, replacements_from_upload, table_diff, table_for_file_name
 from optionboard.descriptor import DESCRIPTOR_NAME
-from optionboard.editor_access import (ReadOnlyReason, configured_editors, decide_access, editor_for_secret,
-                                       legacy_secret_configured)
+from optionboard.editor_access import (
+    ReadOnlyReason,
+    configured_editors,
+    decide_access,
+    editor_for_secret,
+    legacy_secret_configured,
+)
 from optionboard.loading import load_package
-from optionboard.package_files import (frame_to_csv_bytes, package_zip_bytes, search_rows, spreadsheet_export_bytes,
-                                       spreadsheet_file_name, text_frame)
+from optionboard.package_files import (
+    frame_to_csv_bytes,
+    package_zip_bytes,
+    search_rows,
+    spreadsheet_export_bytes,
+    spreadsheet_file_name,
+    text_frame,
+)
 from optionboard.staleness import staleness
 from optionboard.store import DataStore
 from tests.change_helpers import csv_bytes, rows_of, with_cell
@@ -36,10 +48,17 @@ def zip_of(members: dict[str, bytes]) -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize(("file_name", "table"), [
-    ("options.csv", "options"), ("Options.CSV", "options"), ("option_facts (2).csv", "option_facts"),
-    ("sources(1).csv", "sources"), ("nothing.csv", None), ("options.csv.exe", None),
-])
+@pytest.mark.parametrize(
+    ("file_name", "table"),
+    [
+        ("options.csv", "options"),
+        ("Options.CSV", "options"),
+        ("option_facts (2).csv", "option_facts"),
+        ("sources(1).csv", "sources"),
+        ("nothing.csv", None),
+        ("options.csv.exe", None),
+    ],
+)
 def test_an_uploaded_csv_replaces_the_table_with_its_file_name(store, file_name, table):
     found = table_for_file_name(file_name, store.package)
     assert (found.name if found else None) == table
@@ -88,7 +107,8 @@ def test_diff_lists_added_removed_and_changed_cells_by_primary_key(store):
     diff = table_diff(before, after, table)
 
     assert [(c.key, c.column, c.before, c.after) for c in diff.changed] == [
-        (first[0], "name", first[header.index("name")], "New name")]
+        (first[0], "name", first[header.index("name")], "New name")
+    ]
     assert list(diff.added["option_id"]) == ["brand-new-option"]
     assert list(diff.removed["option_id"]) == [second[0]]
     assert diff.changed[0].row == len(after_rows)
@@ -99,8 +119,11 @@ def test_diff_on_a_composite_key(store):
     table = package.table("option_facts")
     content = store.read_contents()["option_facts"]
     rows = rows_of(content)
-    diff = table_diff(text_frame(content, table, package),
-                      text_frame(with_cell(content, 2, "answer", "Changed answer"), table, package), table)
+    diff = table_diff(
+        text_frame(content, table, package),
+        text_frame(with_cell(content, 2, "answer", "Changed answer"), table, package),
+        table,
+    )
     assert [(c.key, c.column) for c in diff.changed] == [(f"{rows[1][0]}/{rows[1][1]}", "answer")]
     assert diff.added.empty and diff.removed.empty
 
@@ -155,7 +178,9 @@ def test_editors_come_from_the_secrets_file_and_the_environment_and_blank_means_
     secrets = {"editors": {"Ana Analyst": "file-secret", "Blank": "  "}}
     assert configured_editors({}, secrets) == {"Ana Analyst": "file-secret"}
     assert configured_editors({"OPTIONBOARD_EDITORS": '{"Ben": "env-secret"}'}, secrets) == {
-        "Ana Analyst": "file-secret", "Ben": "env-secret"}
+        "Ana Analyst": "file-secret",
+        "Ben": "env-secret",
+    }
     assert configured_editors({"OPTIONBOARD_EDITORS": "not json"}, {}) == {}
     assert configured_editors({"OPTIONBOARD_EDITOR_SECRET": "shared"}, {"editor_secret": "shared"}) == {}
     assert legacy_secret_configured({"OPTIONBOARD_EDITOR_SECRET": "shared"}, {})
@@ -170,25 +195,30 @@ def test_a_secret_names_its_editor():
     assert editor_for_secret("anything", {}) is None
 
 
-@pytest.mark.parametrize(("editors", "unlocked_as", "login", "email", "can_edit", "reason", "editor"), [
-    (False, None, False, None, False, ReadOnlyReason.NOT_CONFIGURED, None),
-    (True, None, False, None, False, ReadOnlyReason.SECRET_NEEDED, None),
-    (True, "Ana", False, None, True, None, "Ana"),
-    (False, "Ana", False, None, False, ReadOnlyReason.NOT_CONFIGURED, None),
-    (False, None, True, None, False, ReadOnlyReason.SIGN_IN_NEEDED, None),
-    (False, None, True, "ana@example.org", True, None, "ana@example.org"),
-    (False, None, False, "ana@example.org", False, ReadOnlyReason.NOT_CONFIGURED, None),
-])
+@pytest.mark.parametrize(
+    ("editors", "unlocked_as", "login", "email", "can_edit", "reason", "editor"),
+    [
+        (False, None, False, None, False, ReadOnlyReason.NOT_CONFIGURED, None),
+        (True, None, False, None, False, ReadOnlyReason.SECRET_NEEDED, None),
+        (True, "Ana", False, None, True, None, "Ana"),
+        (False, "Ana", False, None, False, ReadOnlyReason.NOT_CONFIGURED, None),
+        (False, None, True, None, False, ReadOnlyReason.SIGN_IN_NEEDED, None),
+        (False, None, True, "ana@example.org", True, None, "ana@example.org"),
+        (False, None, False, "ana@example.org", False, ReadOnlyReason.NOT_CONFIGURED, None),
+    ],
+)
 def test_editing_is_off_unless_configured_and_proven(editors, unlocked_as, login, email, can_edit, reason, editor):
-    access = decide_access(editors_configured=editors, unlocked_as=unlocked_as, login_configured=login,
-                           signed_in_email=email)
+    access = decide_access(
+        editors_configured=editors, unlocked_as=unlocked_as, login_configured=login, signed_in_email=email
+    )
     assert (access.can_edit, access.reason, access.editor) == (can_edit, reason, editor)
     assert access.signed_in_as == (email if can_edit and login else None)
 
 
 def test_a_shared_secret_alone_leaves_editing_off_and_says_why():
-    access = decide_access(editors_configured=False, unlocked_as=None, login_configured=False, signed_in_email=None,
-                           legacy_secret=True)
+    access = decide_access(
+        editors_configured=False, unlocked_as=None, login_configured=False, signed_in_email=None, legacy_secret=True
+    )
     assert (access.can_edit, access.reason) == (False, ReadOnlyReason.LEGACY_SECRET)
 
 
@@ -200,8 +230,9 @@ def test_staleness_lists_oldest_first_and_counts_old_ones(store):
     assert list(ages.facts["date"]) == sorted(ages.facts["date"])
     expected_old = sum(1 for s in catalog.sources.values() if (today - s.date).days / 365.25 > 5)
     assert ages.old_sources == expected_old
-    assert ages.old_facts == sum(1 for f in catalog.facts.values()
-                                 if (today - catalog.sources[f.source_id].date).days / 365.25 > 5)
+    assert ages.old_facts == sum(
+        1 for f in catalog.facts.values() if (today - catalog.sources[f.source_id].date).days / 365.25 > 5
+    )
     assert staleness(catalog, min(s.date for s in catalog.sources.values())).old_sources == 0
 
 
@@ -222,4 +253,6 @@ def test_an_unlock_token_opens_editing_for_its_editor_until_it_expires():
     for junk in (None, "", "a.b", "x.y.z", "1.!!!.00"):
         assert editor_for_token(junk, editors, now=1060.0, minutes=15) is None
     assert unlock_minutes({}, {}) == 15 and unlock_minutes({"OPTIONBOARD_UNLOCK_MINUTES": "0.5"}, {}) == 0.5
-    assert unlock_minutes({}, {"unlock_minutes": 0}) == 0 and unlock_minutes({"OPTIONBOARD_UNLOCK_MINUTES": "x"}, {}) == 15
+    assert (
+        unlock_minutes({}, {"unlock_minutes": 0}) == 0 and unlock_minutes({"OPTIONBOARD_UNLOCK_MINUTES": "x"}, {}) == 15
+    )

@@ -1,4 +1,5 @@
 """python -m optionboard: exit codes and reports for people and machines."""
+
 from __future__ import annotations
 
 import json
@@ -10,7 +11,9 @@ from tests.data_edits import set_cell
 
 
 def run_cli(*args):
-    return subprocess.run([sys.executable, "-m", "optionboard", *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "optionboard", *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120
+    )
 
 
 def test_validate_bundled_data_passes():
@@ -32,7 +35,9 @@ def test_validate_json_is_machine_readable(data_copy):
     result = run_cli("validate", "--json", "--data-dir", str(data_copy))
     report = json.loads(result.stdout)
     assert result.returncode == 1 and report["valid"] is False
-    assert {"file": "options.csv", "row": 3, "column": "category_id", "rule": "foreign-key"}.items() <= report["problems"][0].items()
+    assert {"file": "options.csv", "row": 3, "column": "category_id", "rule": "foreign-key"}.items() <= report[
+        "problems"
+    ][0].items()
 
 
 def test_cells_that_are_not_plain_text_are_warnings_that_keep_the_data_valid(data_copy):
@@ -45,8 +50,10 @@ def test_cells_that_are_not_plain_text_are_warnings_that_keep_the_data_valid(dat
     assert "glossary.csv, row 4, column definition: [markup]" in result.stdout
     report = json.loads(run_cli("validate", "--json", str(data_copy)).stdout)
     assert report["valid"] is True and report["warning_count"] == 2
-    assert {(w["file"], w["row"], w["rule"]) for w in report["warnings"]} == {("options.csv", 3, "formula-like"),
-                                                                             ("glossary.csv", 4, "markup")}
+    assert {(w["file"], w["row"], w["rule"]) for w in report["warnings"]} == {
+        ("options.csv", 3, "formula-like"),
+        ("glossary.csv", 4, "markup"),
+    }
     clean = json.loads(run_cli("validate", "--json", "data").stdout)
     assert clean["warning_count"] == 0 and clean["warnings"] == []
 

@@ -1,5 +1,6 @@
 """python -m optionboard import / export / versions, against the folder store and against PostgreSQL: exit codes,
 byte-exact exports, no version for an unchanged import, conflicts (exit 3) and merges."""
+
 from __future__ import annotations
 
 import os
@@ -27,8 +28,14 @@ def store_env(request, data_copy):
 
 
 def cli(env, *args):
-    return subprocess.run([sys.executable, "-m", "optionboard", *map(str, args)], cwd=REPO_ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "optionboard", *map(str, args)],
+        cwd=REPO_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def versions(env) -> list[list[str]]:
@@ -151,9 +158,27 @@ def test_two_imports_at_the_same_moment_one_saves_and_the_other_exits_3(pg_url, 
     for name in ("first", "second"):
         assert cli(env, "export", tmp_path / name).returncode == 0
         edit(tmp_path / name, 2, "name", f"Name from {name}")
-    runs = [subprocess.Popen([sys.executable, "-m", "optionboard", "import", str(tmp_path / name), "--author", name,
-                              "--message", "same moment"], cwd=REPO_ROOT, env=env, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True) for name in ("first", "second")]
+    runs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "optionboard",
+                "import",
+                str(tmp_path / name),
+                "--author",
+                name,
+                "--message",
+                "same moment",
+            ],
+            cwd=REPO_ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("first", "second")
+    ]
     codes = [run.wait(120) for run in runs]
     assert sorted(codes) == [0, 3], [run.stdout.read() + run.stderr.read() for run in runs]
     winner = ("first", "second")[codes.index(0)]
@@ -166,8 +191,11 @@ def test_two_imports_at_the_same_moment_one_saves_and_the_other_exits_3(pg_url, 
 def test_a_database_that_cannot_be_reached_exits_4(data_copy):
     from tests.services import free_port
 
-    env = {**os.environ, "OPTIONBOARD_DATA_DIR": str(data_copy),
-           "OPTIONBOARD_STORE": f"postgresql://nobody@127.0.0.1:{free_port()}/none"}
+    env = {
+        **os.environ,
+        "OPTIONBOARD_DATA_DIR": str(data_copy),
+        "OPTIONBOARD_STORE": f"postgresql://nobody@127.0.0.1:{free_port()}/none",
+    }
     result = cli(env, "versions")
     assert result.returncode == 4 and "database could not be reached" in result.stderr
     assert "Traceback" not in result.stderr

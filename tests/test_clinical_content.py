@@ -3,6 +3,7 @@
 Each test reads the bundled data the app shows; none re-checks what validate already enforces (locators,
 populations, the certainty scale), only what a reviewer found wrong in the cells themselves.
 """
+
 from __future__ import annotations
 
 import re
@@ -14,9 +15,18 @@ from optionboard.loading import descriptor_for
 
 
 BOARD_OPTIONS = (
-    "palliative-radiation", "stereotactic-radiation", "metastatic-site-radiation", "mibg-therapy",
-    "bone-fixation", "spinal-cord-emergency", "pain-and-palliative-care", "denosumab", "physical-therapy",
-    "clinical-trial", "high-dose-chemo-stem-cells", "anti-gd2-immunotherapy",
+    "palliative-radiation",
+    "stereotactic-radiation",
+    "metastatic-site-radiation",
+    "mibg-therapy",
+    "bone-fixation",
+    "spinal-cord-emergency",
+    "pain-and-palliative-care",
+    "denosumab",
+    "physical-therapy",
+    "clinical-trial",
+    "high-dose-chemo-stem-cells",
+    "anti-gd2-immunotherapy",
 )
 
 
@@ -41,8 +51,11 @@ def test_wide_resection_local_recurrence_says_18_of_200(catalog):
 
 
 def test_schedules_that_no_source_contains_cite_a_model(catalog):
-    for option_id, kinds in (("expandable-endoprosthesis", {"lengthening"}), ("amputation", {"prosthesis-fitting"}),
-                             ("rotationplasty", {"prosthesis-fitting"})):
+    for option_id, kinds in (
+        ("expandable-endoprosthesis", {"lengthening"}),
+        ("amputation", {"prosthesis-fitting"}),
+        ("rotationplasty", {"prosthesis-fitting"}),
+    ):
         rows = [e for e in catalog.events[option_id] if e.kind in kinds]
         assert rows, option_id
         assert all(catalog.sources[e.source_id].kind == "model" for e in rows), option_id
@@ -53,7 +66,9 @@ def test_schedules_that_no_source_contains_cite_a_model(catalog):
 def test_bisphosphonates_do_not_claim_well_established_bone_protection(catalog):
     protect = [e for e in catalog.effects["bisphosphonates"] if "break" in e.text]
     assert protect and all(e.certainty != "well-established" for e in protect)
-    trial = [e for e in catalog.effects["bisphosphonates"] if e.source_id == "os2006-zoledronate" and e.kind == "downside"]
+    trial = [
+        e for e in catalog.effects["bisphosphonates"] if e.source_id == "os2006-zoledronate" and e.kind == "downside"
+    ]
     assert trial, "the OS2006 result (no benefit) is shown as a downside"
     non_cancer = [f for f in (catalog.fact("bisphosphonates", a) for a in ("common-side-effects", "serious-risks"))]
     assert all("not cancer" in f.answer for f in non_cancer)  # the child evidence comes from other bone disease
@@ -125,9 +140,14 @@ def test_compare_cells_say_who_was_studied(catalog):
     from optionboard.i18n import t
 
     grid = build_comparison(catalog, ("wide-resection", "palliative-radiation"))
-    cells = {(row.attribute_id, cell.option_id): cell for group in grid.groups for row in group.rows for cell in row.cells}
-    recurrence = next(cell for (attribute, option), cell in cells.items()
-                      if option == "wide-resection" and attribute == "serious-risks")
+    cells = {
+        (row.attribute_id, cell.option_id): cell for group in grid.groups for row in group.rows for cell in row.cells
+    }
+    recurrence = next(
+        cell
+        for (attribute, option), cell in cells.items()
+        if option == "wide-resection" and attribute == "serious-risks"
+    )
     assert "osteosarcoma" in recurrence.population
     label = t("compare.grid.population", population=recurrence.population)
     assert label.split(":")[0] in str(cell_markup(recurrence, 5))

@@ -1,4 +1,5 @@
 """AppTest for the compare, burden and plans pages: defaults, changing choices, URL round trips, bad links."""
+
 from __future__ import annotations
 
 import re
@@ -57,7 +58,7 @@ def test_compare_shows_a_starting_set_once_it_is_picked(catalog):
     tables = page_tables(at)
     assert len(tables) == len(topics_with_rows) + 3
     assert all(table.row_header_cells == len(table.rows) > 0 for table in tables)
-    assert [table.label for table in tables[:len(topics_with_rows)]] == page_headings(at)[:len(topics_with_rows)]
+    assert [table.label for table in tables[: len(topics_with_rows)]] == page_headings(at)[: len(topics_with_rows)]
     assert "not known" in texts(at.html)
     assert not at.info or all("not medical advice" in i.value or "not advice" in i.value.lower() for i in at.info)
 
@@ -85,7 +86,12 @@ def test_picking_options_updates_the_link_and_too_few_shows_no_grid():
 
 
 def test_compare_settings_round_trip_through_the_url(catalog):
-    params = {"options": "radiation-xray,proton-therapy,chemo-iv", "topic": "side-effects", "wording": "clinical", "diff": "1"}
+    params = {
+        "options": "radiation-xray,proton-therapy,chemo-iv",
+        "topic": "side-effects",
+        "wording": "clinical",
+        "diff": "1",
+    }
     at = open_page(COMPARE, **params)
     assert not at.exception
     assert at.query_params == params
@@ -102,21 +108,28 @@ def test_compare_widgets_write_the_url():
     at.selectbox(key="compare_topic").set_value("daily-life").run()
     at.toggle(key="compare_diff").set_value(True).run()
     at.radio(key="compare_wording").set_value("clinical").run()
-    assert at.query_params["topic"] == "daily-life" and at.query_params["diff"] == "1" and at.query_params["wording"] == "clinical"
+    assert (
+        at.query_params["topic"] == "daily-life"
+        and at.query_params["diff"] == "1"
+        and at.query_params["wording"] == "clinical"
+    )
     assert page_headings(at)[0].startswith("Daily life")
     at.selectbox(key="compare_topic").set_value("all").run()
     at.radio(key="compare_wording").set_value("family").run()
     assert "topic" not in at.query_params and "wording" not in at.query_params
 
 
-@pytest.mark.parametrize("params", [
-    {"options": "nope,zilch"},
-    {"options": "a,b,c,d,e,f,g"},
-    {"options": ",,,,"},
-    {"options": "x" * 3000},
-    {"topic": "<script>", "wording": "shouting", "diff": "maybe", "mode": "kiosk"},
-    {"colour": "blue"},
-])
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"options": "nope,zilch"},
+        {"options": "a,b,c,d,e,f,g"},
+        {"options": ",,,,"},
+        {"options": "x" * 3000},
+        {"topic": "<script>", "wording": "shouting", "diff": "maybe", "mode": "kiosk"},
+        {"colour": "blue"},
+    ],
+)
 def test_bad_compare_links_show_a_notice_and_choose_nothing(params, catalog):
     at = open_page(COMPARE, **params)
     assert not at.exception
@@ -211,7 +224,12 @@ def test_building_a_plan_writes_it_to_the_url():
 
 
 def test_plan_links_round_trip_and_empty_plans_work():
-    params = {"plan_a": "chemotherapy:chemo-oral@0;radiation:radiation-xray@90", "plan_b": "none", "measure": "imaging_radiation", "home": "1"}
+    params = {
+        "plan_a": "chemotherapy:chemo-oral@0;radiation:radiation-xray@90",
+        "plan_b": "none",
+        "measure": "imaging_radiation",
+        "home": "1",
+    }
     at = open_page(PLANS, **params)
     assert not at.exception
     assert at.query_params == params
@@ -270,8 +288,10 @@ def test_presentation_starts_with_what_is_compared_and_a_link_to_follow_along(ca
     start = texts(at.html)
     assert "Follow on your laptop" in start and 'src="data:image/png;base64,' in start
     # the follow-along link opens the same view without presentation mode
-    assert "/compare?options=radiation-xray,proton-therapy&amp;wording=clinical<" in start or \
-        "?options=radiation-xray,proton-therapy&amp;wording=clinical<" in start
+    assert (
+        "/compare?options=radiation-xray,proton-therapy&amp;wording=clinical<" in start
+        or "?options=radiation-xray,proton-therapy&amp;wording=clinical<" in start
+    )
     links = step_links(at)
     following = next(query for label, query in links.items() if label.startswith("Next"))
     assert following["step"] == [topics[0].topic_id] and following["mode"] == ["present"]
@@ -293,8 +313,10 @@ def test_presentation_steps_through_the_topics_one_at_a_time(catalog):
     following = next(query for label, query in links.items() if label.startswith("Next"))
     assert previous["step"][0].split(".")[0] == topics[0].topic_id
     assert following["step"][0] in (topics[2].topic_id, f"{topics[1].topic_id}.2")
-    assert all(query["mode"] == ["present"] and query["options"] == ["radiation-xray,proton-therapy"]
-               for query in (previous, following))
+    assert all(
+        query["mode"] == ["present"] and query["options"] == ["radiation-xray,proton-therapy"]
+        for query in (previous, following)
+    )
     assert page_headings(at)[0].startswith(topics[1].name)
     assert "Step " in texts(at.caption)
     last = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy", step="sources")
@@ -305,7 +327,9 @@ def test_presentation_steps_through_the_topics_one_at_a_time(catalog):
 
 
 def test_every_step_of_a_presentation_is_reachable_and_a_bad_step_falls_back_to_the_start():
-    at = open_page(COMPARE, mode="present", options="expandable-endoprosthesis,rotationplasty,amputation,radiation-xray")
+    at = open_page(
+        COMPARE, mode="present", options="expandable-endoprosthesis,rotationplasty,amputation,radiation-xray"
+    )
     seen = []
     while True:
         assert not at.exception
@@ -338,7 +362,8 @@ def test_the_merged_schedule_is_shown_whole_a_year_at_a_time(catalog):
     schedule = merged_schedule(catalog, plan_a)
     tables = [table for table in page_tables(at) if table.label.startswith("Plan A: Year")]
     assert [table.label for table in tables] == [
-        f"Plan A: Year {year} (days listed: {count})" for year, count in schedule.groupby("Year").size().items()]
+        f"Plan A: Year {year} (days listed: {count})" for year, count in schedule.groupby("Year").size().items()
+    ]
     shown = [row for table in tables for row in table.rows]
     assert [int(row[0]) for row in shown] == schedule["Day"].tolist()
     assert [row[1] for row in shown] == schedule["What happens"].tolist()  # whole, never cut off
@@ -346,12 +371,19 @@ def test_the_merged_schedule_is_shown_whole_a_year_at_a_time(catalog):
     block = next(block.value for block in at.html if "Plan A: Year 1" in block.value)
     # Updated: both plans now sit side by side in one block, each with its first year open, the others folded.
     assert "Plan B: Year 1" in block and block.count("<details open>") == 2
-    assert block.count("<details") == len(tables) + len([t for t in page_tables(at) if t.label.startswith("Plan B: Year")])
+    assert block.count("<details") == len(tables) + len(
+        [t for t in page_tables(at) if t.label.startswith("Plan B: Year")]
+    )
 
 
 def test_plans_have_names_in_the_link_and_tables_pick_out_the_difference():
-    at = open_page(PLANS, plan_a="chemotherapy:chemo-iv@0", plan_b="chemotherapy:chemo-iv@0;radiation:radiation-xray@90",
-                   plan_a_name="Chemo only", plan_b_name="Chemo\u0007 and   radiation " + "x" * 60)
+    at = open_page(
+        PLANS,
+        plan_a="chemotherapy:chemo-iv@0",
+        plan_b="chemotherapy:chemo-iv@0;radiation:radiation-xray@90",
+        plan_a_name="Chemo only",
+        plan_b_name="Chemo\u0007 and   radiation " + "x" * 60,
+    )
     assert not at.exception
     assert at.query_params["plan_a_name"] == "Chemo only"
     assert at.query_params["plan_b_name"] == ("Chemo and radiation " + "x" * 60)[:40]
@@ -369,7 +401,9 @@ def test_plans_have_names_in_the_link_and_tables_pick_out_the_difference():
     assert "plan_a_name" not in at.query_params
 
 
-@pytest.mark.parametrize("options", ["radiation-xray,proton-therapy", "expandable-endoprosthesis,fibular-graft,rotationplasty,amputation"])
+@pytest.mark.parametrize(
+    "options", ["radiation-xray,proton-therapy", "expandable-endoprosthesis,fibular-graft,rotationplasty,amputation"]
+)
 def test_the_grid_says_once_on_a_phone_that_it_scrolls_sideways(options):
     at = open_page(COMPARE, options=options, grid="full")
     grid = next(block.value for block in at.html if "What it is" in block.value)
@@ -390,7 +424,11 @@ def test_board_settings_and_named_plans_survive_the_menu_across_compare_visits_a
     at.switch_page(COMPARE).run()
     assert not at.exception
     assert {k: at.query_params[k] for k in ("options", "wording", "diff", "topic")} == {
-        "options": "radiation-xray,proton-therapy", "wording": "clinical", "diff": "1", "topic": "side-effects"}
+        "options": "radiation-xray,proton-therapy",
+        "wording": "clinical",
+        "diff": "1",
+        "topic": "side-effects",
+    }
     assert at.radio(key="compare_wording").value == "clinical" and at.toggle(key="compare_diff").value
     at.toggle(key="board.record.open").set_value(True).run()
     assert "Protons" in at.query_params["plan_a_name"]
@@ -405,8 +443,14 @@ def test_a_plan_name_from_a_link_is_shown_as_written_never_as_markup():
 
 
 def test_the_follow_along_link_keeps_the_situation_and_leaves_out_plans_and_presentation():
-    at = open_page(COMPARE, mode="present", options="radiation-xray,proton-therapy", cancer="ewing",
-                   plan_a="chemotherapy:chemo-iv@0", diff="1")
+    at = open_page(
+        COMPARE,
+        mode="present",
+        options="radiation-xray,proton-therapy",
+        cancer="ewing",
+        plan_a="chemotherapy:chemo-iv@0",
+        diff="1",
+    )
     assert not at.exception
     start = texts(at.html)
     link = re.sub("<[^>]+>", "", re.search(r'class="ob-follow-link">(.*?)</p>', start).group(1)).replace("&amp;", "&")
@@ -448,7 +492,10 @@ def test_plans_name_options_in_the_boards_wording_in_pickers_and_schedules(catal
     assert catalog.options["resection-reconstruction"].name_clinical in schedules
     assert catalog.options["resection-reconstruction"].name + ":" not in schedules
     family = open_page(PLANS, plan_a=plan, plan_b="none")
-    assert catalog.options["expandable-endoprosthesis"].name in family.selectbox(key="plan_a_reconstruction_options").options
+    assert (
+        catalog.options["expandable-endoprosthesis"].name
+        in family.selectbox(key="plan_a_reconstruction_options").options
+    )
     assert catalog.options["resection-reconstruction"].name + ":" in texts(family.html)
 
 

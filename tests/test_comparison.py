@@ -1,4 +1,5 @@
 """The comparison grid: grouping, filters, wordings, flags for old sources and unknowns, footnotes, equal detail."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -68,15 +69,22 @@ def test_differences_only_hides_rows_with_the_same_answer_and_counts_them(catalo
 @pytest.mark.parametrize("which", ["small", "bundled"])
 def test_a_source_keeps_its_number_in_every_view_and_a_view_lists_only_what_it_cites(catalog, bundled, which):
     """The bundled data cites many sources, most from one topic only, so a view that listed them all would fail."""
-    catalog, options = (catalog, PAIR) if which == "small" else (bundled.catalog, ["expandable-endoprosthesis", "amputation"])
+    catalog, options = (
+        (catalog, PAIR) if which == "small" else (bundled.catalog, ["expandable-endoprosthesis", "amputation"])
+    )
     whole = {n.source_id: n.number for n in build_comparison(catalog, options, today=TODAY).notes}
-    views = [build_comparison(catalog, options, differences_only=True, today=TODAY),
-             *(build_comparison(catalog, options, topic_id=topic.topic_id, today=TODAY) for topic in catalog.topics)]
+    views = [
+        build_comparison(catalog, options, differences_only=True, today=TODAY),
+        *(build_comparison(catalog, options, topic_id=topic.topic_id, today=TODAY) for topic in catalog.topics),
+    ]
     assert any(len(view.notes) < len(whole) for view in views) or which == "small"
     for view in views:
         cited = {c.source_number for row in view.rows for c in row.cells} | {
-            s.source_number for profile in view.profiles for section in ("main_goals", "supporting_goals", "benefits", "downsides")
-            for s in getattr(profile, section)}
+            s.source_number
+            for profile in view.profiles
+            for section in ("main_goals", "supporting_goals", "benefits", "downsides")
+            for s in getattr(profile, section)
+        }
         assert {n.number for n in view.notes} == cited - {None}
         assert all(whole[n.source_id] == n.number for n in view.notes)
         assert [n.number for n in view.notes] == sorted(n.number for n in view.notes)
@@ -93,8 +101,11 @@ def test_footnotes_are_numbered_in_the_package_source_order(catalog):
 def test_a_source_has_one_number_in_every_option_set(bundled):
     catalog = bundled.catalog
     position = {source_id: index for index, source_id in enumerate(catalog.frames["sources"]["source_id"], start=1)}
-    sets = [["expandable-endoprosthesis", "amputation"], ["radiation-xray", "proton-therapy", "chemo-iv"],
-            ["rotationplasty", "chemo-oral", "amputation", "radiation-xray"]]
+    sets = [
+        ["expandable-endoprosthesis", "amputation"],
+        ["radiation-xray", "proton-therapy", "chemo-iv"],
+        ["rotationplasty", "chemo-oral", "amputation", "radiation-xray"],
+    ]
     seen: dict[str, int] = {}
     for options in sets:
         for note in build_comparison(catalog, options, today=TODAY).notes:
@@ -130,15 +141,18 @@ def test_profiles_have_the_same_sections_for_every_option(catalog):
     assert chemo.benefits == () and chemo.downsides == ()
 
 
-@pytest.mark.parametrize("low, high, unit, expected", [
-    (None, None, None, None),
-    (5, 7, "nights", "5–7 nights"),
-    (1, 1, "nights", "1 night"),
-    (1, 3, "weeks", "1–3 weeks"),
-    (10, 20, "percent", "10–20%"),
-    (2.5, 2.5, "hours", "2.5 hours"),
-    (1500, 1500, "days", "1,500 days"),
-    (3, None, "months", "3 months"),
-])
+@pytest.mark.parametrize(
+    "low, high, unit, expected",
+    [
+        (None, None, None, None),
+        (5, 7, "nights", "5–7 nights"),
+        (1, 1, "nights", "1 night"),
+        (1, 3, "weeks", "1–3 weeks"),
+        (10, 20, "percent", "10–20%"),
+        (2.5, 2.5, "hours", "2.5 hours"),
+        (1500, 1500, "days", "1,500 days"),
+        (3, None, "months", "3 months"),
+    ],
+)
 def test_numbers_text(low, high, unit, expected):
     assert numbers_text(low, high, unit) == expected

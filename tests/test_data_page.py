@@ -1,4 +1,5 @@
 """AppTest of the Data page: read-only by default, and the whole editing flow with the editor secret."""
+
 from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
@@ -80,13 +81,17 @@ def test_broken_upload_lists_every_problem_and_changes_nothing(editor_env):
     at = unlocked_page()
     assert "Editing is on" in texts(at.success)
     assert SECRET not in repr(at.session_state)
-    broken = with_cell(with_cell((editor_env / "options.csv").read_bytes(), 2, "order", "first"), 3, "source_id", "nowhere")
+    broken = with_cell(
+        with_cell((editor_env / "options.csv").read_bytes(), 2, "order", "first"), 3, "source_id", "nowhere"
+    )
     upload(at, "options.csv", broken)
     assert not at.exception
     assert "(found: 2)" in texts(at.error) and "Nothing was changed" in texts(at.error)
     problems = at.dataframe[-1].value
     assert list(problems[["file", "row", "column", "rule"]].itertuples(index=False, name=None)) == [
-        ("options.csv", 2, "order", "type:integer"), ("options.csv", 3, "source_id", "foreign-key")]
+        ("options.csv", 2, "order", "type:integer"),
+        ("options.csv", 3, "source_id", "foreign-key"),
+    ]
     assert not [b for b in at.button if b.label == "Save this change"]
     assert folder_state(editor_env) == state
 
@@ -150,7 +155,8 @@ def test_the_second_of_two_editors_gets_a_conflict(editor_env):
     assert "Nothing was overwritten" in texts(second.error)
     conflicts = frame_with(second, "yours")  # the cells that collided, found at save time
     assert list(conflicts[["theirs (saved since)", "yours"]].itertuples(index=False, name=None)) == [
-        ("First editor", "Second editor")]
+        ("First editor", "Second editor")
+    ]
     assert cell_of((editor_env / "options.csv").read_bytes(), 2, "name") == "First editor"
     assert [r["who"] for r in DataStore(editor_env).audit_records()] == ["First"]
 
@@ -198,9 +204,13 @@ def test_text_from_the_data_is_never_rendered_as_html(read_only_env):
 
 def test_with_a_sign_in_provider_it_asks_to_sign_in(read_only_env):
     at = AppTest.from_file(DASHBOARD, default_timeout=60)
-    at.secrets["auth"] = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "c",
-                          "client_id": "i", "client_secret": "s",
-                          "server_metadata_url": "https://example.org/.well-known/openid-configuration"}
+    at.secrets["auth"] = {
+        "redirect_uri": "http://localhost:8501/oauth2callback",
+        "cookie_secret": "c",
+        "client_id": "i",
+        "client_secret": "s",
+        "server_metadata_url": "https://example.org/.well-known/openid-configuration",
+    }
     at.run()  # pages with a custom url_path are only known after the first run
     at.switch_page("app_pages/data.py")
     at.run()
@@ -219,4 +229,7 @@ def test_cells_that_are_not_plain_text_are_shown_as_warnings_on_a_valid_package(
     assert "The data is valid" in texts(at.success)
     assert "Cells that are not plain text: 1" in texts(at.warning)
     warnings = at.dataframe[0].value
-    assert warnings.iloc[0].to_dict().items() >= {"file": "glossary.csv", "row": 4, "column": "definition", "rule": "markup"}.items()
+    assert (
+        warnings.iloc[0].to_dict().items()
+        >= {"file": "glossary.csv", "row": 4, "column": "definition", "rule": "markup"}.items()
+    )

@@ -1,5 +1,6 @@
 """AppTest of the Data page's safety paths: stale zips merged or refused with the cells shown, damaged uploads and
 full disks with a clear message (the page keeps working), normalised uploads said so, history for editors only."""
+
 from __future__ import annotations
 
 import errno
@@ -24,14 +25,19 @@ def downloaded_zip(data_dir, **changes: bytes) -> tuple[str, bytes]:
     store = DataStore(data_dir)
     contents = store.read_contents()
     name = package_zip_name(store.package, store.version())
-    return name, package_zip_bytes({**contents, **changes}, store.package,
-                                   (data_dir / DESCRIPTOR_NAME).read_bytes(), store.version())
+    return name, package_zip_bytes(
+        {**contents, **changes}, store.package, (data_dir / DESCRIPTOR_NAME).read_bytes(), store.version()
+    )
 
 
 def someone_else_saves(data_dir, table: str, row: int, column: str, value: str) -> None:
     store = DataStore(data_dir)
-    store.save({table: with_cell(store.read_contents()[table], row, column, value)}, editor="Ben", reason="theirs",
-               base_version=store.version())
+    store.save(
+        {table: with_cell(store.read_contents()[table], row, column, value)},
+        editor="Ben",
+        reason="theirs",
+        base_version=store.version(),
+    )
 
 
 def test_a_stale_zip_is_merged_and_the_other_save_stays(editor_env):
@@ -61,8 +67,13 @@ def test_a_stale_zip_that_collides_is_refused_showing_the_cells(editor_env):
     assert not at.exception
     assert "touch the same cells (found: 1)" in texts(at.error)
     [conflict] = frame_with(at, "yours").to_dict("records")
-    assert (conflict["file"], conflict["column"], conflict["theirs (saved since)"], conflict["yours"],
-            conflict["base (when you started)"]) == ("options.csv", "name", "Their name", "Your name", state_before)
+    assert (
+        conflict["file"],
+        conflict["column"],
+        conflict["theirs (saved since)"],
+        conflict["yours"],
+        conflict["base (when you started)"],
+    ) == ("options.csv", "name", "Their name", "Your name", state_before)
     assert not [b for b in at.button if b.label == "Save this change"]
     assert folder_state(editor_env) == state
 
@@ -73,7 +84,7 @@ def corrupt_zip(content: bytes) -> bytes:
         archive.writestr("options.csv", content)
     data = buffer.getvalue()
     at = data.index(b"option_id") + 2
-    return data[:at] + b"X" + data[at + 1:]
+    return data[:at] + b"X" + data[at + 1 :]
 
 
 def test_a_damaged_zip_shows_a_message_and_the_page_keeps_working(editor_env):
@@ -127,7 +138,9 @@ def test_history_and_audit_are_for_editors_only(editor_env):
 def _history_shows(at, editor: str) -> bool:
     """Whether a table on the page names the editor as the one who saved (the data itself may hold the new
     value "Ben's change" in any table, so look at the history's "who" column, not at every cell)."""
-    return any("who" in frame.value.columns and editor in frame.value["who"].astype(str).tolist() for frame in at.dataframe)
+    return any(
+        "who" in frame.value.columns and editor in frame.value["who"].astype(str).tolist() for frame in at.dataframe
+    )
 
 
 def test_an_oversize_cell_is_named_without_echoing_it(editor_env):
@@ -143,9 +156,13 @@ def test_an_oversize_cell_is_named_without_echoing_it(editor_env):
     assert sum(len(repr(frame.value)) for frame in at.dataframe) < 100_000
 
 
-AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "a cookie secret",
-        "client_id": "i", "client_secret": "s",
-        "server_metadata_url": "https://example.org/.well-known/openid-configuration"}
+AUTH = {
+    "redirect_uri": "http://localhost:8501/oauth2callback",
+    "cookie_secret": "a cookie secret",
+    "client_id": "i",
+    "client_secret": "s",
+    "server_metadata_url": "https://example.org/.well-known/openid-configuration",
+}
 
 
 def signed_in_page(email: str | None) -> AppTest:
@@ -222,7 +239,9 @@ def test_the_editor_types_its_cells_and_keeps_file_row_numbers(editor_env):
     assert (inputs["date"].kind, inputs["date_kind"].kind) == ("date", "choice")
     assert inputs["date_kind"].options == ("published", "reviewed", "updated", "undated")
     facts = cell_inputs(package.table("option_facts"), package, frames)
-    assert facts["source_id"].kind == "lookup" and set(facts["source_id"].options) == set(frames["sources"]["source_id"])
+    assert facts["source_id"].kind == "lookup" and set(facts["source_id"].options) == set(
+        frames["sources"]["source_id"]
+    )
     assert facts["answer"].kind == "text"
 
     at = unlocked_page()
@@ -232,7 +251,11 @@ def test_the_editor_types_its_cells_and_keeps_file_row_numbers(editor_env):
     at.run()
     editor = at.data_editor[0]
     assert list(editor.value.index[:3]) == [2, 3, 4]  # the file's row numbers, as problem messages give them
-    at.session_state[editor.key] = {"edited_rows": {0: {"publisher": "Typed edit"}}, "added_rows": [], "deleted_rows": []}
+    at.session_state[editor.key] = {
+        "edited_rows": {0: {"publisher": "Typed edit"}},
+        "added_rows": [],
+        "deleted_rows": [],
+    }
     at.run()
     button(at, "Check my edits").click()
     at.run()
@@ -244,7 +267,9 @@ def test_a_date_not_written_the_iso_way_keeps_a_text_input(editor_env):
     from optionboard.edit_cells import cell_inputs
     from optionboard.package_files import text_frame
 
-    (editor_env / "sources.csv").write_bytes(with_cell((editor_env / "sources.csv").read_bytes(), 2, "date", "2014-5-20"))
+    (editor_env / "sources.csv").write_bytes(
+        with_cell((editor_env / "sources.csv").read_bytes(), 2, "date", "2014-5-20")
+    )
     store = DataStore(editor_env)
     package = store.package
     frame = text_frame(store.read_contents()["sources"], package.table("sources"), package)
@@ -257,7 +282,11 @@ def test_long_text_changes_are_shown_word_by_word(editor_env):
     before = "Surgery takes out the tumour and a margin of healthy bone around it, then the gap is rebuilt."
     after = "Surgery removes the tumour and a margin of healthy bone around it, then the gap is rebuilt with metal."
     assert [run for run in word_changes(before, after) if run[0] != "same"] == [
-        ("removed", "takes out"), ("added", "removes"), ("removed", "rebuilt."), ("added", "rebuilt with metal.")]
+        ("removed", "takes out"),
+        ("added", "removes"),
+        ("removed", "rebuilt."),
+        ("added", "rebuilt with metal."),
+    ]
     assert "".join(text for kind, text in word_changes(before, after) if kind != "removed") == after
 
     content_before = with_cell((editor_env / "options.csv").read_bytes(), 2, "summary", before)
@@ -276,13 +305,31 @@ def test_one_change_adds_rows_across_two_tables(editor_env):
     at.multiselect(key="data.edit_tables").set_value(["sources", "glossary"])
     at.run()
     sources_key, glossary_key = (e.key for e in at.data_editor)
-    source = {"source_id": "new-source", "publisher": "A publisher", "title": "A title", "url": "https://example.org/a",
-              "date": "2024-01-02", "date_kind": "published", "accessed": "2026-11-29",
-              "kind": cell_of((editor_env / "sources.csv").read_bytes(), 2, "kind"), "note": ""}
+    source = {
+        "source_id": "new-source",
+        "publisher": "A publisher",
+        "title": "A title",
+        "url": "https://example.org/a",
+        "date": "2024-01-02",
+        "date_kind": "published",
+        "accessed": "2026-11-29",
+        "kind": cell_of((editor_env / "sources.csv").read_bytes(), 2, "kind"),
+        "note": "",
+    }
     at.session_state[sources_key] = {"edited_rows": {}, "added_rows": [source], "deleted_rows": []}
-    at.session_state[glossary_key] = {"edited_rows": {}, "added_rows": [{
-        "term_id": "new-word", "term": "new word", "variants": "", "definition": "A word added with its source.",
-        "source_id": "new-source"}], "deleted_rows": []}
+    at.session_state[glossary_key] = {
+        "edited_rows": {},
+        "added_rows": [
+            {
+                "term_id": "new-word",
+                "term": "new word",
+                "variants": "",
+                "definition": "A word added with its source.",
+                "source_id": "new-source",
+            }
+        ],
+        "deleted_rows": [],
+    }
     at.run()
     button(at, "Check my edits").click()
     at.run()

@@ -2,6 +2,7 @@
 checks what can be checked without one: the YAML parses, the Dockerfile copies files that exist and runs as
 non-root with pinned versions and a health check, the manifests agree with each other (names, labels, ports,
 the Secret's keys), and HAProxy accepts both of its configurations."""
+
 from __future__ import annotations
 
 import re
@@ -29,14 +30,23 @@ def k8s_documents() -> dict[str, dict]:
 
 def dockerfile_instructions() -> list[tuple[str, str]]:
     text = (DEPLOY / "Dockerfile").read_text(encoding="utf-8").replace("\\\n", " ")
-    return [(line.split(None, 1)[0].upper(), line.split(None, 1)[1]) for line in text.splitlines()
-            if line.strip() and not line.lstrip().startswith("#")]
+    return [
+        (line.split(None, 1)[0].upper(), line.split(None, 1)[1])
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
 
 
 def test_every_yaml_file_parses():
     paths = sorted(DEPLOY.rglob("*.yaml"))
-    assert {path.name for path in paths} >= {"compose.yaml", "deployment.yaml", "service.yaml", "ingress.yaml",
-                                              "secret.example.yaml", "kustomization.yaml"}
+    assert {path.name for path in paths} >= {
+        "compose.yaml",
+        "deployment.yaml",
+        "service.yaml",
+        "ingress.yaml",
+        "secret.example.yaml",
+        "kustomization.yaml",
+    }
     for path in paths:
         assert list(yaml.safe_load_all(path.read_text(encoding="utf-8"))), path
 
@@ -55,8 +65,11 @@ def test_dockerfile_copies_files_that_exist_runs_as_non_root_pinned_with_a_healt
     names = [name for name, _ in instructions]
     assert names.index("USER") < names.index("CMD") and "HEALTHCHECK" in names
     assert "/_stcore/health" in dict(instructions)["HEALTHCHECK"]
-    requirements = [line for line in (REPO_ROOT / "requirements.txt").read_text().splitlines()
-                    if line.strip() and not line.startswith("#")]
+    requirements = [
+        line
+        for line in (REPO_ROOT / "requirements.txt").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
     assert all("==" in line for line in requirements), "the image installs requirements.txt: every line pinned"
     ignored = (DEPLOY / "Dockerfile.dockerignore").read_text()
     assert ".streamlit/secrets.toml" in ignored and ".venv" in ignored
@@ -73,7 +86,10 @@ def test_compose_runs_postgres_replicas_and_haproxy_with_pinned_images_and_no_se
     mounted = services["haproxy"]["volumes"][0].split(":")[0]
     assert (DEPLOY / mounted).resolve() == DEPLOY / "haproxy.cfg"
     environment = services["app"]["environment"]
-    assert environment["OPTIONBOARD_STORE"].startswith("postgresql://") and "${POSTGRES_PASSWORD" in environment["OPTIONBOARD_STORE"]
+    assert (
+        environment["OPTIONBOARD_STORE"].startswith("postgresql://")
+        and "${POSTGRES_PASSWORD" in environment["OPTIONBOARD_STORE"]
+    )
     assert environment["STREAMLIT_SERVER_COOKIE_SECRET"].startswith("${")
 
 
@@ -106,8 +122,12 @@ def test_kubernetes_deployment_service_ingress_and_secret_agree():
 @pytest.mark.skipif(shutil.which("haproxy") is None, reason="HAProxy is not installed (make services)")
 def test_haproxy_accepts_the_compose_and_the_local_cluster_configurations(tmp_path):
     haproxy = shutil.which("haproxy")
-    compose = subprocess.run([haproxy, "-c", "-f", str(DEPLOY / "haproxy.cfg")], capture_output=True, text=True,
-                             env={"HAPROXY_COOKIE_KEY": "test"})
+    compose = subprocess.run(
+        [haproxy, "-c", "-f", str(DEPLOY / "haproxy.cfg")],
+        capture_output=True,
+        text=True,
+        env={"HAPROXY_COOKIE_KEY": "test"},
+    )
     assert compose.returncode == 0, compose.stdout + compose.stderr
     replicas = [local_cluster.Replica(f"replica{n}", 9000 + n, 0, "") for n in (1, 2)]
     cluster = local_cluster.Cluster(str(tmp_path), 8999, 0, "secret", "postgresql://x@127.0.0.1/x", replicas=replicas)
@@ -116,6 +136,11 @@ def test_haproxy_accepts_the_compose_and_the_local_cluster_configurations(tmp_pa
     local = subprocess.run([haproxy, "-c", "-f", str(config)], capture_output=True, text=True)
     assert local.returncode == 0, local.stdout + local.stderr
     text = config.read_text()
-    for setting in ("cookie OPTIONBOARD_REPLICA insert", "option httpchk GET /_stcore/health", "option redispatch",
-                    "http-response set-header X-OptionBoard-Replica %[srv_name]", "timeout tunnel"):
+    for setting in (
+        "cookie OPTIONBOARD_REPLICA insert",
+        "option httpchk GET /_stcore/health",
+        "option redispatch",
+        "http-response set-header X-OptionBoard-Replica %[srv_name]",
+        "timeout tunnel",
+    ):
         assert setting in text

@@ -1,4 +1,5 @@
 """The descriptor is checked as a descriptor; file-system tricks and rules it cannot express are named clearly."""
+
 from __future__ import annotations
 
 import json
@@ -80,7 +81,9 @@ def test_a_missing_descriptor_is_an_error_naming_it(data_copy):
     assert [p.rule for p in report.problems] == ["descriptor-missing"]
     assert str(data_copy / "datapackage.json") in report.problems[0].message
     result = run_cli("validate", str(data_copy))
-    assert result.returncode == 1 and "datapackage.json is missing" in result.stdout and "Traceback" not in result.stderr
+    assert (
+        result.returncode == 1 and "datapackage.json is missing" in result.stdout and "Traceback" not in result.stderr
+    )
 
 
 def test_malformed_json_is_a_clear_cli_error(data_copy):
@@ -98,8 +101,11 @@ def row_with_a_figure(data_dir) -> int:
 
 
 def domain_problems(data_dir) -> list:
-    return [(p.file, p.row, p.column, p.rule) for p in load_package(data_dir).report.problems
-            if p.rule in ("percent-range", "low-above-high", "less-or-equal")]
+    return [
+        (p.file, p.row, p.column, p.rule)
+        for p in load_package(data_dir).report.problems
+        if p.rule in ("percent-range", "low-above-high", "less-or-equal")
+    ]
 
 
 def test_a_percentage_outside_0_to_100_is_named_with_file_row_and_column(data_copy):
@@ -110,9 +116,20 @@ def test_a_percentage_outside_0_to_100_is_named_with_file_row_and_column(data_co
 
 
 def test_a_low_value_above_its_high_value_is_found_without_a_declared_rule(data_copy):
-    edit_descriptor(data_copy, lambda raw: next(r for r in raw["resources"] if r["name"] == "option_facts")["schema"]
-                    .update({"x-rules": [r for r in next(r for r in raw["resources"] if r["name"] == "option_facts")
-                                         ["schema"].get("x-rules", []) if r.get("fields") != ["value_low", "value_high"]]}))
+    edit_descriptor(
+        data_copy,
+        lambda raw: next(r for r in raw["resources"] if r["name"] == "option_facts")["schema"].update(
+            {
+                "x-rules": [
+                    r
+                    for r in next(r for r in raw["resources"] if r["name"] == "option_facts")["schema"].get(
+                        "x-rules", []
+                    )
+                    if r.get("fields") != ["value_low", "value_high"]
+                ]
+            }
+        ),
+    )
     row = row_with_a_figure(data_copy)
     for column, value in (("value_low", "9"), ("value_high", "3")):
         set_cell(data_copy, "option_facts.csv", row, column, value)

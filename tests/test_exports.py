@@ -1,4 +1,5 @@
 """Every CSV OptionBoard hands out is safe to open in a spreadsheet."""
+
 from __future__ import annotations
 
 import csv

@@ -1,4 +1,5 @@
 """Every family page runs on the bundled data and shows what a family needs (AppTest)."""
+
 from __future__ import annotations
 
 import html
@@ -19,8 +20,14 @@ from optionboard.staleness import age_warning
 from tests.data_edits import read_rows, set_cell
 from tests.paths import DASHBOARD
 
-FAMILY_PAGES = ("app_pages/start.py", "app_pages/tests_and_scans.py", "app_pages/glossary.py", "app_pages/values.py",
-                "app_pages/questions.py", "app_pages/summary.py")
+FAMILY_PAGES = (
+    "app_pages/start.py",
+    "app_pages/tests_and_scans.py",
+    "app_pages/glossary.py",
+    "app_pages/values.py",
+    "app_pages/questions.py",
+    "app_pages/summary.py",
+)
 
 
 def open_page(page: str, option_ids=None) -> AppTest:
@@ -44,8 +51,11 @@ def unescape(text: str) -> str:
 
 def factor_card_headings(at: AppTest) -> list[list[str]]:
     """The factor names of each block of factor cards on What matters, in page order."""
-    return [[html.unescape(h) for h in re.findall(r"<h4>(.*?)</h4>", block.value)]
-            for block in at.html if "ob-factor" in block.value]
+    return [
+        [html.unescape(h) for h in re.findall(r"<h4>(.*?)</h4>", block.value)]
+        for block in at.html
+        if "ob-factor" in block.value
+    ]
 
 
 def html_text(at: AppTest) -> str:
@@ -97,8 +107,11 @@ def test_glossary_searches(app_env, catalog):
     assert t("family.glossary.count", shown=len(catalog.glossary), total=len(catalog.glossary)) in texts(at.caption)
     at.text_input(key="family.glossary.query").input("marrow").run()
     shown = [unescape(m.value).strip("*") for m in at.markdown if m.value.startswith("**")]
-    assert shown and all("marrow" in (g.term + " " + (g.variants or "") + g.definition).lower()
-                         for g in catalog.glossary if g.term in shown)
+    assert shown and all(
+        "marrow" in (g.term + " " + (g.variants or "") + g.definition).lower()
+        for g in catalog.glossary
+        if g.term in shown
+    )
     at.text_input(key="family.glossary.query").input("zzqx").run()
     assert "zzqx" in unescape(texts(at.info))
 
@@ -141,7 +154,9 @@ def test_child_ratings_appear_when_switched_on(app_env, catalog, three):
     control = at.segmented_control(key=child_rating_key(factor.factor_id))
     assert unescape(control.label) == factor.child_label
     control.set_value(2).run()
-    assert t("family.values.rated", parent=t("family.values.level.none"), child=t("family.values.level.2")) in html_text(at)
+    assert t(
+        "family.values.rated", parent=t("family.values.level.none"), child=t("family.values.level.2")
+    ) in html_text(at)
 
 
 def test_questions_for_chosen_options_and_own(app_env, catalog, three):
@@ -160,13 +175,18 @@ def test_choices_reach_the_summary_page(app_env, catalog, three):
     at.segmented_control(key=parent_rating_key(factor.factor_id)).set_value(3).run()
     at.switch_page("app_pages/summary.py").run()
     assert not at.exception
-    assert [b.proto.label for b in at.get("download_button")] == [t("family.summary.download_pdf"),
-                                                                  t("family.summary.download_csv")]
+    assert [b.proto.label for b in at.get("download_button")] == [
+        t("family.summary.download_pdf"),
+        t("family.summary.download_csv"),
+    ]
     ratings = next(table.value for table in at.table if plain_cell(t("family.summary.factor")) in table.value.columns)
     row = ratings[ratings[plain_cell(t("family.summary.factor"))] == plain_cell(factor.label)]
     assert row[plain_cell(t("family.summary.parent"))].tolist() == [plain_cell(t("family.values.level.3"))]
-    sides = next(table.value for table in at.table if plain_cell(t("family.summary.question")) in table.value.columns
-                 and len(table.value.columns) > 1)
+    sides = next(
+        table.value
+        for table in at.table
+        if plain_cell(t("family.summary.question")) in table.value.columns and len(table.value.columns) > 1
+    )
     assert list(sides.columns[1:]) == [plain_cell(catalog.options[o].name) for o in three]
 
 
@@ -185,13 +205,21 @@ def test_cited_sources_carry_the_same_age_warning_as_on_the_compare_page(app_env
     options = open_page("app_pages/options.py")
     captions = [c.value for c in options.caption if c.value.startswith(t("family.source"))]
     # each option cites the source of its "when it is used" line, then its own source
-    assert_cited_with_age_warnings(captions, [catalog.sources[source_id] for c in catalog.categories
-                                              for o in catalog.options_in(c.category_id)
-                                              for source_id in (applicability_of(catalog, o.option_id).source_id, o.source_id)],
-                                   catalog)
+    assert_cited_with_age_warnings(
+        captions,
+        [
+            catalog.sources[source_id]
+            for c in catalog.categories
+            for o in catalog.options_in(c.category_id)
+            for source_id in (applicability_of(catalog, o.option_id).source_id, o.source_id)
+        ],
+        catalog,
+    )
 
 
-HOSTILE_HTML = """<b>tag</b> "quoted" <img src=x onerror=alert()> &amp; {x}"""  # no digit: an answer with a number is a figure
+HOSTILE_HTML = (
+    """<b>tag</b> "quoted" <img src=x onerror=alert()> &amp; {x}"""  # no digit: an answer with a number is a figure
+)
 
 
 def test_what_matters_cards_show_hostile_data_text_as_text(app_env, catalog):
@@ -199,11 +227,16 @@ def test_what_matters_cards_show_hostile_data_text_as_text(app_env, catalog):
     factor = catalog.value_factors[0]
     set_cell(app_env, "value_factors.csv", 2, "label", "Factor " + HOSTILE_HTML)
     option_header, *options = read_rows(app_env, "options.csv")
-    option_row = next(n for n, row in enumerate(options, start=2) if row[option_header.index("option_id")] == "amputation")
+    option_row = next(
+        n for n, row in enumerate(options, start=2) if row[option_header.index("option_id")] == "amputation"
+    )
     set_cell(app_env, "options.csv", option_row, "name", "Name " + HOSTILE_HTML)
     header, *facts = read_rows(app_env, "option_facts.csv")
-    fact_row = next(n for n, row in enumerate(facts, start=2) if row[header.index("option_id")] == "amputation"
-                    and row[header.index("attribute_id")] == factor.attribute_id)
+    fact_row = next(
+        n
+        for n, row in enumerate(facts, start=2)
+        if row[header.index("option_id")] == "amputation" and row[header.index("attribute_id")] == factor.attribute_id
+    )
     set_cell(app_env, "option_facts.csv", fact_row, "answer", "Answer " + HOSTILE_HTML + ". Rest " + HOSTILE_HTML)
     at = open_page("app_pages/values.py", ["amputation", "rotationplasty"])
     at.segmented_control(key=parent_rating_key(factor.factor_id)).set_value(3).run()

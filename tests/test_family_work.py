@@ -1,5 +1,6 @@
 """The family's work in the address: a compact, versioned text that reads back exactly, keeps what it can from a
 damaged or outdated link, and never raises."""
+
 from __future__ import annotations
 
 import base64
@@ -24,11 +25,18 @@ def packed(data) -> str:
 def full_work(catalog) -> FamilyWork:
     factors = [f.factor_id for f in catalog.value_factors]
     return FamilyWork(
-        parent_ratings={factors[0]: 3, factors[1]: 0}, child_ratings={factors[2]: 2}, with_child=True,
-        readiness={"sure": False, "support": True}, question_ids=tuple(q.question_id for q in catalog.questions[:3]),
-        own_questions="Can she still swim?\nWho do we call at night?", leaning=list(catalog.options)[0],
-        involved="Dad, Grandma", pressure=UNSURE, still_need="How long is the hospital stay?",
-        next_steps="Book the second visit", notes="Ask about school — and café hours (ünïcode kept)",
+        parent_ratings={factors[0]: 3, factors[1]: 0},
+        child_ratings={factors[2]: 2},
+        with_child=True,
+        readiness={"sure": False, "support": True},
+        question_ids=tuple(q.question_id for q in catalog.questions[:3]),
+        own_questions="Can she still swim?\nWho do we call at night?",
+        leaning=list(catalog.options)[0],
+        involved="Dad, Grandma",
+        pressure=UNSURE,
+        still_need="How long is the hospital stay?",
+        next_steps="Book the second visit",
+        notes="Ask about school — and café hours (ünïcode kept)",
     )
 
 
@@ -46,15 +54,30 @@ def test_nothing_to_keep_gives_no_parameter(catalog):
 
 def test_a_full_work_stays_well_inside_what_an_address_can_hold(catalog):
     rng = random.Random(3)
-    longest = FamilyWork(**{name: "".join(rng.choice(string.ascii_letters + " ") for _ in range(limit))
-                            for name, limit in TEXT_LIMITS.items()})
+    longest = FamilyWork(
+        **{
+            name: "".join(rng.choice(string.ascii_letters + " ") for _ in range(limit))
+            for name, limit in TEXT_LIMITS.items()
+        }
+    )
     text = encode(longest)
     assert len(text) < MAX_ADDRESS_CHARS
     assert decode(text, catalog).work == longest
 
 
-@pytest.mark.parametrize("text", ["garbage", "1.", "1.!!!!", "1." + "A" * 50, "x.abc", ".abc",
-                                  packed(data=[1, 2, 3])[:-4], "1." + "A" * (MAX_ADDRESS_CHARS + 10)])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "garbage",
+        "1.",
+        "1.!!!!",
+        "1." + "A" * 50,
+        "x.abc",
+        ".abc",
+        packed(data=[1, 2, 3])[:-4],
+        "1." + "A" * (MAX_ADDRESS_CHARS + 10),
+    ],
+)
 def test_a_damaged_link_gives_a_notice_and_nothing_else(catalog, text):
     read = decode(text, catalog)
     assert read.work == FamilyWork()
@@ -76,13 +99,24 @@ def test_a_small_link_cannot_unpack_into_megabytes(catalog):
 def test_answers_that_no_longer_fit_the_data_are_left_out_one_by_one(catalog):
     factor = catalog.value_factors[0].factor_id
     question = catalog.questions[0].question_id
-    read = decode(packed({
-        "r": {factor: 2, "gone-factor": 3, catalog.value_factors[1].factor_id: 9},
-        "c": "not a mapping", "s": {"sure": True, "colour": True, "support": "yes"},
-        "q": [question, "gone-question", 7], "l": "gone-option", "p": "maybe", "n": 42, "o": "kept",
-    }), catalog)
-    assert read.work == FamilyWork(parent_ratings={factor: 2}, readiness={"sure": True}, question_ids=(question,),
-                                   own_questions="kept")
+    read = decode(
+        packed(
+            {
+                "r": {factor: 2, "gone-factor": 3, catalog.value_factors[1].factor_id: 9},
+                "c": "not a mapping",
+                "s": {"sure": True, "colour": True, "support": "yes"},
+                "q": [question, "gone-question", 7],
+                "l": "gone-option",
+                "p": "maybe",
+                "n": 42,
+                "o": "kept",
+            }
+        ),
+        catalog,
+    )
+    assert read.work == FamilyWork(
+        parent_ratings={factor: 2}, readiness={"sure": True}, question_ids=(question,), own_questions="kept"
+    )
     assert read.notices and "(10)" in read.notices[0]  # 2 ratings, the child's, 2 readiness, 2 questions, l, p, n
 
 

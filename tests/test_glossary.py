@@ -1,4 +1,5 @@
 """Finding glossary words in text: whole words, any case, by variants, longest form first."""
+
 from __future__ import annotations
 
 from optionboard.catalog import GlossaryTerm
@@ -49,6 +50,7 @@ def test_search_by_name_first_then_meaning():
 
 def test_bundled_glossary_explains_the_start_page_words(catalog):
     from optionboard.i18n import t
+
     found = ids(find_terms_in([t("family.start.what.body"), t("family.start.primary.body")], catalog.glossary))
     assert "bone-metastasis" in found and "primary-cancer" in found
 
@@ -64,12 +66,48 @@ def test_bundled_glossary_forms_are_unique(catalog):
 
 # Medical words a family may not know. Whenever one appears in family text, the glossary must explain it.
 MEDICAL_WORDS = (
-    "metastasis", "tumor", "chemotherapy", "radiation therapy", "proton therapy", "bisphosphonates", "sedation",
-    "anaesthesia", "anesthesia", "MRI", "CT scan", "bone scan", "bone marrow", "biopsy", "prosthesis",
-    "endoprosthesis", "amputation", "rotationplasty", "graft", "allograft", "intrathecal", "infusion", "IV",
-    "spinal cord", "fracture", "margin", "resection", "physical therapy", "physiotherapy", "late effects",
-    "clinical trial", "oncologist", "orthopedic", "sarcoma", "osteosarcoma", "Ewing sarcoma", "EOS imaging",
-    "bone marrow aspiration", "blood tests", "anesthetic", "anaesthetic", "nausea",
+    "metastasis",
+    "tumor",
+    "chemotherapy",
+    "radiation therapy",
+    "proton therapy",
+    "bisphosphonates",
+    "sedation",
+    "anaesthesia",
+    "anesthesia",
+    "MRI",
+    "CT scan",
+    "bone scan",
+    "bone marrow",
+    "biopsy",
+    "prosthesis",
+    "endoprosthesis",
+    "amputation",
+    "rotationplasty",
+    "graft",
+    "allograft",
+    "intrathecal",
+    "infusion",
+    "IV",
+    "spinal cord",
+    "fracture",
+    "margin",
+    "resection",
+    "physical therapy",
+    "physiotherapy",
+    "late effects",
+    "clinical trial",
+    "oncologist",
+    "orthopedic",
+    "sarcoma",
+    "osteosarcoma",
+    "Ewing sarcoma",
+    "EOS imaging",
+    "bone marrow aspiration",
+    "blood tests",
+    "anesthetic",
+    "anaesthetic",
+    "nausea",
 )
 
 
@@ -77,13 +115,16 @@ def test_medical_words_used_in_family_text_are_in_the_glossary(bundled, catalog)
     import re
 
     from tests.family_texts import all_family_texts
+
     forms = sorted({form for term in catalog.glossary for form in term.forms}, key=len, reverse=True)
     explained = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])", re.IGNORECASE)
     # A word inside an explained phrase ("sarcoma" in "Ewing sarcoma") is explained by that phrase.
     unexplained_text = [explained.sub(" ", item.text) for item in all_family_texts(bundled)]
-    missing = [word for word in MEDICAL_WORDS
-               if any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE)
-                      for text in unexplained_text)]
+    missing = [
+        word
+        for word in MEDICAL_WORDS
+        if any(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE) for text in unexplained_text)
+    ]
     assert not missing, f"medical words used in family text but missing from the glossary: {missing}"
 
 
@@ -119,8 +160,10 @@ def _option(option_id, name, clinical):
 
 
 def test_option_names_are_found_by_any_word_order_or_a_typo():
-    options = [_option("rp", "Rotationplasty (turning the lower leg)", "Rotationplasty"),
-               _option("mibg", "MIBG therapy", "131I-MIBG therapy")]
+    options = [
+        _option("rp", "Rotationplasty (turning the lower leg)", "Rotationplasty"),
+        _option("mibg", "MIBG therapy", "131I-MIBG therapy"),
+    ]
     assert [o.option_id for o in search_options("lower leg turning", options)] == ["rp"]
     assert [o.option_id for o in search_options("rotationplasy", options)] == ["rp"]
     assert [o.option_id for o in search_options("mibg", options)] == ["mibg"]
@@ -128,8 +171,13 @@ def test_option_names_are_found_by_any_word_order_or_a_typo():
 
 
 def test_bundled_glossary_finds_the_issue_words_even_misspelled(catalog):
-    for typo, wanted in (("nuroblastoma", "neuroblastoma"), ("MIGB", "MIBG"), ("femer", "femur"),
-                         ("osteosarcomma", "osteosarcoma"), ("cell stem", "stem cell rescue")):
+    for typo, wanted in (
+        ("nuroblastoma", "neuroblastoma"),
+        ("MIGB", "MIBG"),
+        ("femer", "femur"),
+        ("osteosarcomma", "osteosarcoma"),
+        ("cell stem", "stem cell rescue"),
+    ):
         assert wanted in [term.term for term in near_terms(typo, catalog.glossary)], typo
     names = [option.name for option in search_options("neuroblastoma", catalog.options.values())]
     assert any("MIBG" in name for name in names)
@@ -138,6 +186,7 @@ def test_bundled_glossary_finds_the_issue_words_even_misspelled(catalog):
 def test_spanish_glossary_forms_are_unique_and_explain_the_start_page(catalog):
     """Issue 17: at lang=es the glossary's terms and variants are Spanish, so words in Spanish text find it."""
     from optionboard.i18n import t
+
     spanish = catalog.in_language("es")
     owners = {}
     for term in spanish.glossary:
@@ -145,7 +194,9 @@ def test_spanish_glossary_forms_are_unique_and_explain_the_start_page(catalog):
             owners.setdefault(form.lower(), set()).add(term.term_id)
     shared = {form: sorted(o) for form, o in owners.items() if len(o) > 1}
     assert not shared, f"Spanish glossary forms that point to more than one term: {shared}"
-    found = ids(find_terms_in([t("family.start.what.body", "es"), t("family.start.primary.body", "es")], spanish.glossary))
+    found = ids(
+        find_terms_in([t("family.start.what.body", "es"), t("family.start.primary.body", "es")], spanish.glossary)
+    )
     assert "bone-metastasis" in found and "primary-cancer" in found
     assert "chemotherapy" in ids(find_terms_in(["La quimio empieza el lunes."], spanish.glossary))
 

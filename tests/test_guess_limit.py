@@ -1,4 +1,5 @@
 """Wrong editor secrets are limited per client and in total, in a sliding window; the Data page says so."""
+
 from __future__ import annotations
 
 import threading
@@ -64,10 +65,18 @@ def test_guesses_sent_at_once_cannot_all_pass_the_check():
     assert len(checked) == 5
 
 
-@pytest.mark.parametrize("address, key", [
-    (None, "local"), ("", "local"), (42, "local"), ("203.0.113.7", "203.0.113.7"),
-    ("2001:db8:1:2:aaaa::1", "2001:db8:1:2::/64"), ("2001:db8:1:2:ffff::9", "2001:db8:1:2::/64"), ("not-an-ip", "not-an-ip"),
-])
+@pytest.mark.parametrize(
+    "address, key",
+    [
+        (None, "local"),
+        ("", "local"),
+        (42, "local"),
+        ("203.0.113.7", "203.0.113.7"),
+        ("2001:db8:1:2:aaaa::1", "2001:db8:1:2::/64"),
+        ("2001:db8:1:2:ffff::9", "2001:db8:1:2::/64"),
+        ("not-an-ip", "not-an-ip"),
+    ],
+)
 def test_guesses_are_counted_by_address_and_by_ipv6_network(address, key):
     assert client_key(address) == key
 

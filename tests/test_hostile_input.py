@@ -3,6 +3,7 @@
 Every case must end with a clear message naming the rule (and the row and column where there is one),
 the data folder byte-for-byte unchanged, and the store refusing to save it even if asked directly.
 """
+
 from __future__ import annotations
 
 import io
@@ -26,15 +27,17 @@ def store(data_copy) -> DataStore:
 def upload(store: DataStore, name: str, data: bytes, limits: ZipLimits = ZipLimits()):
     """The page's path for an uploaded file: what it would replace, and the check of the whole package."""
     package = store.package
-    replacements, problems = replacements_from_upload(name, data, package, (store.data_dir / DESCRIPTOR_NAME).read_bytes(),
-                                                      limits)
+    replacements, problems = replacements_from_upload(
+        name, data, package, (store.data_dir / DESCRIPTOR_NAME).read_bytes(), limits
+    )
     if problems:
         return replacements, problems
     return replacements, check_change(store.read_contents(), replacements, package, "upload").problems
 
 
-def assert_refused(store: DataStore, name: str, data: bytes, rule: str, *, row=None, column=None,
-                   limits: ZipLimits = ZipLimits()):
+def assert_refused(
+    store: DataStore, name: str, data: bytes, rule: str, *, row=None, column=None, limits: ZipLimits = ZipLimits()
+):
     before = folder_state(store.data_dir)
     replacements, problems = upload(store, name, data, limits)
     matching = [p for p in problems if p.rule == rule]
@@ -55,7 +58,12 @@ def options_rows(store: DataStore) -> list[list[str]]:
 
 
 def test_non_utf8_text(store):
-    latin1 = store.read_contents()["options"].decode("utf-8").replace(options_rows(store)[1][3], "Tumeur traitée").encode("latin-1")
+    latin1 = (
+        store.read_contents()["options"]
+        .decode("utf-8")
+        .replace(options_rows(store)[1][3], "Tumeur traitée")
+        .encode("latin-1")
+    )
     assert_refused(store, "options.csv", latin1, "encoding", row=2, column=None)
 
 
@@ -133,18 +141,23 @@ def test_impossible_dates(store, value):
 
 def test_negative_durations(store):
     events = store.read_contents()["followup_events"]
-    assert_refused(store, "followup_events.csv", with_cell(events, 2, "first_day", "-5"), "minimum", row=2, column="first_day")
+    assert_refused(
+        store, "followup_events.csv", with_cell(events, 2, "first_day", "-5"), "minimum", row=2, column="first_day"
+    )
     backwards = with_cell(with_cell(events, 2, "first_day", "100"), 2, "until_day", "10")
     backwards = with_cell(backwards, 2, "every_days", "7")
     assert_refused(store, "followup_events.csv", backwards, "less-or-equal", row=2, column="until_day")
 
 
-@pytest.mark.parametrize(("file", "column", "value", "rule"), [
-    ("option_facts.csv", "value_low", "many", "type:number"),
-    ("option_facts.csv", "value_high", "1,5", "type:number"),
-    ("followup_events.csv", "times_each", "2.5", "type:integer"),
-    ("followup_events.csv", "hours_each", "inf", "type:number"),
-])
+@pytest.mark.parametrize(
+    ("file", "column", "value", "rule"),
+    [
+        ("option_facts.csv", "value_low", "many", "type:number"),
+        ("option_facts.csv", "value_high", "1,5", "type:number"),
+        ("followup_events.csv", "times_each", "2.5", "type:integer"),
+        ("followup_events.csv", "hours_each", "inf", "type:number"),
+    ],
+)
 def test_non_numbers_in_numeric_columns(store, file, column, value, rule):
     table = file.removesuffix(".csv")
     assert_refused(store, file, with_cell(store.read_contents()[table], 2, column, value), rule, row=2, column=column)
@@ -168,8 +181,17 @@ def zip_with(members: list[tuple[zipfile.ZipInfo | str, bytes]]) -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("member", ["../options.csv", "/etc/options.csv", "data/../../options.csv", "C:/options.csv",
-                                    "..\\options.csv", "data//options.csv"])
+@pytest.mark.parametrize(
+    "member",
+    [
+        "../options.csv",
+        "/etc/options.csv",
+        "data/../../options.csv",
+        "C:/options.csv",
+        "..\\options.csv",
+        "data//options.csv",
+    ],
+)
 def test_zip_paths_outside_the_package(store, member):
     assert_refused(store, "package.zip", zip_with([(member, store.read_contents()["options"])]), "zip-path")
 
@@ -203,24 +225,35 @@ def test_zip_with_unknown_files(store):
     assert_refused(store, "package.zip", archive, "unknown-file")
 
 
-@pytest.mark.parametrize(("name", "data", "rule"), [
-    ("evil.csv", b"a,b\n1,2\n", "unknown-file"),
-    ("options.xlsx", b"PK\x03\x04", "file-type"),
-    ("package.zip", b"PK\x03\x04 not really a zip", "zip"),
-])
+@pytest.mark.parametrize(
+    ("name", "data", "rule"),
+    [
+        ("evil.csv", b"a,b\n1,2\n", "unknown-file"),
+        ("options.xlsx", b"PK\x03\x04", "file-type"),
+        ("package.zip", b"PK\x03\x04 not really a zip", "zip"),
+    ],
+)
 def test_unknown_or_broken_files(store, name, data, rule):
     assert_refused(store, name, data, rule)
 
 
-@pytest.mark.parametrize("formula", ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1+cmd|' /C calc'!A0",
-                                     "-2+3", "@SUM(A1:A2)", " =1+1"])
+@pytest.mark.parametrize(
+    "formula", ["=HYPERLINK(\"http://evil.example\",\"click\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)", " =1+1"]
+)
 def test_spreadsheet_formulas(store, formula):
     data = with_cell(store.read_contents()["options"], 2, "summary", formula)
     assert_refused(store, "options.csv", data, "formula-like", row=2, column="summary")
 
 
-@pytest.mark.parametrize("markup", ["<script>alert(1)</script>", "Click <a href='javascript:x'>here</a>",
-                                    "<img src=x onerror=alert(1)>", "Fine text <!-- hidden -->"])
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<script>alert(1)</script>",
+        "Click <a href='javascript:x'>here</a>",
+        "<img src=x onerror=alert(1)>",
+        "Fine text <!-- hidden -->",
+    ],
+)
 def test_html_or_script_in_text(store, markup):
     data = with_cell(store.read_contents()["glossary"], 2, "definition", markup)
     assert_refused(store, "glossary.csv", data, "markup", row=2, column="definition")

@@ -4,6 +4,7 @@ The strings modules are the catalog (optionboard/strings/<area>.py and <area>_es
 below: a user-facing string literal in a page or component that is not a catalog key fails the build, so a new
 English sentence cannot slip past translation.
 """
+
 from __future__ import annotations
 
 import ast
@@ -15,8 +16,19 @@ from pathlib import Path
 import pytest
 
 from optionboard import i18n
-from optionboard.i18n import (ENGLISH, SPANISH, STRINGS, date_text, in_this_language, language_from, number, plural_form,
-                              range_text, set_language, t)
+from optionboard.i18n import (
+    ENGLISH,
+    SPANISH,
+    STRINGS,
+    date_text,
+    in_this_language,
+    language_from,
+    number,
+    plural_form,
+    range_text,
+    set_language,
+    t,
+)
 from tests.paths import REPO_ROOT
 
 _FORMATTER = string.Formatter()
@@ -31,14 +43,19 @@ def test_every_english_key_has_spanish_with_the_same_placeholders():
     extra = sorted(set(STRINGS[SPANISH]) - set(STRINGS[ENGLISH]))
     assert not missing, f"interface strings with no Spanish: {missing}"
     assert not extra, f"Spanish strings with no English key (renamed or removed?): {extra}"
-    mismatched = [key for key, text in STRINGS[ENGLISH].items() if placeholders(text) != placeholders(STRINGS[SPANISH][key])]
+    mismatched = [
+        key for key, text in STRINGS[ENGLISH].items() if placeholders(text) != placeholders(STRINGS[SPANISH][key])
+    ]
     assert not mismatched, f"Spanish strings whose placeholders differ from the English: {mismatched}"
 
 
 def test_spanish_strings_are_spanish_not_copies():
     # Names, codes and symbols may be the same in both languages; sentences may not.
-    same = [key for key, text in STRINGS[ENGLISH].items()
-            if STRINGS[SPANISH][key] == text and len(re.findall(r"[A-Za-z]{3,}", re.sub(r"\{[^}]*\}", "", text))) >= 3]
+    same = [
+        key
+        for key, text in STRINGS[ENGLISH].items()
+        if STRINGS[SPANISH][key] == text and len(re.findall(r"[A-Za-z]{3,}", re.sub(r"\{[^}]*\}", "", text))) >= 3
+    ]
     assert not same, f"Spanish strings that are still the English sentence: {same}"
 
 
@@ -89,9 +106,12 @@ ALLOWED = {"base (when you started)", "made on version"}
 
 
 def test_pages_and_components_show_no_text_outside_the_catalog():
-    offenders = [found for path in _scanned_files()
-                 for found in untranslated_literals(path.read_text(encoding="utf-8"), str(path.relative_to(REPO_ROOT)))
-                 if not any(allowed in found for allowed in ALLOWED)]
+    offenders = [
+        found
+        for path in _scanned_files()
+        for found in untranslated_literals(path.read_text(encoding="utf-8"), str(path.relative_to(REPO_ROOT)))
+        if not any(allowed in found for allowed in ALLOWED)
+    ]
     assert not offenders, "interface text that bypasses optionboard.i18n.t:\n" + "\n".join(offenders)
 
 
@@ -101,6 +121,7 @@ def test_the_extraction_finds_a_hard_coded_sentence():
 
 
 # --- Numbers, dates, plurals, ranges: Babel, per locale ----------------------------------------------------------
+
 
 def test_numbers_dates_plurals_and_ranges_follow_the_language():
     assert number(1234.5, ENGLISH) == "1,234.5" and number(1234.5, SPANISH) == "1,234.5"  # US Spanish: decimal point
@@ -128,15 +149,19 @@ def test_the_run_language_is_what_t_uses_and_bad_input_is_english():
     assert i18n.current_language() == ENGLISH
 
 
-@pytest.mark.parametrize("unit,count,word", [("nights", 1, "noche"), ("nights", 2, "noches"), ("nights", 0, "noches"),
-                                             ("weeks", 1.5, "semanas")])
+@pytest.mark.parametrize(
+    "unit,count,word",
+    [("nights", 1, "noche"), ("nights", 2, "noches"), ("nights", 0, "noches"), ("weeks", 1.5, "semanas")],
+)
 def test_unit_words_use_the_plural_rule(unit, count, word):
     from optionboard.comparison import numbers_text
+
     assert numbers_text(count, count, unit, SPANISH).endswith(" " + word)
 
 
 def test_counted_text_takes_the_plural_form_of_each_language():
     from optionboard.i18n import plural
+
     assert plural("family.questions.count", 1, ENGLISH) == "1 question picked."
     assert plural("family.questions.count", 3, ENGLISH) == "3 questions picked."
     assert plural("family.questions.count", 1, SPANISH) == "1 pregunta elegida."
@@ -147,6 +172,7 @@ def test_counted_text_takes_the_plural_form_of_each_language():
 def test_notices_about_a_link_are_in_the_page_language(catalog):
     """The selection notices once bypassed the catalog (issue 17): they follow the run's language now."""
     from optionboard.selection import parse_option_ids, starting_sets
+
     try:
         set_language(SPANISH)
         choice = parse_option_ids("amputation,no-such-option", catalog)

@@ -4,6 +4,7 @@ No timing is judged here (``python -m bench load`` does that); these tests check
 by a real run that finished, that the app's pages and widgets were found, and that a page that fails counts as an
 error instead of a fast sample.
 """
+
 from __future__ import annotations
 
 from urllib.parse import urlencode

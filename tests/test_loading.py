@@ -1,4 +1,5 @@
 """The process cache: reload on change, keep the last good data when files turn invalid."""
+
 from __future__ import annotations
 
 from optionboard.loading import CatalogStore, fingerprint_of, load_package, read_folder
@@ -72,9 +73,13 @@ def test_spanish_overlay_changes_only_translated_cells(bundled, data_copy):
     english = load_package(data_copy).catalog.options["amputation"].name
     (data_copy / "translations.csv").write_text(
         "resource,row_key,field,language,text,english_fingerprint\n"
-        f"options,amputation,name,es,Amputación,{fingerprint(english)}\n", encoding="utf-8")
+        f"options,amputation,name,es,Amputación,{fingerprint(english)}\n",
+        encoding="utf-8",
+    )
     result = load_package(data_copy)
     spanish = build_catalog(result.frames, result.catalog.package, "es")
     assert spanish.options["amputation"].name == "Amputación"
-    assert spanish.options["proton-therapy"].name == "(en inglés) " + result.catalog.options["proton-therapy"].name  # untranslated: marked
+    assert (
+        spanish.options["proton-therapy"].name == "(en inglés) " + result.catalog.options["proton-therapy"].name
+    )  # untranslated: marked
     assert spanish.languages == ("en", "es")

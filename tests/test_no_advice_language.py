@@ -1,4 +1,5 @@
 """Family text informs; it never tells a family what to choose."""
+
 from __future__ import annotations
 
 import re
@@ -22,8 +23,12 @@ _ADVICE = re.compile("|".join(ADVICE_PATTERNS), re.IGNORECASE)
 
 
 def advice_offenders(texts) -> list[str]:
-    return [f"{item.where}: {match.group(0)!r} in {item.text[:100]!r}"
-            for item in texts for match in [_ADVICE.search(item.text)] if match]
+    return [
+        f"{item.where}: {match.group(0)!r} in {item.text[:100]!r}"
+        for item in texts
+        for match in [_ADVICE.search(item.text)]
+        if match
+    ]
 
 
 def test_no_family_text_gives_advice(bundled):
@@ -31,17 +36,28 @@ def test_no_family_text_gives_advice(bundled):
     assert not offenders, "recommendation language in family text:\n" + "\n".join(offenders)
 
 
-@pytest.mark.parametrize("advice", [
-    "You should pick the metal implant.", "This is the best option for most children.",
-    "We recommend proton therapy.", "Amputation is the right choice here.", "Surgery is better option.",
-])
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "You should pick the metal implant.",
+        "This is the best option for most children.",
+        "We recommend proton therapy.",
+        "Amputation is the right choice here.",
+        "Surgery is better option.",
+    ],
+)
 def test_advice_is_caught(advice):
     assert advice_offenders([FamilyText("sample", advice)])
 
 
-@pytest.mark.parametrize("neutral", [
-    "What costs should we expect?", "Your child must lie very still.", "Ask your care team which choice fits.",
-])
+@pytest.mark.parametrize(
+    "neutral",
+    [
+        "What costs should we expect?",
+        "Your child must lie very still.",
+        "Ask your care team which choice fits.",
+    ],
+)
 def test_neutral_text_passes(neutral):
     assert not advice_offenders([FamilyText("sample", neutral)])
 
@@ -63,28 +79,44 @@ _SPANISH_ADVICE = re.compile("|".join(SPANISH_ADVICE_PATTERNS), re.IGNORECASE)
 
 
 def spanish_advice_offenders(texts) -> list[str]:
-    return [f"{item.where}: {match.group(0)!r} in {item.text[:100]!r}"
-            for item in texts for match in [_SPANISH_ADVICE.search(item.text)] if match]
+    return [
+        f"{item.where}: {match.group(0)!r} in {item.text[:100]!r}"
+        for item in texts
+        for match in [_SPANISH_ADVICE.search(item.text)]
+        if match
+    ]
 
 
 def test_no_spanish_family_text_gives_advice(bundled):
     from tests.family_texts import all_spanish_family_texts
+
     texts = all_spanish_family_texts(bundled)
     assert len(texts) > 400, "the check must read the Spanish data texts and interface strings"
     offenders = spanish_advice_offenders(texts)
     assert not offenders, "recommendation language in Spanish family text:\n" + "\n".join(offenders)
 
 
-@pytest.mark.parametrize("advice", [
-    "Usted debería elegir la prótesis de metal.", "Esta es la mejor opción para la mayoría de los niños.",
-    "Le recomendamos la terapia de protones.", "La amputación es la opción correcta.", "Yo elegiría la cirugía.",
-])
+@pytest.mark.parametrize(
+    "advice",
+    [
+        "Usted debería elegir la prótesis de metal.",
+        "Esta es la mejor opción para la mayoría de los niños.",
+        "Le recomendamos la terapia de protones.",
+        "La amputación es la opción correcta.",
+        "Yo elegiría la cirugía.",
+    ],
+)
 def test_spanish_advice_is_caught(advice):
     assert spanish_advice_offenders([FamilyText("sample", advice)])
 
 
-@pytest.mark.parametrize("neutral", [
-    "¿Qué costos debemos esperar?", "Su hijo debe quedarse muy quieto.", "Pregunte al equipo médico qué opción encaja.",
-])
+@pytest.mark.parametrize(
+    "neutral",
+    [
+        "¿Qué costos debemos esperar?",
+        "Su hijo debe quedarse muy quieto.",
+        "Pregunte al equipo médico qué opción encaja.",
+    ],
+)
 def test_spanish_neutral_text_passes(neutral):
     assert not spanish_advice_offenders([FamilyText("sample", neutral)])

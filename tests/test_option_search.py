@@ -1,4 +1,5 @@
 """Option pickers in a large catalog: the list stays bounded, a search finds the rest, the chosen stay listed."""
+
 from __future__ import annotations
 
 import pytest
@@ -10,8 +11,14 @@ from optionboard.loading import load_package
 from optionboard import selection
 from optionboard.catalog import LOOKUPS_KEPT
 from optionboard.i18n import t
-from optionboard.selection import (PICKER_LIST_LIMIT, SEARCH_MAX_CHARS, matching_options, picker_choices,
-                                   picker_needs_search, search_words)
+from optionboard.selection import (
+    PICKER_LIST_LIMIT,
+    SEARCH_MAX_CHARS,
+    matching_options,
+    picker_choices,
+    picker_needs_search,
+    search_words,
+)
 from tests.paths import DASHBOARD
 
 SCALE = 5  # every bundled option five times: past the picker's limit
@@ -137,7 +144,9 @@ def test_the_options_page_of_a_large_catalog_shows_what_a_search_finds(large_dir
     assert len(at.expander) == PICKER_LIST_LIMIT
     assert any(f"first {PICKER_LIST_LIMIT} of {len(large.options)}" in c.value for c in at.caption)
     at.text_input(key="options_find").input("proton").run()
-    assert sorted(e.label for e in at.expander) == sorted(plain(large.options[o].name) for o in large.options if o.startswith("proton"))
+    assert sorted(e.label for e in at.expander) == sorted(
+        plain(large.options[o].name) for o in large.options if o.startswith("proton")
+    )
     at.text_input(key="options_find").input("").run()
     at.selectbox(key="options_group").set_value("radiation").run()
     assert not at.exception

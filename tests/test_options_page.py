@@ -1,4 +1,5 @@
 """AppTest for the options page: the whole path from files to page, and the last-good banner."""
+
 from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest

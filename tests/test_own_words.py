@@ -1,4 +1,5 @@
 """Every text in the data and the interface is in our own words: no run of seven words copied from the seed page."""
+
 from __future__ import annotations
 
 import pytest

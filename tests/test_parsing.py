@@ -1,4 +1,5 @@
 """File-level problems: encodings, delimiters, shapes. Each is a clear Problem, never a traceback."""
+
 from __future__ import annotations
 
 import pytest
@@ -36,8 +37,21 @@ def test_utf8_with_bom_and_crlf_is_accepted(data_copy):
         (lambda b: b + b'one,two\n', "ragged-row"),
         (lambda b: b + b'"unclosed,quote\n', "csv-syntax"),
     ],
-    ids=["utf16", "latin1", "binary", "empty", "blank-lines", "header-only", "semicolons", "tabs",
-         "extra-column", "missing-column", "duplicate-header", "ragged", "unclosed-quote"],
+    ids=[
+        "utf16",
+        "latin1",
+        "binary",
+        "empty",
+        "blank-lines",
+        "header-only",
+        "semicolons",
+        "tabs",
+        "extra-column",
+        "missing-column",
+        "duplicate-header",
+        "ragged",
+        "unclosed-quote",
+    ],
 )
 def test_file_problem_is_named(data_copy, mutate, rule):
     path = data_copy / "options.csv"
@@ -54,7 +68,9 @@ def test_missing_file_is_named(data_copy):
 
 
 def test_translations_may_be_header_only(data_copy):
-    (data_copy / "translations.csv").write_text("resource,row_key,field,language,text,english_fingerprint\n", encoding="utf-8")
+    (data_copy / "translations.csv").write_text(
+        "resource,row_key,field,language,text,english_fingerprint\n", encoding="utf-8"
+    )
     assert load_package(data_copy).report.ok
 
 
@@ -85,7 +101,9 @@ def test_huge_cell_is_refused(data_copy):
 def test_blank_lines_are_skipped_but_rows_keep_spreadsheet_numbers(data_copy):
     path = data_copy / "options.csv"
     lines = path.read_text(encoding="utf-8").split("\n")
-    path.write_text("\n".join([lines[0], "", lines[1].replace(lines[1].split(",")[2], "zero", 1)] + lines[2:]), encoding="utf-8")
+    path.write_text(
+        "\n".join([lines[0], "", lines[1].replace(lines[1].split(",")[2], "zero", 1)] + lines[2:]), encoding="utf-8"
+    )
     report = load_package(data_copy).report
     assert [(p.row, p.column) for p in report.problems if p.file == "options.csv"] == [(3, "order")]
 
@@ -115,9 +133,14 @@ def test_digits_are_found_as_pythons_re_finds_them():
 
     from optionboard.validation import has_digit
 
-    texts = pd.Series(["no digit", "3 in 10", "\u0663 in Arabic-Indic", "\u00bd is not a decimal digit", None, "x\uff15"],
-                      dtype="string")
-    expected = [bool(re.search(r"\d", t)) if isinstance(t, str) else False for t in texts.astype(object).where(texts.notna(), None)]
+    texts = pd.Series(
+        ["no digit", "3 in 10", "\u0663 in Arabic-Indic", "\u00bd is not a decimal digit", None, "x\uff15"],
+        dtype="string",
+    )
+    expected = [
+        bool(re.search(r"\d", t)) if isinstance(t, str) else False
+        for t in texts.astype(object).where(texts.notna(), None)
+    ]
     assert has_digit(texts).tolist() == expected == [False, True, True, False, False, True]
 
 
@@ -170,14 +193,17 @@ def test_the_fast_reader_reads_every_bundled_file_as_the_careful_reader_does():
     assert fast_files >= 10  # the common case really takes the fast road
 
 
-@pytest.mark.parametrize("tail", [
-    'x,"quoted, with a comma and ""quotes""",1,"two\nlines",n,nc,s,sc,src\n',  # 9 cells where 8 are expected
-    '\n\n',  # blank lines: skipped, the rows after keep their spreadsheet numbers
-    '   ,  ,,,,,,\n',  # a row of spaces
-    'a,"abc"def,1,n,nc,s,sc,src\n',  # text after a closing quote: Python's strict reader refuses it
-    'a,b"c,1,n,nc,s,sc,src\n',  # a quote inside an unquoted cell
-    'a,"unclosed,1,n,nc,s,sc,src\n',
-])
+@pytest.mark.parametrize(
+    "tail",
+    [
+        'x,"quoted, with a comma and ""quotes""",1,"two\nlines",n,nc,s,sc,src\n',  # 9 cells where 8 are expected
+        '\n\n',  # blank lines: skipped, the rows after keep their spreadsheet numbers
+        '   ,  ,,,,,,\n',  # a row of spaces
+        'a,"abc"def,1,n,nc,s,sc,src\n',  # text after a closing quote: Python's strict reader refuses it
+        'a,b"c,1,n,nc,s,sc,src\n',  # a quote inside an unquoted cell
+        'a,"unclosed,1,n,nc,s,sc,src\n',
+    ],
+)
 def test_anything_unusual_is_left_to_the_careful_reader(tail):
     header = "option_id,category_id,order,name,name_clinical,summary,summary_clinical,source_id\n"
     fast, _, _ = _both_readers(header + "a,b,1,n,nc,s,sc,src\n" + tail)

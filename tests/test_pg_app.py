@@ -1,5 +1,6 @@
 """The app on the PostgreSQL store (AppTest): pages read the catalog from memory, pick up a version saved elsewhere,
 and keep serving the last good version with a banner while the database is away."""
+
 from __future__ import annotations
 
 import json
@@ -46,8 +47,12 @@ def test_pages_show_the_database_version_and_pick_up_a_new_one(pg_app_env):
         options = store.read_contents()["options"]
         old_name = cell_of(options, 2, "name")
         assert plain(old_name) in option_labels(at)
-        store.save({"options": with_cell(options, 2, "name", "Saved on another replica")}, editor="Ana", reason="r",
-                   base_version=store.version())
+        store.save(
+            {"options": with_cell(options, 2, "name", "Saved on another replica")},
+            editor="Ana",
+            reason="r",
+            base_version=store.version(),
+        )
     finally:
         store.close()
     rerun_until(at, lambda run: "Saved on another replica" in option_labels(run))

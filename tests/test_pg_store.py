@@ -1,5 +1,6 @@
 """The PostgreSQL store on a real, throwaway PostgreSQL server (tests/services.py): versions byte for byte, history,
 audit, conflicts and merges, a process killed mid-save, a restarted server, and change pickup across replicas."""
+
 from __future__ import annotations
 
 import os
@@ -15,8 +16,14 @@ import pytest
 
 from optionboard.loading import fingerprint_of, read_folder
 from optionboard.pg_store import PostgresStore, migrate, migrations, without_password
-from optionboard.store_api import (ConflictError, InvalidChangeError, NothingToChangeError, StorageError,
-                                   open_store, sha256_hex)
+from optionboard.store_api import (
+    ConflictError,
+    InvalidChangeError,
+    NothingToChangeError,
+    StorageError,
+    open_store,
+    sha256_hex,
+)
 from optionboard.store_watch import StoreFollower
 from tests.change_helpers import cell_of, with_cell
 from tests.paths import REPO_ROOT
@@ -71,8 +78,11 @@ def test_save_keeps_every_version_byte_for_byte_with_history_and_audit(store, pg
     assert store.contents_at(first_version[:12]) == original
     assert store.contents_at("0" * 12) is None and store.contents_at("abc") is None
     [change] = entry.tables
-    assert (change.table, change.sha256_before, change.sha256_after) == ("options", sha256_hex(original["options"]),
-                                                                        sha256_hex(new))
+    assert (change.table, change.sha256_before, change.sha256_after) == (
+        "options",
+        sha256_hex(original["options"]),
+        sha256_hex(new),
+    )
     assert [e.version_id for e in store.history()][0] == entry.version_id
     assert store.contents_before(entry.version_id) == original
     records = store.audit_records()
@@ -103,15 +113,24 @@ def test_refused_saves_change_nothing(store):
 def test_restore_and_undo_are_versions_of_their_own(store):
     base = store.version()
     original = store.read_contents()["options"]
-    saved = store.save({"options": with_cell(original, 2, "name", "Renamed")}, editor="Ana", reason="r",
-                       base_version=base)
+    saved = store.save(
+        {"options": with_cell(original, 2, "name", "Renamed")}, editor="Ana", reason="r", base_version=base
+    )
     store.restore(saved.version_id, editor="Ben", reason="back", base_version=store.version())
     assert store.read_contents()["options"] == original and store.version() == base
     assert [e.action for e in store.history()] == ["restore", "save", "import"]
-    again = store.save({"options": with_cell(original, 3, "name", "Third renamed")}, editor="Ana", reason="r",
-                       base_version=store.version())
-    store.save({"options": with_cell(store.read_contents()["options"], 2, "name", "Second renamed")}, editor="Ana",
-               reason="later", base_version=store.version())
+    again = store.save(
+        {"options": with_cell(original, 3, "name", "Third renamed")},
+        editor="Ana",
+        reason="r",
+        base_version=store.version(),
+    )
+    store.save(
+        {"options": with_cell(store.read_contents()["options"], 2, "name", "Second renamed")},
+        editor="Ana",
+        reason="later",
+        base_version=store.version(),
+    )
     store.undo(again.version_id, editor="Ben", reason="take back only that one")
     now = store.read_contents()["options"]
     assert (cell_of(now, 2, "name"), cell_of(now, 3, "name")) == ("Second renamed", cell_of(original, 3, "name"))
@@ -121,11 +140,13 @@ def test_restore_and_undo_are_versions_of_their_own(store):
 def test_two_saves_on_the_same_base_one_wins_and_the_other_is_a_conflict(store):
     base = store.version()
     options = store.read_contents()["options"]
-    first = store.save({"options": with_cell(options, 2, "name", "First name")}, editor="First", reason="a",
-                       base_version=base)
+    first = store.save(
+        {"options": with_cell(options, 2, "name", "First name")}, editor="First", reason="a", base_version=base
+    )
     with pytest.raises(ConflictError) as refused:
-        store.save({"options": with_cell(options, 2, "name", "Second name")}, editor="Second", reason="b",
-                   base_version=base)
+        store.save(
+            {"options": with_cell(options, 2, "name", "Second name")}, editor="Second", reason="b", base_version=base
+        )
     assert [(c.column, c.theirs, c.yours) for c in refused.value.conflicts] == [("name", "First name", "Second name")]
     assert refused.value.latest.version_id == first.version_id
     assert cell_of(store.read_contents()["options"], 2, "name") == "First name"
@@ -136,8 +157,9 @@ def test_changes_to_different_cells_on_the_same_base_are_merged(store):
     base = store.version()
     options = store.read_contents()["options"]
     store.save({"options": with_cell(options, 2, "name", "First name")}, editor="First", reason="a", base_version=base)
-    merged = store.save({"options": with_cell(options, 3, "name", "Third name")}, editor="Second", reason="b",
-                        base_version=base)
+    merged = store.save(
+        {"options": with_cell(options, 3, "name", "Third name")}, editor="Second", reason="b", base_version=base
+    )
     assert merged.merged_tables == ("options",)
     now = store.read_contents()["options"]
     assert (cell_of(now, 2, "name"), cell_of(now, 3, "name")) == ("First name", "Third name")
@@ -197,9 +219,14 @@ _SLOW_SAVE = textwrap.dedent("""
 
 def test_a_process_killed_mid_save_leaves_the_old_version(store, pg_url, data_copy):
     before, history, audit = store.read_contents(), store.history(), store.audit_bytes()
-    saver = subprocess.Popen([sys.executable, "-c", _SLOW_SAVE, pg_url, str(data_copy)], cwd=REPO_ROOT,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                             env={**os.environ, "PYTHONPATH": str(REPO_ROOT)})
+    saver = subprocess.Popen(
+        [sys.executable, "-c", _SLOW_SAVE, pg_url, str(data_copy)],
+        cwd=REPO_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO_ROOT)},
+    )
     try:
         assert saver.stdout.readline().strip() == "written", saver.stderr.read()
     finally:
@@ -209,12 +236,20 @@ def test_a_process_killed_mid_save_leaves_the_old_version(store, pg_url, data_co
     assert store.history() == history and store.audit_bytes() == audit
     with psycopg.connect(pg_url) as connection:
         assert connection.execute("SELECT count(*) FROM versions").fetchone()[0] == 1
-        assert connection.execute("SELECT count(*) FROM version_files WHERE seq NOT IN "
-                                  "(SELECT seq FROM versions)").fetchone()[0] == 0
+        assert (
+            connection.execute(
+                "SELECT count(*) FROM version_files WHERE seq NOT IN (SELECT seq FROM versions)"
+            ).fetchone()[0]
+            == 0
+        )
     # The killed save's lock went with its connection: the next save goes through at once.
     started = time.monotonic()
-    store.save({"options": with_cell(before["options"], 2, "name", "Saved after")}, editor="Next", reason="r",
-               base_version=store.version())
+    store.save(
+        {"options": with_cell(before["options"], 2, "name", "Saved after")},
+        editor="Next",
+        reason="r",
+        base_version=store.version(),
+    )
     assert time.monotonic() - started < 10
     assert cell_of(store.read_contents()["options"], 2, "name") == "Saved after"
 
@@ -223,18 +258,40 @@ def test_imports_killed_at_any_moment_leave_the_old_or_the_new_version(store, pg
     """A real command-line import, killed after a different delay each time: never anything in between."""
     old = store.version()
     folder = tmp_path / "edited"
-    assert subprocess.run([sys.executable, "-m", "optionboard", "export", str(folder), "--store", pg_url],
-                          cwd=REPO_ROOT, env={**os.environ, "OPTIONBOARD_DATA_DIR": str(data_copy)},
-                          capture_output=True, timeout=120).returncode == 0
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "optionboard", "export", str(folder), "--store", pg_url],
+            cwd=REPO_ROOT,
+            env={**os.environ, "OPTIONBOARD_DATA_DIR": str(data_copy)},
+            capture_output=True,
+            timeout=120,
+        ).returncode
+        == 0
+    )
     options = folder / "options.csv"
     options.write_bytes(with_cell(options.read_bytes(), 2, "name", "Imported name"))
     new = fingerprint_of({**store.read_contents(), "options": options.read_bytes()})
     outcomes = set()
     for delay in (1.0, 2.5, 3.5, 4.2, 5.0):
-        importer = subprocess.Popen([sys.executable, "-m", "optionboard", "import", str(folder), "--author", "Kim",
-                                     "--message", "killed?", "--store", pg_url], cwd=REPO_ROOT,
-                                    env={**os.environ, "OPTIONBOARD_DATA_DIR": str(data_copy)},
-                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        importer = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "optionboard",
+                "import",
+                str(folder),
+                "--author",
+                "Kim",
+                "--message",
+                "killed?",
+                "--store",
+                pg_url,
+            ],
+            cwd=REPO_ROOT,
+            env={**os.environ, "OPTIONBOARD_DATA_DIR": str(data_copy)},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         time.sleep(delay)
         importer.send_signal(signal.SIGKILL)
         importer.wait(30)
@@ -270,8 +327,12 @@ def test_the_store_recovers_when_postgresql_restarts(store, postgres_server):
         assert follower.current().store_unreachable is None
         # The same store object (its pool) saves again, without being made anew.
         options = store.read_contents()["options"]
-        store.save({"options": with_cell(options, 2, "name", "After restart")}, editor="Ana", reason="r",
-                   base_version=store.version())
+        store.save(
+            {"options": with_cell(options, 2, "name", "After restart")},
+            editor="Ana",
+            reason="r",
+            base_version=store.version(),
+        )
         assert cell_of(store.read_contents()["options"], 2, "name") == "After restart"
     finally:
         follower.stop()
@@ -294,8 +355,12 @@ def test_a_new_version_reaches_another_replica_within_two_seconds(pg_url, data_c
         assert follower.current().fingerprint == saving.version()
         for name in ("Seen elsewhere", "Seen again"):
             options = saving.read_contents()["options"]
-            entry = saving.save({"options": with_cell(options, 2, "name", name)}, editor="Ana", reason="r",
-                                base_version=saving.version())
+            entry = saving.save(
+                {"options": with_cell(options, 2, "name", name)},
+                editor="Ana",
+                reason="r",
+                base_version=saving.version(),
+            )
             saved_at = time.monotonic()
             while follower.current().fingerprint != entry.fingerprint_after and time.monotonic() - saved_at < 5:
                 time.sleep(0.02)

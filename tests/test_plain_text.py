@@ -1,4 +1,5 @@
 """Text from the data or from a link is shown exactly as written: never as a link, emphasis or directive."""
+
 from __future__ import annotations
 
 import re
@@ -25,8 +26,11 @@ def open_page(page: str, **query) -> AppTest:
 
 
 def shown(at: AppTest) -> str:
-    parts = [e.value for kind in ("markdown", "caption", "info", "header", "subheader", "title", "warning", "success", "error")
-             for e in getattr(at, kind)]
+    parts = [
+        e.value
+        for kind in ("markdown", "caption", "info", "header", "subheader", "title", "warning", "success", "error")
+        for e in getattr(at, kind)
+    ]
     parts += [e.label for e in at.expander]
     return "\n".join(str(p) for p in parts)
 
@@ -125,7 +129,10 @@ def test_bare_web_addresses_in_data_text_are_never_links():
     assert not AUTOLINK.search(unescaped(shown_text))
     assert not AUTOLINK.search(unescaped(plain_label(BARE_ADDRESSES)))
     assert unescaped(shown_text).replace("\u2060", "") == BARE_ADDRESSES  # reads as written
-    assert url_link("https://www.example.org/page") == "[https\u2060\\:\\/\\/www\u2060\\.example\\.org\\/page](https://www.example.org/page)"
+    assert (
+        url_link("https://www.example.org/page")
+        == "[https\u2060\\:\\/\\/www\u2060\\.example\\.org\\/page](https://www.example.org/page)"
+    )
     assert url_link("javascript:alert(1)") == plain("javascript:alert(1)")
 
 

@@ -1,4 +1,5 @@
 """Whole plans: offsets, merging shared days, empty slots, side-by-side totals and the merged schedule."""
+
 from __future__ import annotations
 
 import pytest
@@ -10,15 +11,28 @@ from optionboard.plans import PlanPart, make_plan
 
 @pytest.fixture
 def catalog(tmp_path):
-    return load_catalog(tmp_path / "data", events=[
-        event("chemo-iv", "infusion", 0, every_days=21, until_day=189, times_each=3, hours_each=6),
-        event("chemo-iv", "clinic-visit", 0, every_days=21, until_day=189, hours_each=1),
-        event("wide-resection", "surgery", 0, setting="inpatient", nights_each=5, anaesthesia="general", hours_each=4),
-        event("wide-resection", "clinic-visit", 14, hours_each=1),
-        event("expandable-endoprosthesis", "surgery", 0, setting="inpatient", nights_each=7, anaesthesia="general", hours_each=5),
-        event("expandable-endoprosthesis", "lengthening", 180, every_days=180, setting="outpatient", hours_each=2),
-        event("pain-relievers", "medicine-at-home", 0, every_days=1, until_day=29, setting="home", hours_each=0.25),
-    ])
+    return load_catalog(
+        tmp_path / "data",
+        events=[
+            event("chemo-iv", "infusion", 0, every_days=21, until_day=189, times_each=3, hours_each=6),
+            event("chemo-iv", "clinic-visit", 0, every_days=21, until_day=189, hours_each=1),
+            event(
+                "wide-resection", "surgery", 0, setting="inpatient", nights_each=5, anaesthesia="general", hours_each=4
+            ),
+            event("wide-resection", "clinic-visit", 14, hours_each=1),
+            event(
+                "expandable-endoprosthesis",
+                "surgery",
+                0,
+                setting="inpatient",
+                nights_each=7,
+                anaesthesia="general",
+                hours_each=5,
+            ),
+            event("expandable-endoprosthesis", "lengthening", 180, every_days=180, setting="outpatient", hours_each=2),
+            event("pain-relievers", "medicine-at-home", 0, every_days=1, until_day=29, setting="home", hours_each=0.25),
+        ],
+    )
 
 
 def part(slot_id, *option_ids, start=None):
@@ -26,14 +40,18 @@ def part(slot_id, *option_ids, start=None):
 
 
 def test_plan_keeps_slot_order_and_drops_empty_parts():
-    plan = make_plan([part("chemotherapy", "chemo-iv"), part("surgery", "wide-resection"), PlanPart("radiation", (), 0)])
+    plan = make_plan(
+        [part("chemotherapy", "chemo-iv"), part("surgery", "wide-resection"), PlanPart("radiation", (), 0)]
+    )
     assert [p.slot_id for p in plan.parts] == ["surgery", "chemotherapy"]
     assert plan.part("radiation") is None
     assert plan.option_ids == ("wide-resection", "chemo-iv")
 
 
 def test_surgery_and_rebuild_on_one_day_are_one_visit_one_anaesthetic_and_shared_nights(catalog):
-    plan = make_plan([part("surgery", "wide-resection", start=70), part("reconstruction", "expandable-endoprosthesis", start=70)])
+    plan = make_plan(
+        [part("surgery", "wide-resection", start=70), part("reconstruction", "expandable-endoprosthesis", start=70)]
+    )
     totals = plans.plan_burden(catalog, plan).totals()
     assert totals["operations"] == 1
     assert totals["anaesthesia"] == 1
@@ -47,7 +65,10 @@ def test_parts_on_different_days_add_up(catalog):
     chemo = make_plan([part("chemotherapy", "chemo-iv", start=0)])
     surgery = make_plan([part("surgery", "wide-resection", start=300)])
     both = make_plan([part("chemotherapy", "chemo-iv", start=0), part("surgery", "wide-resection", start=300)])
-    totals = {name: plans.plan_burden(catalog, p).totals() for name, p in [("chemo", chemo), ("surgery", surgery), ("both", both)]}
+    totals = {
+        name: plans.plan_burden(catalog, p).totals()
+        for name, p in [("chemo", chemo), ("surgery", surgery), ("both", both)]
+    }
     for measure in burden.MEASURES:
         assert totals["both"][measure] == pytest.approx(totals["chemo"][measure] + totals["surgery"][measure])
 
@@ -90,11 +111,16 @@ def test_compare_plans_difference_is_b_minus_a(catalog):
 
 
 def test_merged_schedule_lists_a_shared_day_once(catalog):
-    plan = make_plan([part("surgery", "wide-resection", start=70), part("reconstruction", "expandable-endoprosthesis", start=70)])
+    plan = make_plan(
+        [part("surgery", "wide-resection", start=70), part("reconstruction", "expandable-endoprosthesis", start=70)]
+    )
     schedule = plans.merged_schedule(catalog, plan)
     day_70 = schedule[schedule["Day"] == 70]
     assert len(day_70) == 1
-    assert "Wide resection" in day_70["What happens"].iloc[0] and "Expandable endoprosthesis" in day_70["What happens"].iloc[0]
+    assert (
+        "Wide resection" in day_70["What happens"].iloc[0]
+        and "Expandable endoprosthesis" in day_70["What happens"].iloc[0]
+    )
     assert day_70["New hospital visit"].iloc[0] == "Yes"
     assert day_70["Hours of care"].iloc[0] == 9
     assert schedule["Day"].is_unique and schedule["Day"].is_monotonic_increasing

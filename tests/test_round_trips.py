@@ -1,5 +1,6 @@
 """Exact round trips: downloads for re-upload are the stored bytes and carry their version; uploads are
 normalised to the package's format and say so; damaged zips are refused with a clear message."""
+
 from __future__ import annotations
 
 import io
@@ -11,8 +12,13 @@ import pytest
 
 from optionboard.changes import check_change, read_upload
 from optionboard.descriptor import DESCRIPTOR_NAME
-from optionboard.package_files import (MANIFEST_NAME, package_zip_bytes, package_zip_name, version_in_file_name,
-                                       versioned_file_name)
+from optionboard.package_files import (
+    MANIFEST_NAME,
+    package_zip_bytes,
+    package_zip_name,
+    version_in_file_name,
+    versioned_file_name,
+)
 from optionboard.store import DataStore
 from tests.change_helpers import rows_of, with_cell
 
@@ -36,7 +42,9 @@ def test_the_package_zip_holds_the_stored_files_byte_for_byte_and_its_version(st
             assert archive.read(table.path) == contents[table.name], table.path
         manifest = json.loads(archive.read(MANIFEST_NAME))
     assert manifest["version"] == store.version() != version
-    upload = read_upload(package_zip_name(store.package, store.version()), exported, store.package, descriptor_of(store))
+    upload = read_upload(
+        package_zip_name(store.package, store.version()), exported, store.package, descriptor_of(store)
+    )
     assert upload.problems == [] and upload.base_version == store.version() and upload.normalised == {}
     assert upload.replacements == {n: c for n, c in contents.items()}
     assert not check_change(contents, upload.replacements, store.package, "zip").has_changes
@@ -70,8 +78,12 @@ def test_an_excel_style_upload_is_normalised_before_the_diff_and_the_review_says
 def test_line_breaks_inside_a_cell_are_kept_when_line_ends_are_normalised(store):
     stored = store.read_contents()["glossary"]
     with_break = with_cell(stored, 2, "definition", "First line\r\nsecond line")
-    upload = read_upload("glossary.csv", with_break.replace(b"\n", b"\r\n").replace(b"\r\r\n", b"\r\n"),
-                         store.package, descriptor_of(store))
+    upload = read_upload(
+        "glossary.csv",
+        with_break.replace(b"\n", b"\r\n").replace(b"\r\r\n", b"\r\n"),
+        store.package,
+        descriptor_of(store),
+    )
     assert rows_of(upload.replacements["glossary"]) == rows_of(with_break)
 
 
@@ -87,7 +99,7 @@ def with_method(data: bytes, method: int) -> bytes:
     data = bytearray(data)
     data[8:10] = struct.pack("<H", method)
     central = data.rfind(b"PK\x01\x02")
-    data[central + 10:central + 12] = struct.pack("<H", method)
+    data[central + 10 : central + 12] = struct.pack("<H", method)
     return bytes(data)
 
 
@@ -97,7 +109,7 @@ def test_a_damaged_zip_is_refused_with_a_clear_message(store, damage):
     if damage == "bad-crc":
         data = zip_member(content)
         at = data.index(b"option_id") + 2
-        data = data[:at] + b"X" + data[at + 1:]
+        data = data[:at] + b"X" + data[at + 1 :]
         rule = "zip-damaged"
     elif damage == "broken-deflate":
         data = bytearray(zip_member(content, zipfile.ZIP_DEFLATED))

@@ -1,4 +1,5 @@
 """The shared ``options`` URL parameter: known ids round-trip; nothing is ever chosen for the family."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,5 +1,6 @@
 """Option-Grid short: the data decides the family's short set (attributes.short_order, a rule in the descriptor);
 the comparison, the link and the HTML blocks follow it; answers are cut after their first sentences, never lost."""
+
 from __future__ import annotations
 
 import html
@@ -108,7 +109,9 @@ def test_topic_and_differences_narrow_the_short_grid(bundled):
     options = list(catalog.options)[:3]
     topic = catalog.short_attributes[0].topic_id
     grid = build_comparison(catalog, options, topic_id=topic, short=True)
-    assert [r.attribute_id for r in grid.rows] == [a.attribute_id for a in catalog.short_attributes if a.topic_id == topic]
+    assert [r.attribute_id for r in grid.rows] == [
+        a.attribute_id for a in catalog.short_attributes if a.topic_id == topic
+    ]
     differing = build_comparison(catalog, options, differences_only=True, short=True)
     assert all(r.differs for r in differing.rows)
     assert len(differing.rows) + differing.rows_hidden_as_same == len(catalog.short_attributes)
@@ -137,14 +140,17 @@ def test_a_bad_grid_value_gives_a_notice_and_the_short_grid(catalog, raw):
 # ---- one or two sentences, the rest one tap away -----------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "count", "lead", "rest"), [
-    ("Yes. The child keeps the leg. A few need more.", 2, "Yes. The child keeps the leg.", "A few need more."),
-    ("One sentence only.", 2, "One sentence only.", ""),
-    ("First. Second.  Third?  Fourth!", 1, "First.", "Second. Third? Fourth!"),
-    ("About 2.5 nights. Then home.", 1, "About 2.5 nights.", "Then home."),
-    ("Given approx. two times. Then rest.", 1, "Given approx. two times.", "Then rest."),
-    ("", 2, "", ""),
-])
+@pytest.mark.parametrize(
+    ("text", "count", "lead", "rest"),
+    [
+        ("Yes. The child keeps the leg. A few need more.", 2, "Yes. The child keeps the leg.", "A few need more."),
+        ("One sentence only.", 2, "One sentence only.", ""),
+        ("First. Second.  Third?  Fourth!", 1, "First.", "Second. Third? Fourth!"),
+        ("About 2.5 nights. Then home.", 1, "About 2.5 nights.", "Then home."),
+        ("Given approx. two times. Then rest.", 1, "Given approx. two times.", "Then rest."),
+        ("", 2, "", ""),
+    ],
+)
 def test_lead_and_rest(text, count, lead, rest):
     assert lead_and_rest(text, count) == (lead, rest)
     assert " ".join(p for p in lead_and_rest(text, count) if p) == " ".join(text.split())  # nothing lost
@@ -173,8 +179,17 @@ def test_the_short_block_says_the_notice_once_and_has_cards_for_phones(bundled):
     block = str(short_grid_block(grid, years, len(catalog.attributes)))
     old = sum(c.old_source for r in grid.rows for c in r.cells)
     assert old > 0
-    assert block.count(t("compare.short.notice", not_known=sum(c.not_known for r in grid.rows for c in r.cells),
-                                 old=old, years=years).split(".")[0]) == 1
+    assert (
+        block.count(
+            t(
+                "compare.short.notice",
+                not_known=sum(c.not_known for r in grid.rows for c in r.cells),
+                old=old,
+                years=years,
+            ).split(".")[0]
+        )
+        == 1
+    )
     assert "Source older than" not in text_of(block).replace(t("compare.grid.old_flag", years=years), "")
     assert block.count('class="ob-card"') == len(options)
     assert block.count("<table") == 1 and block.count("<tr>") == len(grid.rows) + 1
@@ -185,5 +200,7 @@ def test_the_short_block_says_the_notice_once_and_has_cards_for_phones(bundled):
 
 def test_family_wording_only(bundled):
     grid = build_comparison(bundled.catalog, ["amputation", "rotationplasty"], wording=FAMILY, short=True)
-    assert all(r.question == next(a.question for a in bundled.catalog.attributes if a.attribute_id == r.attribute_id)
-               for r in grid.rows)
+    assert all(
+        r.question == next(a.question for a in bundled.catalog.attributes if a.attribute_id == r.attribute_id)
+        for r in grid.rows
+    )

@@ -1,33 +1,63 @@
 """The child's situation: reading it from untrusted link text, and which options apply in it."""
+
 from __future__ import annotations
 
 import pytest
 
 from compare_catalog import load_catalog
-from optionboard.situation import (ANY, ASPECTS, NO_SITUATION, Situation, applicability_of, describe, parse_situation,
-                                   situation_notes, situation_params, split_by_use, value_label)
+from optionboard.situation import (
+    ANY,
+    ASPECTS,
+    NO_SITUATION,
+    Situation,
+    applicability_of,
+    describe,
+    parse_situation,
+    situation_notes,
+    situation_params,
+    split_by_use,
+    value_label,
+)
 
 
 def row(option_id, use="sometimes", cancer=ANY, site=ANY, phase=ANY, note=None):
-    return {"option_id": option_id, "cancer": cancer, "site": site, "phase": phase, "use": use,
-            "note": note or f"{option_id} {cancer} {site} {phase} {use}.", "note_clinical": None, "source_id": "new-2024"}
+    return {
+        "option_id": option_id,
+        "cancer": cancer,
+        "site": site,
+        "phase": phase,
+        "use": use,
+        "note": note or f"{option_id} {cancer} {site} {phase} {use}.",
+        "note_clinical": None,
+        "source_id": "new-2024",
+    }
 
 
 @pytest.fixture
 def catalog(tmp_path):
-    return load_catalog(tmp_path / "data", situations=[
-        row("wide-resection", "sometimes", note="When one spot can be taken out."),
-        row("wide-resection", "rarely", site="several", note="Rarely, in several bones."),
-        row("wide-resection", "rarely", cancer="neuroblastoma", note="Rarely, in neuroblastoma."),
-        row("wide-resection", "not-used", cancer="neuroblastoma", phase="comfort", note="Not when care is for comfort."),
-        row("proton-therapy", "sometimes"),
-        row("proton-therapy", "used", cancer="ewing", note="Used in Ewing."),
-        row("proton-therapy", "rarely", site="skull-other", note="Rarely for the skull."),
-        row("chemo-iv", "used"),
-    ])
+    return load_catalog(
+        tmp_path / "data",
+        situations=[
+            row("wide-resection", "sometimes", note="When one spot can be taken out."),
+            row("wide-resection", "rarely", site="several", note="Rarely, in several bones."),
+            row("wide-resection", "rarely", cancer="neuroblastoma", note="Rarely, in neuroblastoma."),
+            row(
+                "wide-resection",
+                "not-used",
+                cancer="neuroblastoma",
+                phase="comfort",
+                note="Not when care is for comfort.",
+            ),
+            row("proton-therapy", "sometimes"),
+            row("proton-therapy", "used", cancer="ewing", note="Used in Ewing."),
+            row("proton-therapy", "rarely", site="skull-other", note="Rarely for the skull."),
+            row("chemo-iv", "used"),
+        ],
+    )
 
 
 # ---- reading the link ---------------------------------------------------------------------------
+
 
 def test_known_values_are_read():
     situation, notices = parse_situation({"cancer": "ewing", "site": "limb", "phase": "during"})
@@ -46,7 +76,9 @@ def test_not_sure_is_an_answer_that_narrows_nothing():
     assert situation.known("cancer") is None
 
 
-@pytest.mark.parametrize("raw", ["EWING", "ewing ", "<script>alert(1)</script>", "x" * 10_000, "any", "default", "ewing,osteosarcoma"])
+@pytest.mark.parametrize(
+    "raw", ["EWING", "ewing ", "<script>alert(1)</script>", "x" * 10_000, "any", "default", "ewing,osteosarcoma"]
+)
 def test_unknown_values_give_a_notice_and_are_left_unset(raw):
     situation, notices = parse_situation({"cancer": raw, "site": "spine"})
     assert situation == Situation(None, "spine", None)
@@ -73,10 +105,14 @@ def test_every_value_has_plain_words():
 
 def test_describe_says_nothing_when_nothing_was_chosen():
     assert describe(NO_SITUATION) is None
-    assert describe(Situation("ewing", None, "relapse")) == "First cancer: Ewing sarcoma. The moment: The cancer came back."
+    assert (
+        describe(Situation("ewing", None, "relapse"))
+        == "First cancer: Ewing sarcoma. The moment: The cancer came back."
+    )
 
 
 # ---- which options apply ------------------------------------------------------------------------
+
 
 def test_with_no_situation_each_option_shows_its_when_it_is_used_line(catalog):
     found = applicability_of(catalog, "wide-resection")
@@ -105,7 +141,11 @@ def test_not_sure_matches_only_rows_for_any(catalog):
 def test_options_that_apply_come_first_and_none_is_hidden(catalog):
     ids = ("wide-resection", "chemo-iv", "proton-therapy", "rotationplasty")
     applying, others = split_by_use(catalog, ids, Situation("neuroblastoma", None, None))
-    assert applying == ("chemo-iv", "proton-therapy", "rotationplasty")  # rotationplasty has no row: nothing to narrow on
+    assert applying == (
+        "chemo-iv",
+        "proton-therapy",
+        "rotationplasty",
+    )  # rotationplasty has no row: nothing to narrow on
     assert others == ("wide-resection",)
     assert split_by_use(catalog, ids, NO_SITUATION) == (ids, ())
     assert split_by_use(catalog, ids, Situation("unsure", None, "unsure")) == (ids, ())  # nothing narrows: order kept
@@ -117,6 +157,7 @@ def test_notes_cover_only_options_with_rows(catalog):
 
 
 # ---- the bundled table --------------------------------------------------------------------------
+
 
 def test_every_bundled_option_has_a_when_it_is_used_line(bundled):
     catalog = bundled.catalog

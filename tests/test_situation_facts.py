@@ -2,6 +2,7 @@
 option_situations.csv, the general cell in option_facts.csv answering when nothing matches; the descriptor and
 the content checks name bad rows by file, row and column; Compare, the short grid, the take-home and the board
 summary read the same cell."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -21,37 +22,55 @@ from tests.page_runs import open_page, texts
 GENERAL = "Medicine through a drip."
 
 
-def _situation_fact(answer, cancer="any", site="any", phase="any", attribute_id="what-is", option_id="chemo-iv", **extra):
+def _situation_fact(
+    answer, cancer="any", site="any", phase="any", attribute_id="what-is", option_id="chemo-iv", **extra
+):
     row = {**_fact(option_id, attribute_id, answer, **extra), "cancer": cancer, "site": site, "phase": phase}
     return row
 
 
 def test_the_most_specific_matching_row_speaks_and_the_general_cell_answers_otherwise(tmp_path):
-    catalog = load_catalog(tmp_path / "data", situation_facts=[
-        _situation_fact("Every other week for Ewing sarcoma.", cancer="ewing"),
-        _situation_fact("Ewing sarcoma in a limb bone.", cancer="ewing", site="limb"),
-        _situation_fact("Any cancer in a limb bone.", site="limb"),
-        _situation_fact("Any cancer, newly found.", phase="new"),
-    ])
+    catalog = load_catalog(
+        tmp_path / "data",
+        situation_facts=[
+            _situation_fact("Every other week for Ewing sarcoma.", cancer="ewing"),
+            _situation_fact("Ewing sarcoma in a limb bone.", cancer="ewing", site="limb"),
+            _situation_fact("Any cancer in a limb bone.", site="limb"),
+            _situation_fact("Any cancer, newly found.", phase="new"),
+        ],
+    )
     answer = lambda **s: fact_in(catalog, "chemo-iv", "what-is", Situation(**s)).answer  # noqa: E731
     assert answer() == GENERAL and not fits_situation(fact_in(catalog, "chemo-iv", "what-is"))
     assert answer(cancer="unsure", site="unsure") == GENERAL  # "not sure" narrows nothing
     assert answer(cancer="osteosarcoma") == GENERAL  # no row for this cancer
     assert answer(cancer="ewing") == "Every other week for Ewing sarcoma."
     assert answer(cancer="ewing", site="limb") == "Ewing sarcoma in a limb bone."  # two columns beat one
-    assert answer(cancer="ewing", phase="new") == "Every other week for Ewing sarcoma."  # equally specific: cancer first
+    assert (
+        answer(cancer="ewing", phase="new") == "Every other week for Ewing sarcoma."
+    )  # equally specific: cancer first
     assert answer(site="limb", phase="new") == "Any cancer in a limb bone."  # then site before phase
     assert fits_situation(fact_in(catalog, "chemo-iv", "what-is", Situation(cancer="ewing")))
     assert fact_in(catalog, "chemo-oral", "what-is", Situation(cancer="ewing")) is None  # no cell at all stays missing
 
 
 def test_the_grid_short_grid_take_home_and_board_summary_read_the_situation_cell(tmp_path):
-    catalog = load_catalog(tmp_path / "data", situation_facts=[
-        _situation_fact("Every other week for Ewing sarcoma.", cancer="ewing", clinical="VDC/IE, interval-compressed."),
-        _situation_fact("Two nights for Ewing sarcoma.", cancer="ewing", attribute_id="hospital-stay",
-                        low=2, high=2, unit="nights"),
-        _situation_fact("Yes, for Ewing sarcoma.", cancer="ewing", attribute_id="keeps-limb"),
-    ])
+    catalog = load_catalog(
+        tmp_path / "data",
+        situation_facts=[
+            _situation_fact(
+                "Every other week for Ewing sarcoma.", cancer="ewing", clinical="VDC/IE, interval-compressed."
+            ),
+            _situation_fact(
+                "Two nights for Ewing sarcoma.",
+                cancer="ewing",
+                attribute_id="hospital-stay",
+                low=2,
+                high=2,
+                unit="nights",
+            ),
+            _situation_fact("Yes, for Ewing sarcoma.", cancer="ewing", attribute_id="keeps-limb"),
+        ],
+    )
     ewing = Situation(cancer="ewing")
 
     def cell(comparison, attribute_id="what-is"):
@@ -68,7 +87,9 @@ def test_the_grid_short_grid_take_home_and_board_summary_read_the_situation_cell
     # differences are judged on the cells shown: the same general answers differ once one is for the situation
     same = build_comparison(catalog, ["wide-resection", "chemo-iv"], today=TODAY, differences_only=True)
     assert "hospital-stay" not in {r.attribute_id for r in same.rows}
-    differ = build_comparison(catalog, ["wide-resection", "chemo-iv"], today=TODAY, differences_only=True, situation=ewing)
+    differ = build_comparison(
+        catalog, ["wide-resection", "chemo-iv"], today=TODAY, differences_only=True, situation=ewing
+    )
     assert "hospital-stay" in {r.attribute_id for r in differ.rows}
 
     summary = build_summary(catalog, FamilyChoices(("wide-resection", "chemo-iv"), situation=ewing), TODAY, short=False)
@@ -77,26 +98,49 @@ def test_the_grid_short_grid_take_home_and_board_summary_read_the_situation_cell
     assert not any("Ewing" in line.answer for line in general_summary.fact_lines)
 
     def keeps_limb(situation=Situation()):
-        relation = next(r for r in relate_factors(catalog, ["wide-resection", "chemo-iv"], {}, situation=situation)
-                        if r.factor.attribute_id == "keeps-limb")
+        relation = next(
+            r
+            for r in relate_factors(catalog, ["wide-resection", "chemo-iv"], {}, situation=situation)
+            if r.factor.attribute_id == "keeps-limb"
+        )
         return relation.points[1].fact.answer
 
     assert keeps_limb() == "We did not find a reliable figure." and keeps_limb(ewing) == "Yes, for Ewing sarcoma."
 
-    board = build_board_summary(catalog, ("wide-resection", "chemo-iv"), {"A": Plan(()), "B": Plan(())}, MeetingRecord(),
-                                DataVersion("abc", None), TODAY, "Ewing sarcoma", "ewing", facts_for=ewing)
+    board = build_board_summary(
+        catalog,
+        ("wide-resection", "chemo-iv"),
+        {"A": Plan(()), "B": Plan(())},
+        MeetingRecord(),
+        DataVersion("abc", None),
+        TODAY,
+        "Ewing sarcoma",
+        "ewing",
+        facts_for=ewing,
+    )
     assert "VDC/IE, interval-compressed." in " ".join(" ".join(row) for row in board.grid.rows)
 
 
 def test_bad_situation_fact_rows_are_named_by_file_row_and_column(tmp_path):
     rows = [
         _situation_fact("A cell for a cancer we do not list.", cancer="wilms"),
-        _situation_fact("A cell whose option has no general answer here.", cancer="ewing", attribute_id="keeps-limb",
-                        option_id="rotationplasty"),
+        _situation_fact(
+            "A cell whose option has no general answer here.",
+            cancer="ewing",
+            attribute_id="keeps-limb",
+            option_id="rotationplasty",
+        ),
         _situation_fact("The general cell, written twice."),
         _situation_fact("No such option.", cancer="ewing", option_id="no-such-option"),
-        _situation_fact("About 1 in 10 children.", cancer="ewing", attribute_id="hospital-stay", clinical="About 50%.",
-                        low=50, high=50, unit="percent"),
+        _situation_fact(
+            "About 1 in 10 children.",
+            cancer="ewing",
+            attribute_id="hospital-stay",
+            clinical="About 50%.",
+            low=50,
+            high=50,
+            unit="percent",
+        ),
     ]
     report = load_package(write_package(tmp_path / "data", situation_facts=rows), today=TODAY).report
     found = {(p.file, p.row, p.column, p.rule) for p in report.problems}
@@ -116,7 +160,8 @@ def test_a_figure_without_its_population_or_a_model_without_the_word_is_refused(
     row["population"] = None
     report = load_package(write_package(tmp_path / "data", situation_facts=[row]), today=TODAY).report
     assert [(p.file, p.row, p.column) for p in report.problems if p.file == "situation_facts.csv"] == [
-        ("situation_facts.csv", 2, "population")]
+        ("situation_facts.csv", 2, "population")
+    ]
 
 
 @pytest.fixture
@@ -147,8 +192,13 @@ def test_compare_cells_change_with_cancer_in_the_address(app_env):
     osteo = texts(open_page("app_pages/compare.py", options=options, grid="full", cancer="osteosarcoma").html)
     assert "two mixes of medicines take turns every 2 weeks" in ewing and "Written for your child" in ewing
     assert "two mixes of medicines" not in plain and "Written for your child" not in plain
-    assert "They are cisplatin, doxorubicin and methotrexate" in osteo and "every 2 weeks" not in osteo.split("When it is used")[0]
-    clinical = texts(open_page("app_pages/compare.py", options=options, grid="full", cancer="ewing", wording="clinical").html)
+    assert (
+        "They are cisplatin, doxorubicin and methotrexate" in osteo
+        and "every 2 weeks" not in osteo.split("When it is used")[0]
+    )
+    clinical = texts(
+        open_page("app_pages/compare.py", options=options, grid="full", cancer="ewing", wording="clinical").html
+    )
     assert "Situation-specific" in clinical and "VDC (days 1-2) alternating with IE" in clinical
 
 
@@ -162,7 +212,11 @@ def test_the_family_short_grid_changes_with_the_situation(app_env):
 
 def test_a_cell_not_yet_checked_in_its_source_says_so_in_clinical_wording(tmp_path):
     from components.comparison_grid import cell_markup
-    facts = [_fact("wide-resection", "what-is", "Takes out the tumor."), {**_fact("chemo-iv", "what-is", GENERAL), "checked": None}]
+
+    facts = [
+        _fact("wide-resection", "what-is", "Takes out the tumor."),
+        {**_fact("chemo-iv", "what-is", GENERAL), "checked": None},
+    ]
     catalog = load_catalog(tmp_path / "data", facts=facts)
     row = build_comparison(catalog, ["wide-resection", "chemo-iv"], "clinical", today=TODAY).rows[0]
     checked, unchecked = (str(cell_markup(c, 5, "clinical")) for c in row.cells)
@@ -172,6 +226,7 @@ def test_a_cell_not_yet_checked_in_its_source_says_so_in_clinical_wording(tmp_pa
 
 def test_presentation_slides_read_the_situation_cell(bundled):
     from components.board_slides import deck
+
     options = ("chemo-iv", "treat-primary-cancer")
     ewing = deck(bundled.catalog, options, "family", False, Situation(cancer="ewing"))
     plain = deck(bundled.catalog, options, "family", False)

@@ -1,5 +1,6 @@
 """The situation picker on the pages (AppTest): it lives in the address, changes what Compare shows, and the
 burden page counts radiation treatment and scans apart."""
+
 from __future__ import annotations
 
 import pytest
@@ -53,6 +54,7 @@ def test_burden_counts_radiation_treatment_and_scans_apart_with_both_sedation_co
 
 def test_compare_lists_options_that_apply_first_marks_the_others_and_shows_their_lines(app_env):
     from optionboard.loading import load_package
+
     every_option = len(load_package(app_env).catalog.options)
     at = open_page(COMPARE, options="wide-resection,radiation-xray", cancer="neuroblastoma", site="limb", phase="new")
     assert not at.exception
@@ -63,8 +65,10 @@ def test_compare_lists_options_that_apply_first_marks_the_others_and_shows_their
     assert at.selectbox(key="compare_situation_cancer").value == "neuroblastoma"
     picker = at.multiselect(key="compare_options")
     labels = picker.options
-    marked = [label for label in labels if "rarely used in this situation" in label or "not used in this situation" in label]
-    assert marked and labels[-len(marked):] == marked  # the others come last, and none is hidden
+    marked = [
+        label for label in labels if "rarely used in this situation" in label or "not used in this situation" in label
+    ]
+    assert marked and labels[-len(marked) :] == marked  # the others come last, and none is hidden
     assert len(labels) == every_option
     shown = texts(at.html)
     assert "In neuroblastoma, surgery is for the main tumor." in shown
@@ -82,14 +86,27 @@ def test_compare_without_a_situation_shows_each_options_when_it_is_used_line():
 def test_burden_and_plans_follow_the_chosen_cancers_schedules():
     at = open_page(BURDEN, options="chemo-iv,radiation-xray", cancer="ewing")
     assert not at.exception
-    assert plain_cell("Schedules written for Ewing sarcoma: Chemotherapy into a vein. The other options show a typical example.") in texts(at.caption)
+    assert plain_cell(
+        "Schedules written for Ewing sarcoma: Chemotherapy into a vein. The other options show a typical example."
+    ) in texts(at.caption)
     totals = page_tables(at)[0].frame()
-    infusions = totals.loc[totals["What is counted"] == "Infusions (medicine through a drip)", "Chemotherapy into a vein"].iloc[0]
+    infusions = totals.loc[
+        totals["What is counted"] == "Infusions (medicine through a drip)", "Chemotherapy into a vein"
+    ].iloc[0]
     assert infusions == "14"  # 14 cycles every 2 weeks for Ewing sarcoma, not the default example's 12
     default = page_tables(open_page(BURDEN, options="chemo-iv,radiation-xray"))[0].frame()
-    assert default.loc[default["What is counted"] == "Infusions (medicine through a drip)", "Chemotherapy into a vein"].iloc[0] == "12"
-    plans = open_page("app_pages/plans.py", plan_a="chemotherapy:chemo-iv@0", plan_b="chemotherapy:chemo-iv@0;radiation:radiation-xray@112",
-                      cancer="osteosarcoma")
+    assert (
+        default.loc[
+            default["What is counted"] == "Infusions (medicine through a drip)", "Chemotherapy into a vein"
+        ].iloc[0]
+        == "12"
+    )
+    plans = open_page(
+        "app_pages/plans.py",
+        plan_a="chemotherapy:chemo-iv@0",
+        plan_b="chemotherapy:chemo-iv@0;radiation:radiation-xray@112",
+        cancer="osteosarcoma",
+    )
     assert not plans.exception
     assert plain_cell("Our data has no schedules written for Osteosarcoma for these options") in texts(plans.caption)
     assert "Radiation over 5 years: treatment sessions and scans, counted apart" in texts(plans.header)

@@ -1,4 +1,5 @@
 """Cutting a comparison into presentation steps that fit one screen (the browser tests measure them)."""
+
 from __future__ import annotations
 
 from datetime import date
@@ -38,7 +39,13 @@ def test_every_row_and_statement_is_on_exactly_one_step(bundled, wording):
     assert [row.attribute_id for s in steps for row in s.rows] == [row.attribute_id for row in comparison.rows]
     for section in model.PROFILE_SECTIONS:
         for index, profile in enumerate(comparison.profiles):
-            listed = [st for s in shown.slides for row in s.profile_rows if row.section == section for st in row.statements[index]]
+            listed = [
+                st
+                for s in shown.slides
+                for row in s.profile_rows
+                if row.section == section
+                for st in row.statements[index]
+            ]
             assert listed == list(getattr(profile, section))
     assert [n.number for s in shown.slides for n in s.notes] == [n.number for n in comparison.notes]
     keys = [s.key for s in shown.slides]
@@ -57,8 +64,12 @@ def test_steps_are_built_once_per_selection(bundled):
 
 
 def test_which_step_the_address_names():
-    slides = [model.Slide("start", model.START, ""), model.Slide("about", model.TOPIC, "", "about"),
-              model.Slide("about.2", model.TOPIC, "", "about", 2, 2), model.Slide("sources", model.SOURCES, "")]
+    slides = [
+        model.Slide("start", model.START, ""),
+        model.Slide("about", model.TOPIC, "", "about"),
+        model.Slide("about.2", model.TOPIC, "", "about", 2, 2),
+        model.Slide("sources", model.SOURCES, ""),
+    ]
     assert model.slide_index(slides, None, None) == 0
     assert model.slide_index(slides, "about.2", None) == 2
     assert model.slide_index(slides, None, "about") == 1
@@ -68,12 +79,15 @@ def test_which_step_the_address_names():
 
 def test_a_row_taller_than_a_screen_is_set_smaller_instead_of_running_off(bundled):
     from dataclasses import replace as changed
+
     catalog = bundled.catalog
     comparison = build_comparison(catalog, FOUR[:2], today=date.today())
     row = comparison.groups[0].rows[0]
     huge = changed(row, cells=tuple(changed(c, answer="word " * 900) for c in row.cells))
     tall = changed(comparison, groups=(changed(comparison.groups[0], rows=(huge, *comparison.groups[0].rows[1:])),))
-    slides = model.topic_slides(tall, lambda c: [(c.answer, False)], lambda title, part, parts: f"{title} {part}/{parts}")
+    slides = model.topic_slides(
+        tall, lambda c: [(c.answer, False)], lambda title, part, parts: f"{title} {part}/{parts}"
+    )
     assert slides[0].rows == (huge,) and model.MIN_TEXT_SCALE <= slides[0].text_scale < 1
     assert all(s.text_scale == 1 for s in slides[1:])
     assert model.fitting_scale(10, 20) == 1.0 and model.fitting_scale(10_000, 20) == model.MIN_TEXT_SCALE
@@ -81,12 +95,14 @@ def test_a_row_taller_than_a_screen_is_set_smaller_instead_of_running_off(bundle
 
 def test_step_names_in_the_key_script_cannot_close_it():
     from components.presentation import keys_script
+
     script = keys_script("</script><script>alert(1)</script>", None, "x")
     assert script.count("</script>") == 1 and "\\u003c/script>" in script
 
 
 def test_source_kinds_are_named_in_words_and_a_new_kind_is_shown_as_written():
     from optionboard.citations import source_kind_label
+
     assert source_kind_label("cohort-study") == "cohort study"
     assert source_kind_label("vendor-page") == "company page"
     assert source_kind_label("brand-new-kind") == "brand new kind"
@@ -120,8 +136,12 @@ def test_when_it_is_used_is_a_step_after_the_topics_with_every_options_line(bund
 
 def test_a_long_when_it_is_used_table_is_cut_to_fit():
     row = model.WhenUsedRow("Option", "When it is used", "word " * 120, "[1] A source")
-    steps = model.when_used_slides([row] * 6, "When it is used", lambda title, part, parts: f"{title} ({part} of {parts})")
+    steps = model.when_used_slides(
+        [row] * 6, "When it is used", lambda title, part, parts: f"{title} ({part} of {parts})"
+    )
     budget = model.SLIDE_BODY - (model.TEXT_FONT * model.LINE_HEIGHT + 2 * model.CELL_PAD_Y)
     assert len(steps) > 1 and [s.key for s in steps][:2] == ["when-used", "when-used.2"]
     assert sum(len(s.when_used) for s in steps) == 6
-    assert all(sum(model.when_used_row_height(r) for r in s.when_used) <= budget or len(s.when_used) == 1 for s in steps)
+    assert all(
+        sum(model.when_used_row_height(r) for r in s.when_used) <= budget or len(s.when_used) == 1 for s in steps
+    )

@@ -1,4 +1,5 @@
 """Saving changes: atomic files, history, audit, restore, conflicts, locking and crash recovery."""
+
 from __future__ import annotations
 
 import errno
@@ -14,9 +15,21 @@ import pytest
 
 from optionboard import store as store_module
 from optionboard.loading import CatalogStore, fingerprint_of, load_package, read_folder
-from optionboard.store import (AUDIT_FILE, HISTORY_DIR, LOCK_FILE, ConflictError, DataStore, InvalidChangeError,
-                               LockTimeoutError, MissingDetailsError, NothingToChangeError, StorageError, UnknownBaseError,
-                               sha256_hex, write_atomically)
+from optionboard.store import (
+    AUDIT_FILE,
+    HISTORY_DIR,
+    LOCK_FILE,
+    ConflictError,
+    DataStore,
+    InvalidChangeError,
+    LockTimeoutError,
+    MissingDetailsError,
+    NothingToChangeError,
+    StorageError,
+    UnknownBaseError,
+    sha256_hex,
+    write_atomically,
+)
 from tests.change_helpers import cell_of, csv_bytes, folder_state, rows_of, with_cell
 from tests.paths import REPO_ROOT
 
@@ -34,8 +47,7 @@ def test_save_replaces_the_file_and_keeps_history_and_audit(store):
     before = store.read_contents()["options"]
     new = renamed_option(store, "A clearer name")
 
-    entry = store.save({"options": new}, editor="Ana Analyst", reason="clearer wording",
-                       base_version=store.version())
+    entry = store.save({"options": new}, editor="Ana Analyst", reason="clearer wording", base_version=store.version())
 
     assert (store.data_dir / "options.csv").read_bytes() == new
     assert load_package(store.data_dir).report.ok
@@ -56,8 +68,9 @@ def test_save_replaces_the_file_and_keeps_history_and_audit(store):
 def test_only_changed_tables_are_written_and_recorded(store):
     contents = store.read_contents()
     new = renamed_option(store, "Another name")
-    entry = store.save({"options": new, "sources": contents["sources"]}, editor="Ana", reason="r",
-                       base_version=store.version())
+    entry = store.save(
+        {"options": new, "sources": contents["sources"]}, editor="Ana", reason="r", base_version=store.version()
+    )
     assert entry.table_names == ("options",)
     entry_dir = store.data_dir / HISTORY_DIR / entry.version_id
     assert sorted(p.name for p in entry_dir.iterdir()) == ["meta.json", "new", "options.csv"]
@@ -68,14 +81,19 @@ def test_editor_and_reason_are_required(store):
     state = folder_state(store.data_dir)
     for editor, reason in (("", "why"), ("Ana", "  "), ("\n", "why")):
         with pytest.raises(MissingDetailsError):
-            store.save({"options": renamed_option(store, "X")}, editor=editor, reason=reason,
-                       base_version=store.version())
+            store.save(
+                {"options": renamed_option(store, "X")}, editor=editor, reason=reason, base_version=store.version()
+            )
     assert folder_state(store.data_dir) == state
 
 
 def test_audit_fields_stay_on_one_line(store):
-    store.save({"options": renamed_option(store, "X")}, editor="Ana\n{\"who\": \"forged\"}", reason="line one\r\nline two",
-               base_version=store.version())
+    store.save(
+        {"options": renamed_option(store, "X")},
+        editor="Ana\n{\"who\": \"forged\"}",
+        reason="line one\r\nline two",
+        base_version=store.version(),
+    )
     lines = (store.data_dir / AUDIT_FILE).read_text().splitlines()
     assert len(lines) == 1
     record = json.loads(lines[0])
@@ -88,14 +106,16 @@ def test_invalid_package_is_refused_and_nothing_changes(store):
     with pytest.raises(InvalidChangeError) as refused:
         store.save({"options": broken}, editor="Ana", reason="r", base_version=store.version())
     assert [(p.file, p.row, p.column, p.rule) for p in refused.value.report.problems] == [
-        ("options.csv", 2, "category_id", "foreign-key")]
+        ("options.csv", 2, "category_id", "foreign-key")
+    ]
     assert folder_state(store.data_dir) == state
 
 
 def test_identical_replacement_is_refused(store):
     with pytest.raises(NothingToChangeError):
-        store.save({"options": store.read_contents()["options"]}, editor="Ana", reason="r",
-                   base_version=store.version())
+        store.save(
+            {"options": store.read_contents()["options"]}, editor="Ana", reason="r", base_version=store.version()
+        )
     assert store.history() == []
 
 
@@ -117,11 +137,16 @@ def test_second_of_two_editors_gets_a_conflict_and_nothing_is_overwritten(store)
 
 def test_restore_brings_back_the_whole_package_as_it_was(store):
     original = store.read_contents()
-    first = store.save({"options": renamed_option(store, "Step one")}, editor="Ana", reason="one",
-                       base_version=store.version())
+    first = store.save(
+        {"options": renamed_option(store, "Step one")}, editor="Ana", reason="one", base_version=store.version()
+    )
     sources = with_cell(original["sources"], 2, "publisher", "A new publisher")
-    store.save({"options": renamed_option(store, "Step two"), "sources": sources}, editor="Ben", reason="two",
-               base_version=store.version())
+    store.save(
+        {"options": renamed_option(store, "Step two"), "sources": sources},
+        editor="Ben",
+        reason="two",
+        base_version=store.version(),
+    )
 
     restored = store.restore(first.version_id, editor="Cy", reason="undo both", base_version=store.version())
 
@@ -160,8 +185,9 @@ def test_a_crash_between_writing_and_renaming_leaves_the_old_file(store, monkeyp
 
     monkeypatch.setattr(os, "replace", crash)
     with pytest.raises(StorageError):
-        store.save({"options": renamed_option(store, "Never saved")}, editor="Ana", reason="r",
-                   base_version=store.version())
+        store.save(
+            {"options": renamed_option(store, "Never saved")}, editor="Ana", reason="r", base_version=store.version()
+        )
     monkeypatch.setattr(os, "replace", real_replace)
 
     assert (store.data_dir / "options.csv").read_bytes() == old
@@ -206,20 +232,29 @@ _CRASH_SCRIPT = textwrap.dedent("""
 """)
 
 
-def crash_mid_change(store: DataStore, tmp_path, changes: dict[str, bytes] | None = None) -> subprocess.CompletedProcess:
+def crash_mid_change(
+    store: DataStore, tmp_path, changes: dict[str, bytes] | None = None
+) -> subprocess.CompletedProcess:
     """Run a save of two or more files (by default options and sources) in another process that dies right
     after the first file (in table-name order) is renamed."""
     if changes is None:
         contents = store.read_contents()
-        changes = {"options": with_cell(contents["options"], 2, "name", "Half saved"),
-                   "sources": with_cell(contents["sources"], 2, "publisher", "Half saved")}
+        changes = {
+            "options": with_cell(contents["options"], 2, "name", "Half saved"),
+            "sources": with_cell(contents["sources"], 2, "publisher", "Half saved"),
+        }
     paths = []
     for table, content in changes.items():
         paths.append(tmp_path / "crash" / f"{table}.csv")
         paths[-1].parent.mkdir(exist_ok=True)
         paths[-1].write_bytes(content)
-    return subprocess.run([sys.executable, "-c", _CRASH_SCRIPT, str(store.data_dir), *map(str, paths)],
-                          cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", _CRASH_SCRIPT, str(store.data_dir), *map(str, paths)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_a_process_dying_mid_change_is_rolled_back_to_the_old_package(store, tmp_path):
@@ -273,8 +308,9 @@ def test_a_crash_after_the_audit_line_is_rolled_back_and_audited_as_such(store, 
 
     monkeypatch.setattr(DataStore, "_write_meta", die_when_marking_complete)
     with pytest.raises(SystemExit):
-        store.save({"options": renamed_option(store, "Saved then cut")}, editor="Ana", reason="r",
-                   base_version=store.version())
+        store.save(
+            {"options": renamed_option(store, "Saved then cut")}, editor="Ana", reason="r", base_version=store.version()
+        )
     monkeypatch.setattr(DataStore, "_write_meta", real_write_meta)
     assert [r["action"] for r in store.audit_records()] == ["save"]
     store.recover()
@@ -316,12 +352,18 @@ def test_the_next_reader_recovers_first_and_nobody_is_blamed(store, tmp_path):
     assert crash_mid_change(store, tmp_path).returncode == 9
     assert store.read_contents() == original
     store.save({"options": renamed_option(store, "x")}, editor="Ben", reason="r", base_version=store.version())
-    assert [(r["action"], r["state"]) for r in store.audit_records()] == [("save-rolled-back", "rolled-back"),
-                                                                          ("save", "done")]
+    assert [(r["action"], r["state"]) for r in store.audit_records()] == [
+        ("save-rolled-back", "rolled-back"),
+        ("save", "done"),
+    ]
     assert [e.state for e in store.history()] == ["done", "rolled-back"]
     original = store.read_contents()
-    entry = store.save({"topics": with_cell(original["topics"], 2, "name", "Renamed topic")}, editor="Ben",
-                       reason="after crash", base_version=store.version())
+    entry = store.save(
+        {"topics": with_cell(original["topics"], 2, "name", "Renamed topic")},
+        editor="Ben",
+        reason="after crash",
+        base_version=store.version(),
+    )
     assert entry.complete and load_package(store.data_dir).report.ok
 
 
@@ -331,8 +373,7 @@ def test_a_held_lock_makes_a_save_wait_then_give_up(store, monkeypatch):
     with open(store.data_dir / LOCK_FILE, "a") as other_process_lock:
         fcntl.flock(other_process_lock, fcntl.LOCK_EX)
         with pytest.raises(LockTimeoutError):
-            store.save({"options": renamed_option(store, "x")}, editor="Ana", reason="r",
-                       base_version=store.version())
+            store.save({"options": renamed_option(store, "x")}, editor="Ana", reason="r", base_version=store.version())
     assert folder_state(store.data_dir) == state
 
 
@@ -369,10 +410,12 @@ def test_an_unchanged_stale_zip_changes_nothing(store):
 def test_changes_to_different_rows_of_one_table_are_merged_row_by_row(store):
     base = store.version()
     original = store.read_contents()["options"]
-    store.save({"options": with_cell(original, 2, "name", "Row two, theirs")}, editor="Ben", reason="r",
-               base_version=base)
-    entry = store.save({"options": with_cell(original, 3, "name", "Row three, yours")}, editor="Ana", reason="r",
-                       base_version=base)
+    store.save(
+        {"options": with_cell(original, 2, "name", "Row two, theirs")}, editor="Ben", reason="r", base_version=base
+    )
+    entry = store.save(
+        {"options": with_cell(original, 3, "name", "Row three, yours")}, editor="Ana", reason="r", base_version=base
+    )
     now = store.read_contents()["options"]
     assert (cell_of(now, 2, "name"), cell_of(now, 3, "name")) == ("Row two, theirs", "Row three, yours")
     assert entry.merged_tables == ("options",)
@@ -403,7 +446,8 @@ def test_colliding_cells_are_refused_and_listed_with_theirs_yours_and_base(store
     with pytest.raises(ConflictError) as refused:
         store.save({"options": yours}, editor="Ana", reason="r", base_version=base)
     assert [(c.file, c.key, c.column, c.theirs, c.yours, c.base) for c in refused.value.conflicts] == [
-        ("options.csv", key, "name", "Theirs", "Yours", old)]
+        ("options.csv", key, "name", "Theirs", "Yours", old)
+    ]
     assert refused.value.latest.editor == "Ben"
     assert folder_state(store.data_dir) == state
 
@@ -412,8 +456,12 @@ def test_a_row_removed_by_one_and_changed_by_the_other_collides(store):
     base = store.version()
     original = store.read_contents()["glossary"]
     rows = rows_of(original)
-    store.save({"glossary": with_cell(original, 2, "definition", "Their definition")}, editor="Ben", reason="r",
-               base_version=base)
+    store.save(
+        {"glossary": with_cell(original, 2, "definition", "Their definition")},
+        editor="Ben",
+        reason="r",
+        base_version=base,
+    )
     without_row = csv_bytes([rows[0]] + rows[2:])
     with pytest.raises(ConflictError) as refused:
         store.save({"glossary": without_row}, editor="Ana", reason="remove", base_version=base)
@@ -431,8 +479,12 @@ def test_a_base_the_store_never_held_is_refused(store):
 def test_a_restore_on_a_stale_base_is_never_merged(store):
     base = store.version()
     first = store.save({"options": renamed_option(store, "One")}, editor="Ana", reason="one", base_version=base)
-    store.save({"sources": with_cell(store.read_contents()["sources"], 2, "publisher", "P")}, editor="Ben",
-               reason="two", base_version=store.version())
+    store.save(
+        {"sources": with_cell(store.read_contents()["sources"], 2, "publisher", "P")},
+        editor="Ben",
+        reason="two",
+        base_version=store.version(),
+    )
     with pytest.raises(ConflictError):
         store.restore(first.version_id, editor="Cy", reason="undo", base_version=first.fingerprint_after)
 
@@ -493,15 +545,22 @@ def kill_mid_save(store: DataStore, tmp_path, point: str, changes: dict[str, byt
     for table, content in changes.items():
         paths.append(folder / f"{table}.csv")
         paths[-1].write_bytes(content)
-    return subprocess.run([sys.executable, "-c", _KILL_SCRIPT, str(store.data_dir), point, *map(str, paths)],
-                          cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", _KILL_SCRIPT, str(store.data_dir), point, *map(str, paths)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 @pytest.mark.parametrize("point", ["write-ahead", "rename", "audit"])
 def test_a_save_killed_at_any_step_is_rolled_back_kept_and_recorded_as_such(store, tmp_path, point):
     original = store.read_contents()
-    changes = {"options": with_cell(original["options"], 2, "name", "Killed save"),
-               "sources": with_cell(original["sources"], 2, "publisher", "Killed save")}
+    changes = {
+        "options": with_cell(original["options"], 2, "name", "Killed save"),
+        "sources": with_cell(original["sources"], 2, "publisher", "Killed save"),
+    }
     run = kill_mid_save(store, tmp_path, point, changes)
     assert run.returncode == -signal.SIGKILL, run.stderr
 
@@ -519,8 +578,12 @@ def test_a_save_killed_at_any_step_is_rolled_back_kept_and_recorded_as_such(stor
     if point != "write-ahead":  # the content the save would have written is kept
         assert {p.stem: p.read_bytes() for p in kept.iterdir()} == changes
     # Nobody is blamed: the next editor's save, on the version they saw, goes through.
-    entry = store.save({"topics": with_cell(original["topics"], 2, "name", "Next")}, editor="Ben", reason="next",
-                       base_version=store.version())
+    entry = store.save(
+        {"topics": with_cell(original["topics"], 2, "name", "Next")},
+        editor="Ben",
+        reason="next",
+        base_version=store.version(),
+    )
     assert entry.saved and entry.fingerprint_before == fingerprint_of(original)
 
 
@@ -537,9 +600,15 @@ def test_a_full_disk_gives_a_clear_error_and_leaves_nothing(store, monkeypatch):
 
     monkeypatch.setattr(store_module, "_write_durably", disk_fills_up)
     with pytest.raises(StorageError) as refused:
-        store.save({"options": renamed_option(store, "No room"), "sources": with_cell(
-            store.read_contents()["sources"], 2, "publisher", "No room")}, editor="Ana", reason="r",
-            base_version=store.version())
+        store.save(
+            {
+                "options": renamed_option(store, "No room"),
+                "sources": with_cell(store.read_contents()["sources"], 2, "publisher", "No room"),
+            },
+            editor="Ana",
+            reason="r",
+            base_version=store.version(),
+        )
     assert refused.value.reason == "disk-full" and "disk is full" in str(refused.value)
     assert "nothing was saved" in str(refused.value)
     assert folder_state(store.data_dir) == state
@@ -555,7 +624,9 @@ def test_a_full_disk_while_writing_the_audit_line_puts_everything_back(store, mo
 
     monkeypatch.setattr(DataStore, "_append_audit", no_room_for_the_line)
     with pytest.raises(StorageError):
-        store.save({"options": renamed_option(store, "No room")}, editor="Ana", reason="r", base_version=store.version())
+        store.save(
+            {"options": renamed_option(store, "No room")}, editor="Ana", reason="r", base_version=store.version()
+        )
     assert store.read_contents() == original and folder_state(store.data_dir) == state
     assert store.history() == []
 
@@ -586,11 +657,21 @@ def test_an_unreadable_history_entry_or_audit_line_hides_nothing_else(store):
 
 def test_undo_takes_back_one_change_and_keeps_the_later_ones(store):
     original = store.read_contents()
-    first = store.save({"options": with_cell(original["options"], 2, "name", "First")}, editor="Ana", reason="one",
-                       base_version=store.version())
-    store.save({"options": with_cell(store.read_contents()["options"], 3, "name", "Later"),
-                "sources": with_cell(original["sources"], 2, "publisher", "Later")}, editor="Ben", reason="two",
-               base_version=store.version())
+    first = store.save(
+        {"options": with_cell(original["options"], 2, "name", "First")},
+        editor="Ana",
+        reason="one",
+        base_version=store.version(),
+    )
+    store.save(
+        {
+            "options": with_cell(store.read_contents()["options"], 3, "name", "Later"),
+            "sources": with_cell(original["sources"], 2, "publisher", "Later"),
+        },
+        editor="Ben",
+        reason="two",
+        base_version=store.version(),
+    )
     undo = store.undo(first.version_id, editor="Cy", reason="take back the first")
     now = store.read_contents()
     assert cell_of(now["options"], 2, "name") == cell_of(original["options"], 2, "name")
@@ -600,14 +681,23 @@ def test_undo_takes_back_one_change_and_keeps_the_later_ones(store):
 
 def test_undo_of_a_change_whose_cells_changed_again_is_a_conflict(store):
     original = store.read_contents()
-    first = store.save({"options": with_cell(original["options"], 2, "name", "First")}, editor="Ana", reason="one",
-                       base_version=store.version())
-    store.save({"options": with_cell(store.read_contents()["options"], 2, "name", "Second")}, editor="Ben",
-               reason="two", base_version=store.version())
+    first = store.save(
+        {"options": with_cell(original["options"], 2, "name", "First")},
+        editor="Ana",
+        reason="one",
+        base_version=store.version(),
+    )
+    store.save(
+        {"options": with_cell(store.read_contents()["options"], 2, "name", "Second")},
+        editor="Ben",
+        reason="two",
+        base_version=store.version(),
+    )
     with pytest.raises(ConflictError) as refused:
         store.undo(first.version_id, editor="Cy", reason="undo")
     assert [(c.theirs, c.yours, c.base) for c in refused.value.conflicts] == [
-        ("Second", cell_of(original["options"], 2, "name"), "First")]
+        ("Second", cell_of(original["options"], 2, "name"), "First")
+    ]
 
 
 def test_the_folder_store_offers_the_whole_store_interface():

@@ -1,4 +1,5 @@
 """The take-home summary: content, CSV and PDF (read back with pypdf) on A4 and US Letter."""
+
 from __future__ import annotations
 
 import io
@@ -29,19 +30,22 @@ def choices(catalog):
     option_ids = tuple(list(catalog.options)[-3:])
     factors = [f.factor_id for f in catalog.value_factors]
     general = [q.question_id for q in catalog.questions_for(list(option_ids))][:2]
-    return FamilyChoices(option_ids=option_ids, work=FamilyWork(
-        parent_ratings={factors[0]: 3, factors[1]: 0},
-        child_ratings={factors[0]: 2, factors[2]: 3},
-        with_child=True,
-        readiness={"sure": True, "understand": False},
-        question_ids=tuple(general),
-        own_questions="  Can we meet the surgeon?\n\n=HYPERLINK(\"x\")\n",
-        leaning=UNSURE,
-        involved="Grandma and the school nurse",
-        pressure="no",
-        next_steps="Call the surgeon's office on Monday",
-        notes="Ask about swimming after surgery.",
-    ))
+    return FamilyChoices(
+        option_ids=option_ids,
+        work=FamilyWork(
+            parent_ratings={factors[0]: 3, factors[1]: 0},
+            child_ratings={factors[0]: 2, factors[2]: 3},
+            with_child=True,
+            readiness={"sure": True, "understand": False},
+            question_ids=tuple(general),
+            own_questions="  Can we meet the surgeon?\n\n=HYPERLINK(\"x\")\n",
+            leaning=UNSURE,
+            involved="Grandma and the school nurse",
+            pressure="no",
+            next_steps="Call the surgeon's office on Monday",
+            notes="Ask about swimming after surgery.",
+        ),
+    )
 
 
 @pytest.fixture(scope="module")
@@ -63,9 +67,12 @@ def test_content_follows_the_choices(catalog, choices, summary):
     assert summary.burden.columns[1:] and len(summary.burden.rows) > 0
     first = catalog.value_factors[0]
     assert summary.ratings.rows[0] == (first.label, t("family.values.level.3"))  # the family's column only
-    assert [row[1] for row in summary.readiness.rows] == [t("family.yes"), t("family.no"),
-                                                          t("family.readiness.not_answered"),
-                                                          t("family.readiness.not_answered")]
+    assert [row[1] for row in summary.readiness.rows] == [
+        t("family.yes"),
+        t("family.no"),
+        t("family.readiness.not_answered"),
+        t("family.readiness.not_answered"),
+    ]
     assert len(summary.readiness.rows) == len(SURE_ITEMS)
     assert summary.readiness_note == t("family.readiness.talk_more")
     assert summary.questions[-2:] == ("Can we meet the surgeon?", '=HYPERLINK("x")')
@@ -80,7 +87,9 @@ def test_every_source_behind_the_content_is_listed_with_its_date(catalog, choice
     listed = {row[0] for row in summary.sources.rows}
     for source_id in wanted:
         source = catalog.sources[source_id]
-        assert f"[{list(catalog.sources).index(source_id) + 1}] {source.publisher}. {source.title}. {source.url}" in listed
+        assert (
+            f"[{list(catalog.sources).index(source_id) + 1}] {source.publisher}. {source.title}. {source.url}" in listed
+        )
     # each date as the page's language writes it (Babel): "Reviewed May 20, 2014"
     assert all(re.search(r"[A-Z][a-z]+ \d{1,2}, \d{4}\)?$", row[1]) for row in summary.sources.rows)
 
@@ -130,9 +139,23 @@ def test_pdf_refuses_unknown_paper(summary):
         build_pdf(summary, "A3")
 
 
-@pytest.mark.parametrize("locale, paper", [("en-US", "Letter"), ("es_MX", "Letter"), ("en-ca", "Letter"), ("en-GB", "A4"),
-                                           ("de-DE", "A4"), ("fr", "A4"), ("", "A4"), (None, "A4"), (42, "A4"),
-                                           ("zh-Hans-US", "Letter"), ("sr-Latn-RS", "A4"), ("es-419", "A4")])
+@pytest.mark.parametrize(
+    "locale, paper",
+    [
+        ("en-US", "Letter"),
+        ("es_MX", "Letter"),
+        ("en-ca", "Letter"),
+        ("en-GB", "A4"),
+        ("de-DE", "A4"),
+        ("fr", "A4"),
+        ("", "A4"),
+        (None, "A4"),
+        (42, "A4"),
+        ("zh-Hans-US", "Letter"),
+        ("sr-Latn-RS", "A4"),
+        ("es-419", "A4"),
+    ],
+)
 def test_the_paper_size_follows_the_browsers_region(locale, paper):
     assert paper_for(locale) == paper
 
@@ -184,11 +207,16 @@ def test_sources_carry_the_packages_numbers_everywhere(catalog, summary):
     side = frame[frame["section"] == summary.side_by_side.title]
     assert list(frame.columns) == ["section", "item", "detail", "value", "how sure", "source number"]
     assert len(side) == len(summary.fact_lines)
-    assert set(side["how sure"]) - {""} <= {t(f"compare.certainty.{c}") for c in
-                                            ("well-established", "some-evidence", "uncertain", "not-known")}
+    assert set(side["how sure"]) - {""} <= {
+        t(f"compare.certainty.{c}") for c in ("well-established", "some-evidence", "uncertain", "not-known")
+    }
     first = summary.fact_lines[0]
     row = side[(side["item"] == first.question) & (side["detail"] == first.option_name)].iloc[0]
-    assert (row["value"], row["how sure"], row["source number"]) == (first.answer, first.certainty, str(first.source_number))
+    assert (row["value"], row["how sure"], row["source number"]) == (
+        first.answer,
+        first.certainty,
+        str(first.source_number),
+    )
     assert not any(first.certainty in value for value in side["value"])  # certainty has its own column
 
 
@@ -226,13 +254,21 @@ def test_the_short_take_home_fits_four_pages_for_three_options(catalog):
     factors = [f.factor_id for f in catalog.value_factors]
     ids = list(catalog.options)
     for start in range(0, len(ids) - 2, 3):
-        option_ids = tuple(ids[start:start + 3])
-        work = FamilyWork(parent_ratings={f: 2 for f in factors}, child_ratings={f: 3 for f in factors[:3]},
-                          with_child=True, own_questions="Can she swim?", leaning=UNSURE, involved="Grandma",
-                          next_steps="Call the clinic", notes="We want to ask about school and swimming. " * 4,
-                          question_ids=tuple(q.question_id for q in catalog.questions_for(list(option_ids)))[:6])
-        summary = build_summary(catalog, FamilyChoices(option_ids, work, situation=Situation("ewing", "limb", "new")),
-                                TODAY)
+        option_ids = tuple(ids[start : start + 3])
+        work = FamilyWork(
+            parent_ratings={f: 2 for f in factors},
+            child_ratings={f: 3 for f in factors[:3]},
+            with_child=True,
+            own_questions="Can she swim?",
+            leaning=UNSURE,
+            involved="Grandma",
+            next_steps="Call the clinic",
+            notes="We want to ask about school and swimming. " * 4,
+            question_ids=tuple(q.question_id for q in catalog.questions_for(list(option_ids)))[:6],
+        )
+        summary = build_summary(
+            catalog, FamilyChoices(option_ids, work, situation=Situation("ewing", "limb", "new")), TODAY
+        )
         for paper in PAGE_POINTS:
             reader, text = pdf_text(build_pdf(summary, paper))
             assert len(reader.pages) <= 4, f"{option_ids} on {paper}: {len(reader.pages)} pages"
@@ -242,6 +278,12 @@ def test_the_short_take_home_fits_four_pages_for_three_options(catalog):
 def test_the_short_take_home_answers_in_a_sentence(catalog, choices):
     short = build_summary(catalog, choices, TODAY)
     for line in short.fact_lines:
-        fact = next((f for (o, a), f in catalog.facts.items() if catalog.options[o].name == line.option_name
-                     and f.answer.startswith(line.answer)), None)
+        fact = next(
+            (
+                f
+                for (o, a), f in catalog.facts.items()
+                if catalog.options[o].name == line.option_name and f.answer.startswith(line.answer)
+            ),
+            None,
+        )
         assert fact is not None and fact.answer.startswith(line.answer)

@@ -1,4 +1,5 @@
 """Issue 17: Spanish data texts know when their English changed, read plainly, and reach the take-home PDF."""
+
 from __future__ import annotations
 
 import io
@@ -29,15 +30,22 @@ def _row_of(data_dir, file, key_column, key):
 @pytest.fixture
 def changed_english(data_copy):
     """A data copy where the English name of "amputation" changed after it was translated."""
-    set_cell(data_copy, "options.csv", _row_of(data_copy, "options.csv", "option_id", "amputation"), "name",
-             "Limb amputation and an artificial limb")
+    set_cell(
+        data_copy,
+        "options.csv",
+        _row_of(data_copy, "options.csv", "option_id", "amputation"),
+        "name",
+        "Limb amputation and an artificial limb",
+    )
     return data_copy
 
 
 def test_every_translation_stores_the_fingerprint_of_the_current_english(bundled):
     state = bundled.catalog.in_language(SPANISH).translation
     assert state.current, "the bundled data has Spanish translations"
-    assert not state.stale, f"stale Spanish translations in the bundled data (their English changed): {sorted(state.stale)}"
+    assert not state.stale, (
+        f"stale Spanish translations in the bundled data (their English changed): {sorted(state.stale)}"
+    )
 
 
 def test_changed_english_makes_the_translation_stale_and_the_page_shows_the_english(bundled, changed_english):
@@ -51,20 +59,33 @@ def test_changed_english_makes_the_translation_stale_and_the_page_shows_the_engl
 
 
 def test_validate_warns_about_a_stale_translation_and_stays_valid(changed_english):
-    run = subprocess.run([sys.executable, "-m", "optionboard", "validate", str(changed_english)], cwd=REPO_ROOT,
-                         capture_output=True, text=True, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "optionboard", "validate", str(changed_english)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "stale translations" in run.stdout and "[translation-stale]" in run.stdout
     translations_row = _row_of(changed_english, "translations.csv", "row_key", "amputation")
     assert f"translations.csv, row {translations_row}, column english_fingerprint" in run.stdout
-    as_json = json.loads(subprocess.run([sys.executable, "-m", "optionboard", "validate", "--json", str(changed_english)],
-                                        cwd=REPO_ROOT, capture_output=True, text=True, timeout=120).stdout)
+    as_json = json.loads(
+        subprocess.run(
+            [sys.executable, "-m", "optionboard", "validate", "--json", str(changed_english)],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        ).stdout
+    )
     assert as_json["stale_translation_count"] == 1
     assert as_json["stale_translations"][0]["row"] == translations_row
 
 
 def test_the_spanish_page_shows_the_english_with_a_notice(changed_english, monkeypatch):
     from tests.page_runs import open_page, texts
+
     monkeypatch.setenv("OPTIONBOARD_DATA_DIR", str(changed_english))
     at = open_page("app_pages/options.py", lang="es")
     assert not at.exception
@@ -77,6 +98,7 @@ def test_the_spanish_page_shows_the_english_with_a_notice(changed_english, monke
 
 def test_the_data_page_lists_the_stale_translation(changed_english, monkeypatch):
     from tests.page_runs import open_page, texts
+
     monkeypatch.setenv("OPTIONBOARD_DATA_DIR", str(changed_english))
     at = open_page("app_pages/data.py")
     assert not at.exception
@@ -98,19 +120,25 @@ def test_a_translation_of_an_unchanged_english_is_current_again_after_refingerpr
 
 # --- Coverage: what a family sees on the family path is in Spanish -------------------------------------------------
 
+
 def test_every_family_text_has_a_current_spanish_translation(bundled):
     state = bundled.catalog.in_language(SPANISH).translation
     assert state.family_total > 1000
     remaining = sorted(set(state.missing) | set(state.family_stale))
-    assert not remaining, f"{len(remaining)} of {state.family_total} family texts have no current Spanish: {remaining[:20]}"
+    assert not remaining, (
+        f"{len(remaining)} of {state.family_total} family texts have no current Spanish: {remaining[:20]}"
+    )
 
 
 def test_who_was_studied_is_in_spanish_too(bundled):
     """The population beside an answer ("Who was studied") is shown on the family's cards, so it is translated
     as well, though it is not a family-audience column (its English is for boards and families alike)."""
     spanish = bundled.catalog.in_language(SPANISH)
-    populations = [cell for cell in english_cells(bundled.frames, bundled.catalog.package, family_only=False)
-                   if cell[2] == "population"]
+    populations = [
+        cell
+        for cell in english_cells(bundled.frames, bundled.catalog.package, family_only=False)
+        if cell[2] == "population"
+    ]
     assert len(populations) > 200
     untranslated = [cell for cell in populations if cell not in spanish.translation.current]
     assert not untranslated, f"populations with no current Spanish: {untranslated[:10]}"
@@ -145,15 +173,22 @@ def test_every_long_spanish_family_text_reads_plainly(bundled, spanish_syllables
     texts = all_spanish_family_texts(bundled)
     assert sum(len(i.text.split()) >= MIN_WORDS for i in texts) > 100
     offenders = spanish_offenders(texts)
-    assert not offenders, f"{len(offenders)} Spanish family text block(s) below Fernández-Huerta {MIN_FERNANDEZ_HUERTA}:\n" + "\n".join(offenders)
+    assert not offenders, (
+        f"{len(offenders)} Spanish family text block(s) below Fernández-Huerta {MIN_FERNANDEZ_HUERTA}:\n"
+        + "\n".join(offenders)
+    )
 
 
 def test_the_spanish_check_flags_hard_text(spanish_syllables):
-    hard = FamilyText("sample", (
-        "Las consideraciones farmacocinéticas, independientemente de la heterogeneidad institucional, determinan "
-        "que el abordaje multidisciplinario individualizado incorpore reevaluaciones radiológicas sistemáticas "
-        "durante los intervalos de vigilancia subsiguientes, considerando características histopatológicas, "
-        "respuesta quimioterapéutica y restricciones anatómicas particulares de cada paciente pediátrico."))
+    hard = FamilyText(
+        "sample",
+        (
+            "Las consideraciones farmacocinéticas, independientemente de la heterogeneidad institucional, determinan "
+            "que el abordaje multidisciplinario individualizado incorpore reevaluaciones radiológicas sistemáticas "
+            "durante los intervalos de vigilancia subsiguientes, considerando características histopatológicas, "
+            "respuesta quimioterapéutica y restricciones anatómicas particulares de cada paciente pediátrico."
+        ),
+    )
     easy = FamilyText("sample", "El médico mira la pierna de su hijo. " * 6)
     assert spanish_offenders([hard]) and not spanish_offenders([easy])
 
@@ -166,9 +201,11 @@ SPANISH_LETTERS = "áéíóúñü¿¡"
 def _spanish_summary(catalog):
     from optionboard.family_work import FamilyWork
     from optionboard.summary import FamilyChoices
+
     spanish = catalog.in_language(SPANISH)
-    choices = FamilyChoices(("amputation", "rotationplasty", "chemo-iv"),
-                            FamilyWork(own_questions="¿Cuándo empieza? Año y niño: ü ¡sí!"))
+    choices = FamilyChoices(
+        ("amputation", "rotationplasty", "chemo-iv"), FamilyWork(own_questions="¿Cuándo empieza? Año y niño: ü ¡sí!")
+    )
     return build_summary(spanish, choices, date(2026, 11, 30), short=True)
 
 
@@ -207,11 +244,19 @@ def test_the_spanish_csv_has_spanish_headings_and_texts(catalog):
 
 def test_the_cli_lists_what_to_translate_again_with_the_new_fingerprint(changed_english):
     import csv as csv_module
-    run = subprocess.run([sys.executable, "-m", "optionboard", "translations", "--data-dir", str(changed_english)],
-                         cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+
+    run = subprocess.run(
+        [sys.executable, "-m", "optionboard", "translations", "--data-dir", str(changed_english)],
+        cwd=REPO_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     rows = list(csv_module.DictReader(io.StringIO(run.stdout)))
-    assert [(r["resource"], r["row_key"], r["field"], r["state"]) for r in rows] == [("options", "amputation", "name", "stale")]
+    assert [(r["resource"], r["row_key"], r["field"], r["state"]) for r in rows] == [
+        ("options", "amputation", "name", "stale")
+    ]
     assert rows[0]["english"] == "Limb amputation and an artificial limb"
     assert rows[0]["english_fingerprint"] == fingerprint("Limb amputation and an artificial limb")
     assert rows[0]["old_text"] == "Amputación y una prótesis"
@@ -221,8 +266,13 @@ def test_a_filled_in_todo_merges_back_and_rows_for_other_english_are_left_out(ch
     import csv as csv_module
 
     def cli(*args):
-        return subprocess.run([sys.executable, "-m", "optionboard", "translations", "--data-dir", str(changed_english), *args],
-                              cwd=REPO_ROOT, capture_output=True, text=True, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "optionboard", "translations", "--data-dir", str(changed_english), *args],
+            cwd=REPO_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
 
     todo = list(csv_module.DictReader(io.StringIO(cli().stdout)))
     todo[0]["text"] = "Amputación de la extremidad y una prótesis"

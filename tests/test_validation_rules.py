@@ -1,4 +1,5 @@
 """Every validation rule, each with a fixture that breaks it, and the message an analyst sees."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -125,13 +126,17 @@ def test_unique_non_key_column_is_enforced(data_copy, monkeypatch):
 
 
 def test_translation_must_target_a_translatable_cell(data_copy):
-    write_rows(data_copy, "translations.csv", [
-        ["resource", "row_key", "field", "language", "text", "english_fingerprint"],
-        ["options", "amputation", "name", "es", "Amputación", "0123456789ab"],
-        ["options", "amputation", "order", "es", "uno", "0123456789ab"],
-        ["options", "no-such-option", "name", "es", "x", "0123456789ab"],
-        ["nowhere", "x", "name", "es", "x", "0123456789ab"],
-    ])
+    write_rows(
+        data_copy,
+        "translations.csv",
+        [
+            ["resource", "row_key", "field", "language", "text", "english_fingerprint"],
+            ["options", "amputation", "name", "es", "Amputación", "0123456789ab"],
+            ["options", "amputation", "order", "es", "uno", "0123456789ab"],
+            ["options", "no-such-option", "name", "es", "x", "0123456789ab"],
+            ["nowhere", "x", "name", "es", "x", "0123456789ab"],
+        ],
+    )
     found, _ = problems_of(data_copy)
     assert ("translations.csv", 3, "field", "translation-target") in found
     assert ("translations.csv", 4, "row_key", "translation-target") in found
@@ -212,10 +217,18 @@ def test_source_kind_is_a_closed_set(data_copy):
     assert ("sources.csv", 2, "kind", "allowed-values") in found
 
 
-@pytest.mark.parametrize(("kind", "broken"), [
-    ("cohort-study", True), ("vendor-page", True), ("model", True), ("patient-information", True),
-    ("trial", False), ("guideline", False), ("review", False),
-])
+@pytest.mark.parametrize(
+    ("kind", "broken"),
+    [
+        ("cohort-study", True),
+        ("vendor-page", True),
+        ("model", True),
+        ("patient-information", True),
+        ("trial", False),
+        ("guideline", False),
+        ("review", False),
+    ],
+)
 def test_well_established_needs_a_guideline_or_trial_evidence(data_copy, kind, broken):
     row = _row_of(data_copy, "option_facts.csv", option_id="wide-resection", attribute_id="serious-risks")
     source_row = _row_of(data_copy, "sources.csv", source_id="loh-2014-local-recurrence")
@@ -255,6 +268,7 @@ def test_a_model_source_says_so_in_its_title(data_copy):
 
 def test_validate_lists_the_rows_not_yet_checked_and_stays_valid(data_copy, capsys):
     from optionboard.cli import main
+
     set_cell(data_copy, "option_facts.csv", 3, "checked", "")
     assert main(["validate", str(data_copy)]) == 0
     out = capsys.readouterr().out

@@ -1,4 +1,5 @@
 """Values clarification: factor by factor, the data behind each chosen option; no score, no ranking."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -50,7 +51,10 @@ def test_bad_rating_is_refused(catalog):
 
 def test_amount_text():
     from optionboard.catalog import Fact
-    fact = Fact("o", "a", "x", None, 2.0, 5.0, "nights", "uncertain", "s", "Table 1", "10 children", dt.date(2026, 11, 30))
+
+    fact = Fact(
+        "o", "a", "x", None, 2.0, 5.0, "nights", "uncertain", "s", "Table 1", "10 children", dt.date(2026, 11, 30)
+    )
     assert amount_text(fact) == "2 to 5 nights"
     assert amount_text(dataclasses.replace(fact, value_high=2.0)) == "2 nights"
     assert amount_text(dataclasses.replace(fact, value_low=1.5, value_high=30.0, unit="percent")) == "1.5% to 30%"

@@ -1,5 +1,6 @@
 """What makes reruns cheap: the per-catalog memo, the catalog's indexes, finished charts, and the data
 folder's version signature. Each cache must give exactly what the uncached code gives."""
+
 from __future__ import annotations
 
 import gc
@@ -61,7 +62,9 @@ def test_catalog_indexes_match_a_scan(catalog):
         assert catalog.option_labels[option_id] == f"{option.name} ({category.name})"
     assert list(catalog.option_labels) == list(catalog.options)
     for category in catalog.categories:
-        scanned = sorted((o for o in catalog.options.values() if o.category_id == category.category_id), key=lambda o: o.order)
+        scanned = sorted(
+            (o for o in catalog.options.values() if o.category_id == category.category_id), key=lambda o: o.order
+        )
         assert catalog.options_in(category.category_id) == scanned
     assert catalog.options_in("no-such-category") == []
 
@@ -87,9 +90,11 @@ def test_finished_charts_are_what_plotly_makes_of_them_when_it_checks_them(catal
     burdens = burden.option_burdens(catalog, option_ids)
     by_month = burden.monthly_tables(burden.option_schedules(catalog, option_ids))
     for measure in burden.MEASURES:
-        for figure in (yearly_bars(burden.measure_by_year(burdens, measure), measure, "Title <b>", large),
-                       monthly_lines(by_month[measure], measure, "Title", large),
-                       monthly_bars(by_month[measure], measure, "Title", large)):
+        for figure in (
+            yearly_bars(burden.measure_by_year(burdens, measure), measure, "Title <b>", large),
+            monthly_lines(by_month[measure], measure, "Title", large),
+            monthly_bars(by_month[measure], measure, "Title", large),
+        ):
             checked = go.Figure(json.loads(json.dumps(figure.to_dict())))  # validated, every value coerced
             assert _canonical(checked) == _canonical(figure)
 

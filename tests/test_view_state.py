@@ -1,4 +1,5 @@
 """URL parameters of the compare pages: defaults, round trips, and bad input that must never raise."""
+
 from __future__ import annotations
 
 import random
@@ -29,8 +30,13 @@ def test_no_parameters_give_the_defaults_without_notices(catalog):
 
 def test_every_setting_round_trips_through_the_url(catalog):
     params = {
-        "options": "chemo-iv,wide-resection,rotationplasty", "topic": "daily-life", "wording": "clinical", "diff": "1",
-        "mode": "present", "measure": "hospital_nights", "home": "1",
+        "options": "chemo-iv,wide-resection,rotationplasty",
+        "topic": "daily-life",
+        "wording": "clinical",
+        "diff": "1",
+        "mode": "present",
+        "measure": "hospital_nights",
+        "home": "1",
         "plan_a": "surgery:wide-resection@70;chemotherapy:chemo-oral@0;supportive:bisphosphonates+pain-relievers@14",
         "plan_b": "none",
     }
@@ -59,16 +65,19 @@ def test_plan_start_day_may_be_left_out(catalog):
     assert plan.part("surgery").start_day == 70 and plan.part("radiation").start_day == 112
 
 
-@pytest.mark.parametrize("raw, kept_slots", [
-    ("surgery:nope@70;chemotherapy:chemo-iv@0", ["chemotherapy"]),          # unknown option
-    ("surgery:chemo-iv@0;chemotherapy:chemo-iv@0", ["chemotherapy"]),       # option in the wrong slot
-    ("surgery:wide-resection@-5;chemotherapy:chemo-iv@0", ["chemotherapy"]),  # negative start
-    ("surgery:wide-resection@99999;chemotherapy:chemo-iv@0", ["chemotherapy"]),  # start after the horizon
-    ("surgery:wide-resection@ten;chemotherapy:chemo-iv@0", ["chemotherapy"]),
-    ("bogus:wide-resection@0;chemotherapy:chemo-iv@0", ["chemotherapy"]),   # unknown slot
-    ("chemotherapy:chemo-iv+chemo-oral@0;surgery:wide-resection", ["surgery"]),  # two options in a one-option slot
-    ("chemotherapy:chemo-iv@0;chemotherapy:chemo-oral@0", ["chemotherapy"]),   # slot twice: first kept
-])
+@pytest.mark.parametrize(
+    "raw, kept_slots",
+    [
+        ("surgery:nope@70;chemotherapy:chemo-iv@0", ["chemotherapy"]),  # unknown option
+        ("surgery:chemo-iv@0;chemotherapy:chemo-iv@0", ["chemotherapy"]),  # option in the wrong slot
+        ("surgery:wide-resection@-5;chemotherapy:chemo-iv@0", ["chemotherapy"]),  # negative start
+        ("surgery:wide-resection@99999;chemotherapy:chemo-iv@0", ["chemotherapy"]),  # start after the horizon
+        ("surgery:wide-resection@ten;chemotherapy:chemo-iv@0", ["chemotherapy"]),
+        ("bogus:wide-resection@0;chemotherapy:chemo-iv@0", ["chemotherapy"]),  # unknown slot
+        ("chemotherapy:chemo-iv+chemo-oral@0;surgery:wide-resection", ["surgery"]),  # two options in a one-option slot
+        ("chemotherapy:chemo-iv@0;chemotherapy:chemo-oral@0", ["chemotherapy"]),  # slot twice: first kept
+    ],
+)
 def test_bad_plan_parts_are_left_out_with_a_notice(catalog, raw, kept_slots):
     plan, notices = parse_plan(raw, catalog, make_plan([]))
     assert [p.slot_id for p in plan.parts] == kept_slots
@@ -84,24 +93,29 @@ def test_unusable_plans_fall_back_to_the_default(catalog, raw):
 
 
 def test_plan_text_round_trips(catalog):
-    plan = make_plan([PlanPart("supportive", ("pain-relievers", "bisphosphonates"), 3), PlanPart("surgery", ("wide-resection",), 70)])
+    plan = make_plan(
+        [PlanPart("supportive", ("pain-relievers", "bisphosphonates"), 3), PlanPart("surgery", ("wide-resection",), 70)]
+    )
     text = format_plan(plan)
     assert text == "surgery:wide-resection@70;supportive:pain-relievers+bisphosphonates@3"
     assert parse_plan(text, catalog, make_plan([])) == (plan, [])
     assert format_plan(make_plan([])) == "none"
 
 
-@pytest.mark.parametrize("params, setting", [
-    ({"topic": "nonsense"}, "topic_id"),
-    ({"wording": "legal"}, "wording"),
-    ({"diff": "yes"}, "differences_only"),
-    ({"mode": "fullscreen"}, "presenting"),
-    ({"measure": "visits; drop table"}, "measure"),
-    ({"home": "2"}, "include_home_days"),
-    ({"options": "a,b,c,d,e,f"}, "option_ids"),
-    ({"options": "chemo-iv,wide-resection,rotationplasty,chemo-oral,proton-therapy"}, "option_ids"),
-    ({"options": "x" * 2000}, "option_ids"),
-])
+@pytest.mark.parametrize(
+    "params, setting",
+    [
+        ({"topic": "nonsense"}, "topic_id"),
+        ({"wording": "legal"}, "wording"),
+        ({"diff": "yes"}, "differences_only"),
+        ({"mode": "fullscreen"}, "presenting"),
+        ({"measure": "visits; drop table"}, "measure"),
+        ({"home": "2"}, "include_home_days"),
+        ({"options": "a,b,c,d,e,f"}, "option_ids"),
+        ({"options": "chemo-iv,wide-resection,rotationplasty,chemo-oral,proton-therapy"}, "option_ids"),
+        ({"options": "x" * 2000}, "option_ids"),
+    ],
+)
 def test_bad_values_give_a_notice_and_a_default(catalog, params, setting):
     parsed = read_view(params, catalog)
     assert parsed.notices
@@ -122,6 +136,9 @@ def test_random_garbage_never_raises(catalog):
     alphabet = string.printable + "äß–😀@:;+,"
     keys = list(view_state.OUR_PARAMS) + ["x", ""]
     for _ in range(500):
-        params = {rng.choice(keys): "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(rng.randint(1, 5))}
+        params = {
+            rng.choice(keys): "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+            for _ in range(rng.randint(1, 5))
+        }
         parsed = read_view(params, catalog)
         assert len(parsed.state.option_ids) <= 4

@@ -32,7 +32,6 @@ TEXT: dict[str, dict[str, str]] = {
         "options.find.all_groups": "All groups",
         "options.find.more": "Showing the first {limit} of {matching} options. Type part of a name, or pick a group, to find the others.",
         "options.clinical_name": "Clinical name",
-
         # The child's situation (burden branch): optionboard/situation.py, components/situation_picker.py
         "situation.heading": "Your child's situation (optional)",
         "situation.intro": (
@@ -68,7 +67,6 @@ TEXT: dict[str, dict[str, str]] = {
         "situation.in_situation": "In your child's situation",
         "situation.rarely_marker": "rarely used in this situation",
         "situation.not_used_marker": "not used in this situation",
-
         # Languages (issue 17): optionboard/i18n.py, components/language.py, optionboard/selection.py
         "language.skip_link": "Skip to main content",
         "language.english_marker": "(English)",

@@ -40,7 +40,6 @@ TEXT: dict[str, dict[str, str]] = {
             "para encontrar las demás."
         ),
         "options.clinical_name": "Nombre médico",
-
         "situation.heading": "La situación de su hijo (opcional)",
         "situation.intro": (
             "Si quiere, díganos tres cosas. Cambian qué opciones salen primero y agregan una nota corta cuando una "
@@ -75,7 +74,6 @@ TEXT: dict[str, dict[str, str]] = {
         "situation.in_situation": "En la situación de su hijo",
         "situation.rarely_marker": "se usa poco en esta situación",
         "situation.not_used_marker": "no se usa en esta situación",
-
         "language.skip_link": "Saltar al contenido principal",
         "language.english_marker": "(en inglés)",
         "language.note": (

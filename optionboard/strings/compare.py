@@ -6,7 +6,6 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.nav.compare": "Compare options",
         "compare.nav.burden": "Visits and scans over 5 years",
         "compare.nav.plans": "Whole plans",
-
         # Notices about the link (URL)
         "compare.notice.unknown_params": "The link had settings OptionBoard does not use ({names}). They were left out.",
         "compare.notice.too_long": "The link's {name} setting was too long, so the usual setting is shown.",
@@ -20,7 +19,6 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.notice.plan_one_only": "The {slot} part of a plan holds one option. That part was left out.",
         "compare.notice.plan_slot_twice": "The link names the {slot} part of a plan twice. The first one is used.",
         "compare.notice.plan_unusable": "A plan in the link could not be used, so the starting plan is shown.",
-
         # Controls shared by the three pages
         "compare.controls.sets": "Start from a common comparison",
         "compare.controls.options": "Options to compare (2 to 4)",
@@ -47,7 +45,6 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.link.compare": "Compare these options question by question",
         "compare.link.plans": "Build whole plans",
         "compare.link.summary": "Make a take-home summary of these options",
-
         # Compare page
         "compare.title": "Compare options",
         "compare.intro": (
@@ -96,19 +93,27 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.sources.kind.updated": "Updated",
         "compare.sources.kind.undated": "No date on the page; read",
         "compare.sources.undated": "No date on the page: ask the care team if it is current",
-
         # Units in answers
-        "compare.unit.days": "days", "compare.unit.days.one": "day",
-        "compare.unit.weeks": "weeks", "compare.unit.weeks.one": "week",
-        "compare.unit.months": "months", "compare.unit.months.one": "month",
-        "compare.unit.years": "years", "compare.unit.years.one": "year",
-        "compare.unit.hours": "hours", "compare.unit.hours.one": "hour",
-        "compare.unit.minutes": "minutes", "compare.unit.minutes.one": "minute",
-        "compare.unit.nights": "nights", "compare.unit.nights.one": "night",
-        "compare.unit.visits": "visits", "compare.unit.visits.one": "visit",
-        "compare.unit.treatments": "treatments", "compare.unit.treatments.one": "treatment",
-        "compare.unit.mm": "mm", "compare.unit.mm.one": "mm",
-
+        "compare.unit.days": "days",
+        "compare.unit.days.one": "day",
+        "compare.unit.weeks": "weeks",
+        "compare.unit.weeks.one": "week",
+        "compare.unit.months": "months",
+        "compare.unit.months.one": "month",
+        "compare.unit.years": "years",
+        "compare.unit.years.one": "year",
+        "compare.unit.hours": "hours",
+        "compare.unit.hours.one": "hour",
+        "compare.unit.minutes": "minutes",
+        "compare.unit.minutes.one": "minute",
+        "compare.unit.nights": "nights",
+        "compare.unit.nights.one": "night",
+        "compare.unit.visits": "visits",
+        "compare.unit.visits.one": "visit",
+        "compare.unit.treatments": "treatments",
+        "compare.unit.treatments.one": "treatment",
+        "compare.unit.mm": "mm",
+        "compare.unit.mm.one": "mm",
         # Burden
         "compare.burden.title": "Visits and scans over 5 years",
         "compare.burden.intro": (
@@ -147,7 +152,6 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.burden.no_events": "{name}: no scheduled events in the data. This does not mean no visits or scans. Ask the care team what to expect.",
         "compare.burden.table_caption": "The same numbers as the chart.",
         "compare.burden.months_table": "The same numbers as the chart, month by month ({months} months)",
-
         # Plans
         "compare.plans.title": "Whole plans",
         "compare.plans.intro": (
@@ -203,7 +207,6 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.short.how_many": "This short view shows {shown} of the {total} questions.",
         "compare.controls.full_grid": "Show every question (the full grid)",
         "compare.controls.full_grid_help": "Families first see the main questions. The full grid has every question, grouped by topic. The link keeps this setting.",
-
         # Burden v2 (burden branch): sedation for young children, radiation counted in two parts
         "compare.burden.measure.anaesthesia_young": "Times put to sleep or sedated (a young child sedated for each session or scan)",
         "compare.burden.sedation_note": (

@@ -5,7 +5,6 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.nav.compare": "Comparar opciones",
         "compare.nav.burden": "Visitas y estudios en 5 años",
         "compare.nav.plans": "Planes completos",
-
         "compare.notice.unknown_params": "El enlace traía ajustes que OptionBoard no usa ({names}). Se dejaron fuera.",
         "compare.notice.too_long": "El ajuste {name} del enlace era demasiado largo, así que se muestra el ajuste habitual.",
         "compare.notice.topic": "El enlace nombra un tema que OptionBoard no conoce ({value}), así que se muestran todos los temas.",
@@ -18,7 +17,6 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.notice.plan_one_only": "La parte {slot} de un plan lleva una sola opción. Esa parte se dejó fuera.",
         "compare.notice.plan_slot_twice": "El enlace nombra dos veces la parte {slot} de un plan. Se usa la primera.",
         "compare.notice.plan_unusable": "No se pudo usar un plan del enlace, así que se muestra el plan inicial.",
-
         "compare.controls.sets": "Empezar con una comparación común",
         "compare.controls.options": "Opciones para comparar (de 2 a 4)",
         "compare.controls.options_help": "Elija de cualquier grupo. La página de visitas usa las mismas opciones.",
@@ -56,7 +54,6 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.link.compare": "Comparar estas opciones pregunta por pregunta",
         "compare.link.plans": "Armar planes completos",
         "compare.link.summary": "Hacer un resumen para llevar de estas opciones",
-
         "compare.title": "Comparar opciones",
         "compare.intro": (
             "Cada fila es una pregunta que las familias suelen hacer. Cada columna es una opción. Cada respuesta "
@@ -110,18 +107,26 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.sources.kind.updated": "Actualizada el",
         "compare.sources.kind.undated": "La página no tiene fecha; leída el",
         "compare.sources.undated": "La página no tiene fecha: pregunte al equipo médico si está al día",
-
-        "compare.unit.days": "días", "compare.unit.days.one": "día",
-        "compare.unit.weeks": "semanas", "compare.unit.weeks.one": "semana",
-        "compare.unit.months": "meses", "compare.unit.months.one": "mes",
-        "compare.unit.years": "años", "compare.unit.years.one": "año",
-        "compare.unit.hours": "horas", "compare.unit.hours.one": "hora",
-        "compare.unit.minutes": "minutos", "compare.unit.minutes.one": "minuto",
-        "compare.unit.nights": "noches", "compare.unit.nights.one": "noche",
-        "compare.unit.visits": "visitas", "compare.unit.visits.one": "visita",
-        "compare.unit.treatments": "tratamientos", "compare.unit.treatments.one": "tratamiento",
-        "compare.unit.mm": "mm", "compare.unit.mm.one": "mm",
-
+        "compare.unit.days": "días",
+        "compare.unit.days.one": "día",
+        "compare.unit.weeks": "semanas",
+        "compare.unit.weeks.one": "semana",
+        "compare.unit.months": "meses",
+        "compare.unit.months.one": "mes",
+        "compare.unit.years": "años",
+        "compare.unit.years.one": "año",
+        "compare.unit.hours": "horas",
+        "compare.unit.hours.one": "hora",
+        "compare.unit.minutes": "minutos",
+        "compare.unit.minutes.one": "minuto",
+        "compare.unit.nights": "noches",
+        "compare.unit.nights.one": "noche",
+        "compare.unit.visits": "visitas",
+        "compare.unit.visits.one": "visita",
+        "compare.unit.treatments": "tratamientos",
+        "compare.unit.treatments.one": "tratamiento",
+        "compare.unit.mm": "mm",
+        "compare.unit.mm.one": "mm",
         "compare.burden.title": "Visitas y estudios en 5 años",
         "compare.burden.intro": (
             "Aquí se cuentan las visitas al hospital, los estudios, las operaciones y otros cuidados que trae "
@@ -165,7 +170,6 @@ TEXT: dict[str, dict[str, str]] = {
         ),
         "compare.burden.table_caption": "Los mismos números que el gráfico.",
         "compare.burden.months_table": "Los mismos números que el gráfico, mes por mes ({months} meses)",
-
         "compare.plans.title": "Planes completos",
         "compare.plans.intro": (
             "La mayoría de los niños reciben más de un tratamiento. Aquí puede juntar las partes de un plan y ver "
@@ -235,7 +239,6 @@ TEXT: dict[str, dict[str, str]] = {
             "Las familias ven primero las preguntas principales. La tabla completa tiene todas las preguntas, "
             "agrupadas por tema. El enlace guarda este ajuste."
         ),
-
         "compare.burden.measure.anaesthesia_young": (
             "Veces con anestesia o sedación (un niño pequeño sedado en cada sesión o estudio)"
         ),

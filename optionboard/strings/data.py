@@ -140,7 +140,7 @@ TEXT: dict[str, dict[str, str]] = {
             "or download it again, then upload it."
         ),
         "data.review.normalised": "{file} was adjusted to the package's file format before comparing: {what}. "
-                                  "No cell changed because of this.",
+        "No cell changed because of this.",
         "data.review.normalised.bom": "byte-order mark removed",
         "data.review.normalised.line-ends": "line ends changed to the package's (Windows CRLF to LF)",
         "data.review.normalised.layout": "quotes and the last line end written the package's way",
@@ -152,10 +152,10 @@ TEXT: dict[str, dict[str, str]] = {
         "data.save.storage": "Not saved: {reason}. Nothing was changed and nothing is recorded as saved.",
         "data.save.storage.disk-full": "the disk is full. Ask an administrator to free some space, then save again",
         "data.save.storage.read-only": "the data folder cannot be written (it is read-only or the app has no "
-                                       "permission). Ask an administrator",
+        "permission). Ask an administrator",
         "data.save.storage.io": "the data folder could not be written. Try again, or ask an administrator",
         "data.status.store_unreachable": "The data cannot be read just now: {reason}. The rest of the app keeps "
-                                          "showing the last version it read. Try again in a moment.",
+        "showing the last version it read. Try again in a moment.",
         "data.save.storage.database": "the database could not be reached. Try again in a moment, or ask an administrator",
         "data.save.refused": "Not saved: {reason}. Nothing was changed.",
         "data.history.state.done": "saved",
@@ -171,11 +171,11 @@ TEXT: dict[str, dict[str, str]] = {
         "data.review.words_cell": "**Row {row}, {column}:**",
         "data.undo.check": "Check undoing only this change",
         "data.undo.help": "Takes back this one change and keeps every change saved after it. Where a later change "
-                          "touched the same cells, nothing is saved and the cells are listed.",
+        "touched the same cells, nothing is saved and the cells are listed.",
         "data.undo.note": "Undo only this change: the review below shows what taking it back changes now; "
-                          "later changes stay.",
+        "later changes stay.",
         "data.history.editors_only": "The history and the audit log are shown to editors only. Turn on editing "
-                                     "(Change data tab) to see them.",
+        "(Change data tab) to see them.",
         "data.tables.download_spreadsheet": "Download {file} for spreadsheets (formulas neutralised; not for uploading back)",
         # --- translations (issue 17): optionboard/translations.py, components/data_tables.py ---
         "data.translations.heading": "Translations",

@@ -9,14 +9,12 @@ TEXT: dict[str, dict[str, str]] = {
         "family.nav.values": "What matters to us",
         "family.nav.questions": "Questions to ask",
         "family.nav.summary": "Take-home summary",
-
         # The chosen options, shared by the family pages
         "family.options.label": "Treatments you are looking at (up to 4)",
         "family.options.start_label": "Which treatments has your care team mentioned? (optional, up to 4)",
         "family.options.help": "Pick up to 4. Every page uses the same ones, and you can change them at any time.",
         "family.options.placeholder": "Choose treatments",
         "family.options.none": "No treatments are chosen yet. Pick the ones your care team mentioned in the box above.",
-
         # Start here
         "family.start.title": "Start here",
         "family.start.intro": (
@@ -56,11 +54,9 @@ TEXT: dict[str, dict[str, str]] = {
         "family.start.options_note": (
             "You can skip this. Nothing is chosen for you, and you can change these on any page."
         ),
-
         # Glossary terms shown beside a text
         "family.terms.expander": "Meanings of words on this page ({count})",
         "family.terms.popover": "Word meanings",
-
         # Tests and scans
         "family.tests.title": "Tests and scans",
         "family.tests.intro": (
@@ -89,7 +85,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.yes": "Yes",
         "family.no": "No",
         "family.source": "Source",
-
         # Glossary page
         "family.glossary.title": "Words and meanings",
         "family.glossary.intro": (
@@ -107,7 +102,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.glossary.options": "Options on this board",
         "family.glossary.options_intro": "These options have “{query}” in their name. See them all on the Options page.",
         "family.glossary.options_link": "Open the Options page",
-
         # What matters to us
         "family.values.title": "What matters to us",
         "family.values.intro": (
@@ -145,7 +139,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.values.amount": "In numbers: {amount}",
         "family.values.certainty": "How sure: {certainty}",
         "family.values.no_fact": "Our data has no answer for this yet. Ask your care team.",
-
         # Readiness (SURE test)
         "family.readiness.heading": "Do you feel ready to decide?",
         "family.readiness.intro": (
@@ -165,7 +158,6 @@ TEXT: dict[str, dict[str, str]] = {
             "You said yes to all four questions. Your care team is still there to talk things over at any time."
         ),
         "family.readiness.incomplete": "Answer all four questions to see a short note.",
-
         # Where we are now (Ottawa Personal Decision Guide), beside the SURE check
         "family.decide.heading": "Where we are now",
         "family.decide.intro": (
@@ -188,7 +180,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.decide.next_steps.help": "For example, a visit to book, a person to call, or a date to decide by.",
         "family.decide.notes.label": "Our notes",
         "family.decide.notes.help": "Anything you want to remember. It prints on your summary.",
-
         # Save my work (the address carries the family's work; nothing is kept on our server)
         "family.save.heading": "Save your work or move to another device",
         "family.save.intro": (
@@ -199,7 +190,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.save.qr": "Scan with another device to open your work there.",
         "family.save.too_long": "Your notes make this link too long for a picture code. Copy the link instead.",
         "family.save.empty": "You have not rated or typed anything yet. The link holds the treatments you picked.",
-
         # Questions to ask
         "family.questions.title": "Questions to ask",
         "family.questions.intro": (
@@ -213,7 +203,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.questions.own.help": "What you type stays in this browser tab. It is not saved on our server.",
         "family.questions.count.one": "{count} question picked.",
         "family.questions.count.other": "{count} questions picked.",
-
         # Take-home summary
         "family.summary.title": "Take-home summary",
         "family.summary.intro": (
@@ -232,7 +221,6 @@ TEXT: dict[str, dict[str, str]] = {
             "Nothing you type or choose is saved on our server. Your work lives only in this page's address and "
             "in your downloads. To keep it, save the link below."
         ),
-
         # Summary content (PDF and CSV)
         "family.summary.doc_title": "OptionBoard: our take-home summary",
         "family.summary.made_on": "Made on {date}",

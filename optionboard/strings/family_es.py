@@ -9,7 +9,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.nav.values": "Lo que nos importa",
         "family.nav.questions": "Preguntas para hacer",
         "family.nav.summary": "Resumen para llevar",
-
         "family.options.label": "Tratamientos que está mirando (hasta 4)",
         "family.options.start_label": "¿De qué tratamientos le habló el equipo médico? (opcional, hasta 4)",
         "family.options.help": "Elija hasta 4. Todas las páginas usan los mismos, y puede cambiarlos cuando quiera.",
@@ -17,7 +16,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.options.none": (
             "Todavía no eligió ningún tratamiento. Elija los que mencionó el equipo médico en el cuadro de arriba."
         ),
-
         "family.start.title": "Empiece aquí",
         "family.start.intro": (
             "OptionBoard le ayuda a conocer las opciones de tratamiento cuando el cáncer de un niño se ha "
@@ -60,10 +58,8 @@ TEXT: dict[str, dict[str, str]] = {
         "family.start.options_note": (
             "Puede saltar esta parte. No se elige nada por usted, y puede cambiar esto en cualquier página."
         ),
-
         "family.terms.expander": "Significado de palabras de esta página ({count})",
         "family.terms.popover": "Significado de palabras",
-
         "family.tests.title": "Pruebas y estudios",
         "family.tests.intro": (
             "Los médicos usan estas pruebas para encontrar el cáncer en el hueso y para revisarlo después. Aquí "
@@ -93,7 +89,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.yes": "Sí",
         "family.no": "No",
         "family.source": "Fuente",
-
         "family.glossary.title": "Palabras y su significado",
         "family.glossary.intro": (
             "Los médicos usan muchas palabras nuevas. Busque aquí cualquier palabra. En las otras páginas, las "
@@ -111,7 +106,6 @@ TEXT: dict[str, dict[str, str]] = {
             "Estas opciones tienen “{query}” en su nombre. Véalas todas en la página de opciones."
         ),
         "family.glossary.options_link": "Abrir la página de opciones",
-
         "family.values.title": "Lo que nos importa",
         "family.values.intro": (
             "Cada familia piensa las cosas a su manera. Aquí no hay respuestas buenas ni malas. Diga cuánto le "
@@ -149,7 +143,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.values.amount": "En números: {amount}",
         "family.values.certainty": "Qué tan seguro: {certainty}",
         "family.values.no_fact": "Nuestros datos todavía no tienen respuesta para esto. Pregunte al equipo médico.",
-
         "family.readiness.heading": "¿Se siente listo para decidir?",
         "family.readiness.intro": (
             "Estas cuatro preguntas vienen de una prueba corta llamada SURE. Muchas guías para decidir la usan. "
@@ -168,7 +161,6 @@ TEXT: dict[str, dict[str, str]] = {
             "Respondió que sí a las cuatro preguntas. El equipo médico sigue ahí para hablar cuando lo necesite."
         ),
         "family.readiness.incomplete": "Responda las cuatro preguntas para ver una nota corta.",
-
         "family.decide.heading": "Dónde estamos ahora",
         "family.decide.intro": (
             "Estas preguntas vienen de una guía que usan muchas familias para pensar una decisión. Sus respuestas "
@@ -190,7 +182,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.decide.next_steps.help": "Por ejemplo, una cita que pedir, una persona a quien llamar o una fecha para decidir.",
         "family.decide.notes.label": "Nuestras notas",
         "family.decide.notes.help": "Lo que quiera recordar. Sale impreso en su resumen.",
-
         "family.save.heading": "Guardar su trabajo o pasarlo a otro aparato",
         "family.save.intro": (
             "Este enlace guarda sus opciones, respuestas, preguntas marcadas y notas. Ábralo más tarde, o en otro "
@@ -200,7 +191,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.save.qr": "Escanee con otro aparato para abrir su trabajo allí.",
         "family.save.too_long": "Sus notas hacen el enlace demasiado largo para un código. Copie el enlace.",
         "family.save.empty": "Todavía no respondió ni escribió nada. El enlace guarda los tratamientos que eligió.",
-
         "family.questions.title": "Preguntas para hacer",
         "family.questions.intro": (
             "Aquí hay preguntas que otras familias hicieron. Marque las que quiere llevar a su próxima visita. "
@@ -213,7 +203,6 @@ TEXT: dict[str, dict[str, str]] = {
         "family.questions.own.help": "Lo que escribe se queda en esta pestaña. No se guarda en nuestro servidor.",
         "family.questions.count.one": "{count} pregunta elegida.",
         "family.questions.count.other": "{count} preguntas elegidas.",
-
         "family.summary.title": "Resumen para llevar",
         "family.summary.intro": (
             "Descargue un resumen de lo que miró. Puede imprimirlo o compartirlo con el equipo médico. Tiene las "
@@ -231,7 +220,6 @@ TEXT: dict[str, dict[str, str]] = {
             "Nada de lo que escribe o elige se guarda en nuestro servidor. Su trabajo vive solo en la dirección "
             "de esta página y en sus descargas. Para guardarlo, guarde el enlace de abajo."
         ),
-
         "family.summary.doc_title": "OptionBoard: nuestro resumen para llevar",
         "family.summary.made_on": "Hecho el {date}",
         "family.summary.footer_not_advice": "Resumen de OptionBoard: para hablar con el equipo médico; no es un consejo médico",

@@ -56,11 +56,7 @@ def axe_scan(page, tags: Iterable[str] = WCAG_TAGS, context: dict | None = None)
 def new_serious_violations(ours: Iterable[dict], baseline: Iterable[dict]) -> list[dict]:
     """Serious or critical rules violated on our page but not on the baseline page."""
     baseline_rules = {row["rule"] for row in baseline}
-    return [
-        row
-        for row in ours
-        if row.get("impact") in SERIOUS_IMPACTS and row["rule"] not in baseline_rules
-    ]
+    return [row for row in ours if row.get("impact") in SERIOUS_IMPACTS and row["rule"] not in baseline_rules]
 
 
 def format_violation_table(rows: Iterable[dict]) -> str:
@@ -69,7 +65,9 @@ def format_violation_table(rows: Iterable[dict]) -> str:
     if not rows:
         return "(no violations)"
     header = ("rule", "impact", "count", "help")
-    body = [(str(r["rule"]), str(r.get("impact") or "-"), str(r.get("count", "")), str(r.get("help", ""))) for r in rows]
+    body = [
+        (str(r["rule"]), str(r.get("impact") or "-"), str(r.get("count", "")), str(r.get("help", ""))) for r in rows
+    ]
     widths = [max(len(header[i]), *(len(line[i]) for line in body)) for i in range(3)]
 
     def fmt(line: tuple[str, ...]) -> str:

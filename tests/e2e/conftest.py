@@ -188,6 +188,7 @@ def page(browser, request: pytest.FixtureRequest):
 # Helpers
 # --------------------------------------------------------------------------
 
+
 def assert_no_exception(page, allow_error_alerts: bool = False) -> None:
     """Fail if the page shows a Streamlit exception box, an st.error alert, or "Page not found".
 

@@ -7,6 +7,7 @@ nothing lost); PostgreSQL restarted under the replicas (they recover without a r
 killed mid-session (the browser is moved to the other one and the page works after reconnecting).
 Skips, saying why, only when PostgreSQL or HAProxy is not installed (``make services`` installs both).
 """
+
 from __future__ import annotations
 
 import asyncio
@@ -47,8 +48,17 @@ def started(postgres_server, tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("cluster-data") / "data"
     shutil.copytree(BUNDLED_DATA_DIR, data_dir, ignore=shutil.ignore_patterns(".*"))
     state_dir = tmp_path_factory.mktemp("cluster-state")
-    command = [sys.executable, str(REPO_ROOT / "deploy" / "local_cluster.py"), "start", "--state", str(state_dir),
-               "--store", postgres_server.create_database(), "--data-dir", str(data_dir)]
+    command = [
+        sys.executable,
+        str(REPO_ROOT / "deploy" / "local_cluster.py"),
+        "start",
+        "--state",
+        str(state_dir),
+        "--store",
+        postgres_server.create_database(),
+        "--data-dir",
+        str(data_dir),
+    ]
     environment = {**os.environ, "OPTIONBOARD_EDITORS": json.dumps({EDITOR: SECRET})}  # the replicas inherit it
     try:
         result = subprocess.run(command, cwd=REPO_ROOT, env=environment, capture_output=True, text=True, timeout=300)
@@ -65,8 +75,14 @@ def cluster(started):
 
 def cli(cluster, *args: str) -> subprocess.CompletedProcess:
     environment = {**os.environ, "OPTIONBOARD_STORE": cluster.store_url, "OPTIONBOARD_DATA_DIR": cluster.data_dir}
-    return subprocess.run([sys.executable, "-m", "optionboard", *args], cwd=REPO_ROOT, env=environment,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "optionboard", *args],
+        cwd=REPO_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def versions(cluster) -> list[str]:
@@ -98,9 +114,11 @@ def get(url: str, cookie: str = ""):
 def seconds_until_shown(cluster, replica: str, text: str, limit_s: float = 10.0) -> float | None:
     """Rerun the options page on ``replica`` (pinned by its cookie) until it draws ``text``: the seconds from now
     until the start of the first run that drew it, or None when none did within ``limit_s``."""
+
     async def watch():
-        session = StreamlitSession(cluster.url, cookie=f"{local_cluster.AFFINITY_COOKIE}={replica}",
-                                   look_for=text.encode())
+        session = StreamlitSession(
+            cluster.url, cookie=f"{local_cluster.AFFINITY_COOKIE}={replica}", look_for=text.encode()
+        )
         await session.connect()
         assert session.replica == replica
         started = time.monotonic()
@@ -132,13 +150,17 @@ def test_each_answer_names_its_replica_and_a_cookie_keeps_the_browser_there(clus
         headers, body = get(cluster.url + "/")
         replica = headers[local_cluster.REPLICA_HEADER]
         seen.add(replica)
-        cookie = next(value for value in headers.get_all("Set-Cookie") if value.startswith(local_cluster.AFFINITY_COOKIE))
+        cookie = next(
+            value for value in headers.get_all("Set-Cookie") if value.startswith(local_cluster.AFFINITY_COOKIE)
+        )
         assert cookie.startswith(f"{local_cluster.AFFINITY_COOKIE}={replica};") and "HttpOnly" in cookie
         assert b"<html" in body.lower()
     assert seen == {"replica1", "replica2"}  # round robin for new visitors
     for replica in ("replica1", "replica2"):
         pinned = f"{local_cluster.AFFINITY_COOKIE}={replica}"
-        assert {get(cluster.url + "/_stcore/health", pinned)[0][local_cluster.REPLICA_HEADER] for _ in range(5)} == {replica}
+        assert {get(cluster.url + "/_stcore/health", pinned)[0][local_cluster.REPLICA_HEADER] for _ in range(5)} == {
+            replica
+        }
 
     async def pinned_session(replica):  # the WebSocket upgrade goes through HAProxy, to the cookie's replica
         session = StreamlitSession(cluster.url, cookie=f"{local_cluster.AFFINITY_COOKIE}={replica}")
@@ -176,7 +198,8 @@ def test_a_save_through_replica_1_shows_on_replica_2_within_2_seconds(cluster, b
         with_option_name(exported, 1, new_name)
         # The upload is a separate HTTP request (with Streamlit's XSRF token): it must reach the same replica.
         page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
-            {"name": "options.csv", "mimeType": "text/csv", "buffer": (exported / "options.csv").read_bytes()})
+            {"name": "options.csv", "mimeType": "text/csv", "buffer": (exported / "options.csv").read_bytes()}
+        )
         wait_for_app(page)
         expect(main.get_by_text("Cells changed: 1.").first).to_be_visible()
         main.get_by_label(t("data.save.reason")).fill("saved through the cluster")
@@ -202,11 +225,29 @@ def test_two_imports_at_the_same_moment_one_saves_the_other_exits_3_and_nothing_
     written = {editor: (folder / "options.csv").read_bytes() for editor, folder in folders.items()}
     before = versions(cluster)
     environment = {**os.environ, "OPTIONBOARD_STORE": cluster.store_url, "OPTIONBOARD_DATA_DIR": cluster.data_dir}
-    imports = {editor: subprocess.Popen([sys.executable, "-m", "optionboard", "import", str(folder), "--author", editor,
-                                         "--message", f"rename by {editor}", "--base", base],
-                                        cwd=REPO_ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                        text=True)
-               for editor, folder in folders.items()}
+    imports = {
+        editor: subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "optionboard",
+                "import",
+                str(folder),
+                "--author",
+                editor,
+                "--message",
+                f"rename by {editor}",
+                "--base",
+                base,
+            ],
+            cwd=REPO_ROOT,
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for editor, folder in folders.items()
+    }
     finished = {editor: (process.wait(timeout=120), *process.communicate()) for editor, process in imports.items()}
     codes = {editor: result[0] for editor, result in finished.items()}
     assert sorted(codes.values()) == [0, 3], finished
@@ -243,8 +284,12 @@ def test_replicas_recover_when_postgresql_restarts_without_a_restart_of_their_ow
 
 def test_a_replica_killed_mid_session_the_browser_moves_and_the_page_works(cluster, page):
     documents = []
-    page.on("response", lambda response: documents.append(response.headers.get(local_cluster.REPLICA_HEADER.lower()))
-            if response.request.resource_type == "document" else None)
+    page.on(
+        "response",
+        lambda response: documents.append(response.headers.get(local_cluster.REPLICA_HEADER.lower()))
+        if response.request.resource_type == "document"
+        else None,
+    )
     page.goto(f"{cluster.url}/compare?{COMPARE_QUERY}")
     wait_for_app(page)
     main = page.locator('[data-testid="stMain"]')
@@ -264,8 +309,9 @@ def test_a_replica_killed_mid_session_the_browser_moves_and_the_page_works(clust
             assert time.monotonic() < deadline, "HAProxy did not take the killed replica out"
             time.sleep(0.2)
         # The frontend reconnects by itself; the load balancer sends it to the replica that is left.
-        page.wait_for_selector('[data-testid="stApp"][data-test-connection-state="CONNECTED"]', state="attached",
-                               timeout=60_000)
+        page.wait_for_selector(
+            '[data-testid="stApp"][data-test-connection-state="CONNECTED"]', state="attached", timeout=60_000
+        )
         wait_for_app(page, timeout=60_000)
         expect(main.locator(".ob-table").first).to_be_visible()
         assert "topic=" in page.url

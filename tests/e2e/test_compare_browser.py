@@ -1,5 +1,6 @@
 """The compare area in Chromium: shared links reopen the same view, bad links degrade gently, and
 screenshots of compare, burden and plans at laptop and wall-screen sizes for people to look at."""
+
 from __future__ import annotations
 
 import re
@@ -124,8 +125,12 @@ def test_burden_screens(page, app_server, size):
     wait_for_app(page)
     assert_no_exception(page)
     main = page.locator('[data-testid="stMain"]')
-    expect(main.get_by_role("heading", name=re.compile("Scans and X-rays that use radiation: year by year"))).to_be_visible()
-    expect(main.get_by_text(re.compile(r"radiation treatment sessions and \d+ scans or X-rays that use radiation")).first).to_be_visible()
+    expect(
+        main.get_by_role("heading", name=re.compile("Scans and X-rays that use radiation: year by year"))
+    ).to_be_visible()
+    expect(
+        main.get_by_text(re.compile(r"radiation treatment sessions and \d+ scans or X-rays that use radiation")).first
+    ).to_be_visible()
     expect(main.get_by_role("heading", name=re.compile("treatment sessions and scans, counted apart"))).to_be_visible()
     chart = page.locator('[data-testid="stPlotlyChart"]').first
     chart.scroll_into_view_if_needed()

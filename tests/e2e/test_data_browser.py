@@ -1,5 +1,6 @@
 """The analyst path in a real browser: unlock editing, upload a broken file and see why, then a good one,
 review the difference and save it."""
+
 from __future__ import annotations
 
 import csv
@@ -31,14 +32,17 @@ def with_cell(content: bytes, row: int, column: str, value: str) -> bytes:
 def editable_app(start_streamlit, tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("editable") / "data"
     shutil.copytree(BUNDLED_DATA_DIR, data_dir, ignore=shutil.ignore_patterns(".*"))
-    server = start_streamlit("dashboard.py", env={"OPTIONBOARD_DATA_DIR": str(data_dir),
-                                                  "OPTIONBOARD_EDITORS": json.dumps({"Browser Analyst": SECRET})})
+    server = start_streamlit(
+        "dashboard.py",
+        env={"OPTIONBOARD_DATA_DIR": str(data_dir), "OPTIONBOARD_EDITORS": json.dumps({"Browser Analyst": SECRET})},
+    )
     return server, data_dir
 
 
 def choose_file(page, name: str, content: bytes, mime: str = "text/csv") -> None:
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
-        {"name": name, "mimeType": mime, "buffer": content})
+        {"name": name, "mimeType": mime, "buffer": content}
+    )
     wait_for_app(page)
 
 
@@ -126,7 +130,7 @@ def damaged_zip(content: bytes) -> bytes:
         archive.writestr("options.csv", content)
     data = buffer.getvalue()
     at = data.index(b"option_id") + 2
-    return data[:at] + b"X" + data[at + 1:]  # the CRC no longer matches
+    return data[:at] + b"X" + data[at + 1 :]  # the CRC no longer matches
 
 
 def test_a_damaged_zip_shows_a_message_and_the_page_keeps_working(page, editable_app):
@@ -154,10 +158,18 @@ def test_a_stale_zip_collision_lists_the_cells_and_the_editor_shows_row_numbers(
     store = DataStore(data_dir)
     options = store.read_contents()["options"]
     name = package_zip_name(store.package, store.version())
-    stale = package_zip_bytes({**store.read_contents(), "options": with_cell(options, 3, "name", "Yours")}, store.package,
-                              (data_dir / "datapackage.json").read_bytes(), store.version())
-    store.save({"options": with_cell(options, 3, "name", "Theirs")}, editor="Ben", reason="theirs",
-               base_version=store.version())
+    stale = package_zip_bytes(
+        {**store.read_contents(), "options": with_cell(options, 3, "name", "Yours")},
+        store.package,
+        (data_dir / "datapackage.json").read_bytes(),
+        store.version(),
+    )
+    store.save(
+        {"options": with_cell(options, 3, "name", "Theirs")},
+        editor="Ben",
+        reason="theirs",
+        base_version=store.version(),
+    )
     main = open_data_page(page, server)
     unlock(page, main)
     choose_file(page, name, stale, "application/zip")

@@ -4,6 +4,7 @@ Pages are found from the app's own navigation, so a new page is covered the day 
 violations are compared with a bare Streamlit page scanned in the same run: we fail only on serious
 or critical rules that are ours, and print the per-page table (ours versus the framework's).
 """
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -29,8 +30,12 @@ def navigation_paths() -> list[str]:
 def test_every_page_renders_accessibly_at_every_size(page, app_server, baseline_violations):
     paths = navigation_paths()
     assert len(paths) >= 11
-    report_lines = ["# Accessibility per page (axe-core, WCAG 2.x A/AA)", "",
-                    "| page | rule | impact | count | also on bare Streamlit page |", "|---|---|---|---|---|"]
+    report_lines = [
+        "# Accessibility per page (axe-core, WCAG 2.x A/AA)",
+        "",
+        "| page | rule | impact | count | also on bare Streamlit page |",
+        "|---|---|---|---|---|",
+    ]
     baseline_rules = {v["rule"] for v in baseline_violations}
     failures = {}
     for path in paths:
@@ -44,7 +49,9 @@ def test_every_page_renders_accessibly_at_every_size(page, app_server, baseline_
         assert len(main.inner_text().split()) > 20, f"{name}: almost no text on the page"
         violations = axe_scan(page)
         for v in violations:
-            report_lines.append(f"| {name} | {v['rule']} | {v['impact']} | {v['count']} | {'yes' if v['rule'] in baseline_rules else 'no'} |")
+            report_lines.append(
+                f"| {name} | {v['rule']} | {v['impact']} | {v['count']} | {'yes' if v['rule'] in baseline_rules else 'no'} |"
+            )
         new = new_serious_violations(violations, baseline_violations)
         if new:
             failures[name] = new
@@ -60,7 +67,9 @@ def test_every_page_renders_accessibly_at_every_size(page, app_server, baseline_
     Path(ARTIFACTS_DIR).mkdir(exist_ok=True)
     (Path(ARTIFACTS_DIR) / "accessibility.md").write_text("\n".join(report_lines) + "\n", encoding="utf-8")
     print("\n".join(report_lines))
-    assert not failures, "\n\n".join(f"{page_name}:\n{format_violation_table(rows)}" for page_name, rows in failures.items())
+    assert not failures, "\n\n".join(
+        f"{page_name}:\n{format_violation_table(rows)}" for page_name, rows in failures.items()
+    )
 
 
 _OUTLINE = """() => [...document.querySelectorAll('[data-testid=stMain] :is(h1,h2,h3,h4,h5,h6)')]

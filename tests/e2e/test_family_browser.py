@@ -1,4 +1,5 @@
 """The family path in a real browser: rate what matters, then download the take-home PDF and CSV and read them."""
+
 from __future__ import annotations
 
 import io

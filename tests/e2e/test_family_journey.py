@@ -1,5 +1,6 @@
 """A parent's path in a real browser: nothing chosen for them, choices that survive the menu, next-step links,
 Back and Forward, and one link that moves everything from a phone (390x844) to a laptop (1366x768)."""
+
 from __future__ import annotations
 
 import re
@@ -51,7 +52,9 @@ def test_nothing_is_chosen_on_a_first_visit(page, app_server, size):
         assert_no_exception(page)
         assert "options=" not in page.url
         expect(chips(main_area(page))).to_have_count(0)
-        assert main_area(page).locator(".ob-table, .ob-card").count() == 0, f"/{path} shows a comparison nobody asked for"
+        assert main_area(page).locator(".ob-table, .ob-card").count() == 0, (
+            f"/{path} shows a comparison nobody asked for"
+        )
     screenshot(page, f"journey-nothing-chosen-{size['width']}x{size['height']}")
 
 
@@ -100,15 +103,18 @@ def test_phone_to_laptop_with_one_link(browser, page, app_server):
         # The exact name: a screen reader reads the question as written, with no escape characters in it.
         expect(main.get_by_role("checkbox", name=first_question.text, exact=True)).to_be_checked()
         expect(main.get_by_role("textbox", name=t("family.questions.own.label"))).to_have_value(
-            "Can she go back to school in the fall?")
+            "Can she go back to school in the fall?"
+        )
         open_from_menu(laptop, t("nav.section.family"), t("family.nav.values"))
         expect(laptop).to_have_url(re.compile(r"work=1\."))
         rating = main.get_by_role("radiogroup", name=factor.label, exact=True).get_by_role(
-            "radio", name=t("family.values.level.3"), exact=True)
+            "radio", name=t("family.values.level.3"), exact=True
+        )
         expect(rating).to_be_checked()
         expect(main.get_by_role("radio", name=t("family.decide.leaning.unsure"), exact=True)).to_be_checked()
         expect(main.get_by_role("textbox", name=t("family.decide.notes.label"))).to_have_value(
-            "Ask about swimming after treatment.")
+            "Ask about swimming after treatment."
+        )
         expect(chips(main)).to_have_count(len(PICKED))
         screenshot(laptop, "journey-values-1366x768")
     finally:
@@ -143,8 +149,10 @@ def test_the_menu_keeps_the_familys_choice(page, app_server):
     page.set_viewport_size(LAPTOP)
     page.goto(f"{app_server}/questions?options={','.join(PICKED)}")
     wait_for_app(page)
-    for section, title in ((t("nav.section.compare"), t("compare.nav.compare")),
-                           (t("nav.section.family"), t("family.nav.summary"))):
+    for section, title in (
+        (t("nav.section.compare"), t("compare.nav.compare")),
+        (t("nav.section.family"), t("family.nav.summary")),
+    ):
         open_from_menu(page, section, title)
         assert_no_exception(page)
         expect(page).to_have_url(re.compile("options=" + "(%2C|,)".join(PICKED)))

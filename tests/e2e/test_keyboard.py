@@ -3,6 +3,7 @@
 Every stop on the way must show where the focus is (WCAG 2.4.7): a visible outline or ring on the
 focused element or the widget around it.
 """
+
 from __future__ import annotations
 
 import re
@@ -32,7 +33,9 @@ _FOCUS_SHOWN = """() => {
 
 
 def focused_text(page) -> str:
-    return page.evaluate("() => (document.activeElement.getAttribute('aria-label') || document.activeElement.innerText || '').trim()")
+    return page.evaluate(
+        "() => (document.activeElement.getAttribute('aria-label') || document.activeElement.innerText || '').trim()"
+    )
 
 
 def tab_to(page, wanted: str) -> list[str]:

@@ -6,6 +6,7 @@ a laptop, tap-target sizes measured from bounding boxes, labels that are never c
 clientWidth, and no word broken inside a choice) from 320 px up, the menu closing after a choice, and the length
 of What matters against its length before this change. Screenshots go to test-artifacts/screenshots/.
 """
+
 from __future__ import annotations
 
 import pytest
@@ -19,8 +20,13 @@ from optionboard.loading import load_package
 
 SIZES = {"phone": (390, 844), "laptop": (1366, 768)}
 THREE = "amputation,rotationplasty,proton-therapy"
-FAMILY_PATHS = ("", f"what-matters?options={THREE}", f"questions?options={THREE}", f"summary?options={THREE}",
-                f"compare?options={THREE}")
+FAMILY_PATHS = (
+    "",
+    f"what-matters?options={THREE}",
+    f"questions?options={THREE}",
+    f"summary?options={THREE}",
+    f"compare?options={THREE}",
+)
 # The narrowest width also checks the other family pages and the burden page.
 NARROW_EXTRA_PATHS = ("options", "tests-and-scans", "glossary", f"burden?options={THREE}")
 # What matters with these three options and every factor rated "Very important", measured as the scroll height
@@ -62,15 +68,19 @@ def tall_screenshot(page, name: str) -> None:
 
 
 def visible_count(page, selector: str, text: str | None = None) -> int:
-    return page.evaluate("""([selector, text]) => [...document.querySelectorAll(selector)]
+    return page.evaluate(
+        """([selector, text]) => [...document.querySelectorAll(selector)]
         .filter(e => e.checkVisibility({checkVisibilityCSS: true}) && (text === null || e.innerText.includes(text))).length""",
-                         [selector, text])
+        [selector, text],
+    )
 
 
 def table_rows(page) -> dict[str, int]:
     """Each visible table's name (its caption) and how many body rows it has."""
-    return dict(page.evaluate(f"""() => [...document.querySelectorAll('{_MAIN} table')].filter(t => t.checkVisibility())
-        .map(t => [t.querySelector('caption').innerText.trim(), t.querySelectorAll('tbody tr').length])"""))
+    return dict(
+        page.evaluate(f"""() => [...document.querySelectorAll('{_MAIN} table')].filter(t => t.checkVisibility())
+        .map(t => [t.querySelector('caption').innerText.trim(), t.querySelectorAll('tbody tr').length])""")
+    )
 
 
 # ---- Option-Grid short ---------------------------------------------------------------------------------------
@@ -103,7 +113,10 @@ def test_compare_shows_the_short_grid_as_cards_on_a_phone_and_a_table_on_a_lapto
     # The old-source notice: once on the page, never in bold in a cell.
     notice = t("compare.short.notice", not_known=0, old=0, years=5).split(":")[0]
     assert visible_count(page, f"{_MAIN} .ob-note", notice) == 1
-    assert visible_count(page, f"{_MAIN} :is(.ob-wide-only, .ob-phone-only) strong:not(.ob-sources strong)", "lder than") == 0
+    assert (
+        visible_count(page, f"{_MAIN} :is(.ob-wide-only, .ob-phone-only) strong:not(.ob-sources strong)", "lder than")
+        == 0
+    )
     assert visible_count(page, f"{_MAIN} .ob-sources strong", "lder than") > 0  # the list of sources says it per source
 
     # Where an answer comes from: one tap away.
@@ -232,7 +245,9 @@ def test_every_tap_target_is_at_least_24_px_and_primary_actions_44(page, app_ser
         assert not result["small"], f"/{path} at {size_name}: targets under 24x24 px: {result['small']}"
         primary = page.evaluate(_PRIMARY)
         assert primary, f"/{path}: no primary action found"
-        assert all(h >= 44 and w >= 44 for _, w, h in primary), f"/{path} at {size_name}: primary under 44 px: {primary}"
+        assert all(h >= 44 and w >= 44 for _, w, h in primary), (
+            f"/{path} at {size_name}: primary under 44 px: {primary}"
+        )
     # Streamlit's own small controls, restyled: the x that removes a chosen option, and the help icons.
     open_at(page, app_server, f"what-matters?options={THREE}", SIZES[size_name])
     remove = page.locator(f'{_MAIN} [data-testid="stMultiSelect"] button[aria-label^="Remove"]').first
@@ -304,15 +319,19 @@ def test_the_menu_closes_after_a_choice(page, app_server, size_name):
         page.locator('[data-testid="stExpandSidebarButton"]').click()
         drawer = page.locator('[data-testid="stSidebar"]')
         expect(drawer.get_by_role("link", name=title)).to_be_visible()
-        page.wait_for_function("() => { const box = document.querySelector('[data-testid=stSidebar]').getBoundingClientRect();"
-                               " return box.left >= 0 && box.width >= 250; }")  # the drawer slides open
+        page.wait_for_function(
+            "() => { const box = document.querySelector('[data-testid=stSidebar]').getBoundingClientRect();"
+            " return box.left >= 0 && box.width >= 250; }"
+        )  # the drawer slides open
         page.wait_for_timeout(300)
         items = page.evaluate(_PRIMARY)
         assert len([i for i in items if i[0]]) >= 11 and all(w >= 44 and h >= 44 for _, w, h in items), items
         screenshot(page, f"phone-menu-open-{width}x{height}", full_page=False)
         drawer.get_by_role("link", name=title).click()
         wait_for_app(page)
-        page.wait_for_function("() => document.querySelector('[data-testid=stSidebar]').getBoundingClientRect().right <= 0")
+        page.wait_for_function(
+            "() => document.querySelector('[data-testid=stSidebar]').getBoundingClientRect().right <= 0"
+        )
         expect(drawer.get_by_role("link", name=title)).not_to_be_in_viewport()
     else:
         page.locator('[data-testid="stTopNavSection"]').first.click()

@@ -1,5 +1,6 @@
 """In a real browser: a bare web address in data text is text on the family pages; a source's address (a URL
 column) is the one thing drawn as a link."""
+
 from __future__ import annotations
 
 import csv

@@ -1,6 +1,7 @@
 """Presentation mode in Chromium, as a tumor board uses it: every step fits the screen at 1920x1080,
 3840x2160 and 1280x720, starts at the top, and names itself in the address; keys and a clicker step;
 Escape leaves; the follow-along link opens the same view in normal size; axe stays clean."""
+
 from __future__ import annotations
 
 import re
@@ -65,7 +66,9 @@ def test_every_step_fits_the_screen_starts_at_the_top_and_names_itself_in_the_ad
         assert step and step not in steps, f"step {step!r} after {steps}"
         shape = page.evaluate(_OVERFLOW)
         assert shape["bottom"] <= height + TOLERANCE_PX, f"{size} step {step}: content reaches {shape['bottom']:.0f} px"
-        assert shape["documentHeight"] <= height + TOLERANCE_PX and shape["scrollers"] == 0, f"{size} step {step}: {shape}"
+        assert shape["documentHeight"] <= height + TOLERANCE_PX and shape["scrollers"] == 0, (
+            f"{size} step {step}: {shape}"
+        )
         assert shape["scrolled"] == 0, f"{size} step {step} is not at the top"
         steps.append(step)
         titles.append(shape["title"])

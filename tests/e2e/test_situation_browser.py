@@ -1,5 +1,6 @@
 """The child's situation in a real browser: chosen on Start, it survives a switch through the top menu to Compare,
 where options that apply come first and each chosen option shows its line for the situation."""
+
 from __future__ import annotations
 
 import re
@@ -42,7 +43,9 @@ def test_the_situation_survives_a_menu_switch_and_changes_compare(page, app_serv
     main = page.locator('[data-testid="stMain"]')
     expect(main.get_by_text("First cancer: Neuroblastoma.", exact=False).first).to_be_visible()
 
-    page.goto(f"{page.url.split('?')[0]}?options=wide-resection,radiation-xray&cancer=neuroblastoma&site=limb&phase=new")
+    page.goto(
+        f"{page.url.split('?')[0]}?options=wide-resection,radiation-xray&cancer=neuroblastoma&site=limb&phase=new"
+    )
     wait_for_app(page)
     assert_no_exception(page)
     when_used = main.locator("table", has_text=t("situation.in_situation"))
@@ -75,12 +78,16 @@ def test_the_situation_survives_a_menu_switch_and_changes_compare(page, app_serv
 
 BOARD_CASES = {
     # issue 12's two cases, with options a board weighs in each
-    "neuroblastoma": ("options=treat-primary-cancer,high-dose-chemo-stem-cells,anti-gd2-immunotherapy,"
-                      "metastatic-site-radiation&cancer=neuroblastoma&site=limb&phase=new",
-                      "treating the main cancer is a long plan in three stages"),
-    "ewing": ("options=metastatic-site-radiation,stereotactic-radiation,wide-resection,bone-fixation"
-              "&cancer=ewing&site=limb&phase=during",
-              "a treated spot grew back in 1 of 13 children"),
+    "neuroblastoma": (
+        "options=treat-primary-cancer,high-dose-chemo-stem-cells,anti-gd2-immunotherapy,"
+        "metastatic-site-radiation&cancer=neuroblastoma&site=limb&phase=new",
+        "treating the main cancer is a long plan in three stages",
+    ),
+    "ewing": (
+        "options=metastatic-site-radiation,stereotactic-radiation,wide-resection,bone-fixation"
+        "&cancer=ewing&site=limb&phase=during",
+        "a treated spot grew back in 1 of 13 children",
+    ),
 }
 
 

@@ -8,6 +8,7 @@ fails, unless that English is data we cite as published (a source's publisher an
 language the source is written in) or a data text with no current translation, which the catalog marks
 "(en inglés)" where it stands.
 """
+
 from __future__ import annotations
 
 import re
@@ -78,7 +79,8 @@ def test_every_page_in_spanish_shows_no_english_interface_text(page, app_server)
         if found:
             problems[spec.url_path] = found
     assert not problems, "English on Spanish pages:\n" + "\n".join(
-        f"{path}: {item}" for path, items in problems.items() for item in items[:15])
+        f"{path}: {item}" for path, items in problems.items() for item in items[:15]
+    )
 
 
 def test_the_check_finds_english_it_should():
@@ -88,7 +90,9 @@ def test_the_check_finds_english_it_should():
     assert english_on_page("Pick two of these and compare them with the grid", fragments, cited)
     spanish = t("family.options.none", SPANISH) + "\n" + cited[-1]
     assert not english_on_page(spanish, fragments, cited)
-    assert not english_on_page(t("language.english_marker", SPANISH) + " What is it for, and how is it given?", fragments, cited)
+    assert not english_on_page(
+        t("language.english_marker", SPANISH) + " What is it for, and how is it given?", fragments, cited
+    )
 
 
 def test_the_language_follows_the_menu_and_switches_back(page, app_server):
