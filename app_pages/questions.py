@@ -4,11 +4,11 @@ import streamlit as st
 
 from components.data_access import load_catalog
 from components.family_nav import next_steps
-from components.save_link import save_link
 from components.family_options import chosen_options, no_options_note
 from components.family_state import OWN_QUESTIONS_KEY, picked_question_ids, question_key, save_work
-from components.plain_text import plain, plain_label
 from components.glossary_terms import term_meanings
+from components.plain_text import plain, plain_label
+from components.save_link import save_link
 from optionboard.family_work import TEXT_LIMITS
 from optionboard.i18n import plural, t
 from optionboard.summary import own_question_lines

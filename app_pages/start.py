@@ -6,8 +6,8 @@ from components.data_access import load_catalog
 from components.family_nav import next_steps
 from components.family_options import chosen_options
 from components.family_text import source_citations
-from components.plain_text import plain
 from components.glossary_terms import term_meanings
+from components.plain_text import plain
 from components.situation_picker import situation_picker
 from optionboard.i18n import date_text, t
 from optionboard.staleness import source_dates

@@ -5,8 +5,8 @@ import streamlit as st
 from components.data_access import load_catalog
 from components.family_nav import next_steps
 from components.family_text import plain_paragraph, source_caption, tests_overview
-from components.plain_text import plain
 from components.glossary_terms import term_popover
+from components.plain_text import plain
 from optionboard.diagnostics import at_a_glance
 from optionboard.i18n import t
 

@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from unittest import mock
 
-from streamlit.runtime.scriptrunner.script_runner import ScriptRunnerEvent
 from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+from streamlit.runtime.scriptrunner.script_runner import ScriptRunnerEvent
 from streamlit.testing.v1 import AppTest, app_test, local_script_runner
 
 from bench import BARE_PAGE, DASHBOARD
 from components.app_menu import ALL_PAGES
-from optionboard.loading import DATA_DIR_VARIABLE, load_package
+from optionboard.datapackage.loading import DATA_DIR_VARIABLE, load_package
 from optionboard.selection import starting_sets
 
 BARE = "bare"

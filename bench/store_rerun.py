@@ -24,8 +24,8 @@ import psycopg
 
 from bench.rerun import PageRunner, clocked_runs, comparison_params, dashboard_pages, measure_interleaved
 from deploy.postgres import PostgresError, start_postgres
-from optionboard.descriptor import BUNDLED_DATA_DIR
-from optionboard.store_api import STORE_VARIABLE
+from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
+from optionboard.editing.store_api import STORE_VARIABLE
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 TARGET_RATIO = 1.10

@@ -20,7 +20,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from optionboard.descriptor import BUNDLED_DATA_DIR, DESCRIPTOR_NAME
+from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR, DESCRIPTOR_NAME
 
 # Per-option tables: their id column (cloned with a suffix, or None for a pure link table).
 OPTION_TABLES = {

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from optionboard.loading import check_package, load_package
+from optionboard.datapackage.loading import check_package, load_package
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

@@ -19,13 +19,13 @@ from components import html_blocks as html
 from components.burden_chart import (
     Chart,
     chart,
+    folded_chart,
     measures_block,
     measures_by_name,
     monthly_bars,
     monthly_lines,
     radiation_chart,
     radiation_text,
-    folded_chart,
     yearly_bars,
 )
 from components.plain_text import plain_cell

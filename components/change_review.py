@@ -1,7 +1,7 @@
 """Changing the data: upload, edit in place or restore → check the whole package → review → confirm → save.
 
 Nothing is written until the editor confirms with their name and a reason. The proposed change (a few
-small CSV files) lives in this session's state only; the data folder is changed by DataStore alone.
+small CSV files) lives in this session's state only; the data folder is changed by FolderStore alone.
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ import streamlit as st
 
 from components.data_tables import SHORT_FINGERPRINT, DataView
 from components.plain_text import plain
-from optionboard.changes import (
+from optionboard.datapackage.package_files import SHORT_VERSION, frame_to_csv_bytes, uses_crlf
+from optionboard.datapackage.problems import Problem
+from optionboard.editing.changes import (
     LONG_TEXT_CHARS,
     REMOVED,
     SAME,
@@ -24,13 +26,10 @@ from optionboard.changes import (
     read_upload,
     word_changes,
 )
-from optionboard.edit_cells import CHOICE, DATE, LOOKUP, CellInput, cell_inputs, editor_frame
-from optionboard.editor_access import Access
-from optionboard.i18n import t
-from optionboard.merge import CellConflict, merge_package
-from optionboard.package_files import SHORT_VERSION, frame_to_csv_bytes, uses_crlf
-from optionboard.problems import Problem
-from optionboard.store import (
+from optionboard.editing.edit_cells import CHOICE, DATE, LOOKUP, CellInput, cell_inputs, editor_frame
+from optionboard.editing.editor_access import Access
+from optionboard.editing.merge import CellConflict, merge_package
+from optionboard.editing.store_api import (
     ConflictError,
     HistoryEntry,
     InvalidChangeError,
@@ -42,6 +41,7 @@ from optionboard.store import (
     UnknownBaseError,
     sha256_hex,
 )
+from optionboard.i18n import t
 
 _PENDING = "data.pending"
 _SAVED = "data.saved"

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import streamlit as st
 
-from optionboard.catalog import Catalog
 from components.language import translation_note
+from optionboard.catalog import Catalog
+from optionboard.datapackage.loading import CatalogStore, Snapshot, default_data_dir, stat_signature
+from optionboard.editing.folder_store import FolderStore
+from optionboard.editing.store_api import PackageStore, StoreError, is_database_location, open_store, store_location
 from optionboard.i18n import current_language, t
-from optionboard.loading import CatalogStore, Snapshot, default_data_dir, stat_signature
-from optionboard.store import FolderStore
-from optionboard.store_api import PackageStore, StoreError, is_database_location, open_store, store_location
 
 
 @st.cache_resource(show_spinner=False)
@@ -30,7 +30,7 @@ def _package_store(location: str | None, folder: str) -> PackageStore:
 @st.cache_resource(show_spinner=False)
 def _catalog_source(location: str | None, folder: str):
     if is_database_location(location):
-        from optionboard.store_watch import StoreFollower  # psycopg only when a database is configured
+        from optionboard.editing.store_watch import StoreFollower  # psycopg only when a database is configured
 
         return StoreFollower(_package_store(location, folder))
     # An interrupted save is rolled back before the app reads anything (at start-up and on every read).

@@ -21,12 +21,10 @@ from components.frozen_tables import frozen
 from components.plain_text import plain
 from components.render_cache import rendered
 from optionboard.catalog import Catalog
-from optionboard.changes import problems_frame
-from optionboard.descriptor import DESCRIPTOR_NAME, DescriptorError, PackageSpec
-from optionboard.dictionary import dictionary_markdown, dictionary_rows
-from optionboard.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, t
-from optionboard.loading import Contents, Snapshot, fingerprint_of
-from optionboard.package_files import (
+from optionboard.datapackage.descriptor import DESCRIPTOR_NAME, DescriptorError, PackageSpec
+from optionboard.datapackage.dictionary import dictionary_markdown, dictionary_rows
+from optionboard.datapackage.loading import Contents, Snapshot, fingerprint_of
+from optionboard.datapackage.package_files import (
     package_zip_bytes,
     package_zip_name,
     search_rows,
@@ -35,10 +33,12 @@ from optionboard.package_files import (
     text_frame,
     versioned_file_name,
 )
-from optionboard.problems import Problem, ValidationReport
+from optionboard.datapackage.problems import Problem, ValidationReport
+from optionboard.datapackage.text_safety import package_text_warnings
+from optionboard.editing.changes import problems_frame
+from optionboard.editing.store_api import PackageStore, StorageError
+from optionboard.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, t
 from optionboard.staleness import Staleness, staleness
-from optionboard.store_api import PackageStore, StorageError
-from optionboard.text_safety import package_text_warnings
 from optionboard.translations import english_cells
 
 SHORT_FINGERPRINT = 12
@@ -55,7 +55,7 @@ class FolderVersion:
     frames: dict[str, pd.DataFrame]
     tables: dict[str, pa.Table]  # the same frames, ready to draw
     dictionary: pa.Table
-    text_warnings: tuple[Problem, ...]  # cells that are not plain text (optionboard.text_safety)
+    text_warnings: tuple[Problem, ...]  # cells that are not plain text (optionboard.datapackage.text_safety)
 
 
 def _read_folder_version(store: PackageStore) -> FolderVersion:

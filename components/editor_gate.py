@@ -1,6 +1,6 @@
 """Who may edit, decided on every run: a named editor's own secret (secrets file or env) or a signed-in user.
 
-Secrets are read here and handed to optionboard.editor_access; they are never shown, logged or kept in
+Secrets are read here and handed to optionboard.editing.editor_access; they are never shown, logged or kept in
 session state (only the name of the editor whose secret this session entered).
 
 An unlock survives a reload of the page for ``unlock_minutes`` (15 unless configured; 0 turns it off): the
@@ -18,7 +18,7 @@ import time
 import streamlit as st
 from streamlit.errors import StreamlitSecretNotFoundError
 
-from optionboard.editor_access import (
+from optionboard.editing.editor_access import (
     Access,
     GuessLimiter,
     ReadOnlyReason,

@@ -15,8 +15,8 @@ from components.plain_text import plain
 from components.situation_picker import family_option_labels
 from optionboard.catalog import Catalog
 from optionboard.i18n import t
-from optionboard.situation import NO_SITUATION, Situation, split_by_use
 from optionboard.selection import MAX_OPTIONS, format_option_ids, parse_option_ids
+from optionboard.situation import NO_SITUATION, Situation, split_by_use
 
 _PICKER_KEY = "family.options.picker"
 

@@ -13,8 +13,8 @@ from components.situation_picker import when_used_line
 from components.view_controls import search_box
 from optionboard.catalog import Catalog, Category, Option
 from optionboard.i18n import t
-from optionboard.situation import NO_SITUATION, Situation
 from optionboard.selection import PICKER_LIST_LIMIT, matching_options, picker_needs_search, search_words
+from optionboard.situation import NO_SITUATION, Situation
 
 
 def option_card(option: Option, catalog: Catalog, situation: Situation = NO_SITUATION) -> None:

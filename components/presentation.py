@@ -30,8 +30,8 @@ from markupsafe import Markup
 
 from components import html_blocks as html
 from components.app_menu import page_link
-from components.carried_state import replace_params
 from components.board_slides import deck, qr_data_uri, start_markup
+from components.carried_state import replace_params
 from components.plain_text import plain_cell
 from optionboard import slides as model
 from optionboard.carried import shareable

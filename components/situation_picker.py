@@ -10,8 +10,8 @@ import streamlit as st
 from markupsafe import Markup
 
 from components import html_blocks as html
-from components.family_grid import wide_and_phone
 from components.carried_state import write_param
+from components.family_grid import wide_and_phone
 from components.family_text import source_caption
 from components.plain_text import plain_cell
 from components.render_cache import rendered

@@ -17,12 +17,11 @@ from components.carried_state import replace_params, write_param
 from components.plain_text import plain_cell
 from components.situation_picker import option_labels
 from optionboard import burden
-from optionboard.catalog import Catalog
 from optionboard.carried import shareable
+from optionboard.catalog import Catalog
 from optionboard.comparison import WORDINGS, option_heading
 from optionboard.i18n import t
 from optionboard.plans import LATEST_START, SLOTS, Plan, PlanPart, make_plan
-from optionboard.situation import NO_SITUATION, Situation, split_by_use
 from optionboard.selection import (
     MAX_OPTIONS,
     MIN_OPTIONS,
@@ -33,6 +32,7 @@ from optionboard.selection import (
     picker_needs_search,
     starting_sets,
 )
+from optionboard.situation import NO_SITUATION, Situation, split_by_use
 from optionboard.view_state import (
     ALL_TOPICS,
     DEFAULT_MEASURE,

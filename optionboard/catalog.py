@@ -15,7 +15,7 @@ from functools import cached_property
 
 import pandas as pd
 
-from .descriptor import PackageSpec
+from .datapackage.descriptor import PackageSpec
 from .i18n import ENGLISH, date_text, t
 from .memo import Memo
 from .translations import TranslationState, row_keys, translation_state

@@ -5,7 +5,7 @@ and, against the configured store (``store_api.open_store``: ``$OPTIONBOARD_STOR
 
 ``validate`` exits 0 when the data is valid and 1 when not (a missing, malformed or unknown descriptor too,
 with a message naming the place, never a traceback); cells that are not plain text (see
-``optionboard.text_safety``) are listed as warnings, and fact rows not yet checked in their sources (a blank
+``optionboard.datapackage.text_safety``) are listed as warnings, and fact rows not yet checked in their sources (a blank
 ``checked``) are listed too; neither changes the exit code.
 
 ``import DIR --author NAME --message TEXT [--base VERSION]`` validates DIR's files, then saves them as a new
@@ -24,13 +24,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from .content_checks import unchecked_rows
-from .descriptor import DESCRIPTOR_NAME, DescriptorError
-from .dictionary import dictionary_markdown
-from .loading import check_package, default_data_dir, descriptor_for, read_folder, validate_contents
-from .package_files import MANIFEST_NAME, SHORT_VERSION
-from .store import FolderStore
-from .store_api import (
+from .datapackage.content_checks import unchecked_rows
+from .datapackage.descriptor import DESCRIPTOR_NAME, DescriptorError
+from .datapackage.dictionary import dictionary_markdown
+from .datapackage.loading import check_package, default_data_dir, descriptor_for, read_folder, validate_contents
+from .datapackage.package_files import MANIFEST_NAME, SHORT_VERSION
+from .datapackage.text_safety import package_text_warnings
+from .editing.folder_store import FolderStore
+from .editing.store_api import (
     ConflictError,
     InvalidChangeError,
     LockTimeoutError,
@@ -43,7 +44,6 @@ from .store_api import (
     open_store,
     sha256_hex,
 )
-from .text_safety import package_text_warnings
 from .translations import merge_delivered, translation_todo, translation_warnings
 
 EXIT_VALID, EXIT_INVALID, EXIT_USAGE, EXIT_CONFLICT, EXIT_STORE = 0, 1, 2, 3, 4

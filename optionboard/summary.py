@@ -17,7 +17,7 @@ import pandas as pd
 
 from .burden import burden_table, without_events
 from .catalog import Catalog
-from .exports import safe_csv_bytes
+from .datapackage.exports import safe_csv_bytes
 from .family_work import UNSURE, FamilyWork
 from .i18n import date_text, t
 from .readiness import SURE_ITEMS, assess

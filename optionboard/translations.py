@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .descriptor import PackageSpec
-from .problems import Problem
+from .datapackage.descriptor import PackageSpec
+from .datapackage.problems import Problem
 
 TRANSLATIONS = "translations"
 FINGERPRINT_COLUMN = "english_fingerprint"

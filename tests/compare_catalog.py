@@ -11,8 +11,8 @@ from datetime import date
 from pathlib import Path
 
 from optionboard.catalog import FollowupEvent
-from optionboard.descriptor import BUNDLED_DATA_DIR, DESCRIPTOR_NAME
-from optionboard.loading import load_package
+from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR, DESCRIPTOR_NAME
+from optionboard.datapackage.loading import load_package
 
 TODAY = date(2026, 11, 29)
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
 import pytest
 
 from components.editor_gate import _guess_limiter
-from optionboard.descriptor import BUNDLED_DATA_DIR
-from optionboard.loading import load_package
-import json
-
+from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
+from optionboard.datapackage.loading import load_package
 from tests.change_helpers import EDITOR_SECRETS
 from tests.services import pg_url, postgres_server  # noqa: F401  (fixtures: a throwaway PostgreSQL)
 

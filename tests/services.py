@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from deploy.postgres import INSTALL_HINT, PostgresServer, postgres_bin_dir, start_postgres as start_server
+from deploy.postgres import INSTALL_HINT, PostgresServer, postgres_bin_dir
+from deploy.postgres import start_postgres as start_server
 from deploy.processes import free_port
 
 __all__ = ["free_port", "pg_url", "postgres_server", "start_postgres"]

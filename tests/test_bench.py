@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from bench.synthetic import Workspace, read_table
-from optionboard.loading import load_package
+from optionboard.datapackage.loading import load_package
 from tests.paths import REPO_ROOT
 
 EXPECTED_FIGURES = {

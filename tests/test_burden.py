@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from compare_catalog import event, load_catalog
+
 from optionboard import burden
 from optionboard.burden import HORIZON_DAYS, event_sessions, monthly_counts, occurrence_starts, tally
 

@@ -3,9 +3,9 @@ query string), page links, Back and Forward (the address changes under the page)
 
 from __future__ import annotations
 
+from html_tables import page_tables
 from streamlit.testing.v1 import AppTest
 
-from html_tables import page_tables
 from optionboard.carried import shareable, to_restore
 from tests.paths import DASHBOARD
 

@@ -8,17 +8,9 @@ from datetime import date
 
 import pytest
 
-from optionboard.changes import check_change, replacements_from_upload, table_diff, table_for_file_name
-from optionboard.descriptor import DESCRIPTOR_NAME
-from optionboard.editor_access import (
-    ReadOnlyReason,
-    configured_editors,
-    decide_access,
-    editor_for_secret,
-    legacy_secret_configured,
-)
-from optionboard.loading import load_package
-from optionboard.package_files import (
+from optionboard.datapackage.descriptor import DESCRIPTOR_NAME
+from optionboard.datapackage.loading import load_package
+from optionboard.datapackage.package_files import (
     frame_to_csv_bytes,
     package_zip_bytes,
     search_rows,
@@ -26,17 +18,25 @@ from optionboard.package_files import (
     spreadsheet_file_name,
     text_frame,
 )
+from optionboard.editing.changes import check_change, replacements_from_upload, table_diff, table_for_file_name
+from optionboard.editing.editor_access import (
+    ReadOnlyReason,
+    configured_editors,
+    decide_access,
+    editor_for_secret,
+    legacy_secret_configured,
+)
+from optionboard.editing.folder_store import FolderStore
 from optionboard.staleness import staleness
-from optionboard.store import DataStore
 from tests.change_helpers import csv_bytes, rows_of, with_cell
 
 
 @pytest.fixture
-def store(data_copy) -> DataStore:
-    return DataStore(data_copy)
+def store(data_copy) -> FolderStore:
+    return FolderStore(data_copy)
 
 
-def descriptor_of(store: DataStore) -> bytes:
+def descriptor_of(store: FolderStore) -> bytes:
     return (store.data_dir / DESCRIPTOR_NAME).read_bytes()
 
 
@@ -237,7 +237,7 @@ def test_staleness_lists_oldest_first_and_counts_old_ones(store):
 
 
 def test_an_unlock_token_opens_editing_for_its_editor_until_it_expires():
-    from optionboard.editor_access import editor_for_token, unlock_minutes, unlock_token
+    from optionboard.editing.editor_access import editor_for_token, unlock_minutes, unlock_token
 
     editors = {"Ana": "s3cret", "Ben": "other"}
     token = unlock_token("Ana", "s3cret", now=1000.0, minutes=15)

@@ -6,8 +6,8 @@ import json
 import subprocess
 import sys
 
-from tests.paths import REPO_ROOT
 from tests.data_edits import set_cell
+from tests.paths import REPO_ROOT
 
 
 def run_cli(*args):
@@ -64,7 +64,7 @@ def test_missing_folder_is_a_usage_error(tmp_path):
 
 
 def test_dictionary_documents_every_column():
-    from optionboard.descriptor import load_descriptor
+    from optionboard.datapackage.descriptor import load_descriptor
 
     result = run_cli("dictionary")
     assert result.returncode == 0

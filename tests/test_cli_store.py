@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from optionboard.loading import fingerprint_of, read_folder
-from optionboard.store_api import open_store
+from optionboard.datapackage.loading import fingerprint_of, read_folder
+from optionboard.editing.store_api import open_store
 from tests.change_helpers import cell_of, with_cell
 from tests.paths import REPO_ROOT
 

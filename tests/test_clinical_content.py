@@ -9,10 +9,9 @@ from __future__ import annotations
 import re
 
 from optionboard import burden
-from optionboard.content_checks import unchecked_rows
-from optionboard.descriptor import BUNDLED_DATA_DIR
-from optionboard.loading import descriptor_for
-
+from optionboard.datapackage.content_checks import unchecked_rows
+from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
+from optionboard.datapackage.loading import descriptor_for
 
 BOARD_OPTIONS = (
     "palliative-radiation",
@@ -134,8 +133,7 @@ def test_a_figure_in_a_new_option_names_its_study(catalog):
 
 def test_compare_cells_say_who_was_studied(catalog):
     """Issue 12: a pediatric oncologist reads each cell with its population, on the grid and the goals table."""
-    from components.comparison_grid import statement_markup
-    from components.comparison_grid import cell_markup
+    from components.comparison_grid import cell_markup, statement_markup
     from optionboard.comparison import build_comparison
     from optionboard.i18n import t
 

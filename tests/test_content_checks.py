@@ -4,7 +4,8 @@ row, and numbers in a family cell that the clinical cell does not support. Each 
 from __future__ import annotations
 
 from compare_catalog import DEFAULT_FACTS, TODAY, _fact, event, write_package
-from optionboard.loading import load_package
+
+from optionboard.datapackage.loading import load_package
 
 
 def problems_of(tmp_path, rule, **tables):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from optionboard.store import DataStore
+from optionboard.editing.folder_store import FolderStore
 from tests.change_helpers import EDITOR_SECRET, EDITOR_SECRETS, cell_of, folder_state, with_cell
 from tests.data_edits import set_cell
 from tests.paths import DASHBOARD
@@ -117,7 +117,7 @@ def test_good_upload_shows_the_diff_then_saves_with_history_and_audit(editor_env
     assert not at.exception
     assert "Saved options.csv (by Ana Analyst)" in texts(at.success)
     assert cell_of((editor_env / "options.csv").read_bytes(), 2, "name") == "A plainer name"
-    store = DataStore(editor_env)
+    store = FolderStore(editor_env)
     [entry] = store.history()
     assert (entry.editor, entry.reason) == ("Ana Analyst", "plainer wording")
     assert store.audit_records()[0]["tables"] == ["options"]
@@ -158,7 +158,7 @@ def test_the_second_of_two_editors_gets_a_conflict(editor_env):
         ("First editor", "Second editor")
     ]
     assert cell_of((editor_env / "options.csv").read_bytes(), 2, "name") == "First editor"
-    assert [r["who"] for r in DataStore(editor_env).audit_records()] == ["First"]
+    assert [r["who"] for r in FolderStore(editor_env).audit_records()] == ["First"]
 
 
 def test_edit_in_place_then_restore(editor_env):
@@ -184,7 +184,7 @@ def test_edit_in_place_then_restore(editor_env):
     assert "Cells changed: 1." in texts(at.caption)
     confirm(at, "Ben Editor", "undo the edit")
     assert (editor_env / "options.csv").read_bytes() == original
-    assert [r["action"] for r in DataStore(editor_env).audit_records()] == ["save", "restore"]
+    assert [r["action"] for r in FolderStore(editor_env).audit_records()] == ["save", "restore"]
 
 
 def test_text_from_the_data_is_never_rendered_as_html(read_only_env):

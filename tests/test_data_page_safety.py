@@ -11,10 +11,10 @@ import zipfile
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from optionboard import store as store_module
-from optionboard.descriptor import DESCRIPTOR_NAME
-from optionboard.package_files import package_zip_bytes, package_zip_name
-from optionboard.store import DataStore
+from optionboard.datapackage.descriptor import DESCRIPTOR_NAME
+from optionboard.datapackage.package_files import package_zip_bytes, package_zip_name
+from optionboard.editing import folder_store as store_module
+from optionboard.editing.folder_store import FolderStore
 from tests.change_helpers import cell_of, folder_state, with_cell
 from tests.paths import DASHBOARD
 from tests.test_data_page import button, confirm, frame_with, open_data_page, texts, unlocked_page, upload
@@ -22,7 +22,7 @@ from tests.test_data_page import button, confirm, frame_with, open_data_page, te
 
 def downloaded_zip(data_dir, **changes: bytes) -> tuple[str, bytes]:
     """The package zip as the Download tab makes it now, with some tables edited afterwards."""
-    store = DataStore(data_dir)
+    store = FolderStore(data_dir)
     contents = store.read_contents()
     name = package_zip_name(store.package, store.version())
     return name, package_zip_bytes(
@@ -31,7 +31,7 @@ def downloaded_zip(data_dir, **changes: bytes) -> tuple[str, bytes]:
 
 
 def someone_else_saves(data_dir, table: str, row: int, column: str, value: str) -> None:
-    store = DataStore(data_dir)
+    store = FolderStore(data_dir)
     store.save(
         {table: with_cell(store.read_contents()[table], row, column, value)},
         editor="Ben",
@@ -112,7 +112,7 @@ def test_a_full_disk_shows_a_clear_message_and_nothing_is_saved(editor_env, monk
     assert not at.exception
     assert "Not saved: the disk is full" in texts(at.error)
     monkeypatch.undo()
-    assert folder_state(editor_env) == state and DataStore(editor_env).history() == []
+    assert folder_state(editor_env) == state and FolderStore(editor_env).history() == []
 
 
 def test_an_excel_style_upload_says_it_was_normalised(editor_env):
@@ -204,14 +204,14 @@ def test_a_signed_in_editor_saves_under_their_address_and_sees_the_history(read_
     assert "Editing is on (ana@example.org)" in texts(at.success)
     upload(at, "options.csv", with_cell((read_only_env / "options.csv").read_bytes(), 2, "name", "Signed in"))
     confirm(at, "ana@example.org", "signed in")
-    assert [r["who"] for r in DataStore(read_only_env).audit_records()] == ["ana@example.org"]
+    assert [r["who"] for r in FolderStore(read_only_env).audit_records()] == ["ana@example.org"]
     assert any("ana@example.org" in repr(frame.value) for frame in at.dataframe)
 
 
 def test_undo_only_one_change_from_the_page(editor_env):
     original = (editor_env / "options.csv").read_bytes()
     someone_else_saves(editor_env, "options", 2, "name", "First change")
-    first = DataStore(editor_env).history()[0].version_id
+    first = FolderStore(editor_env).history()[0].version_id
     someone_else_saves(editor_env, "options", 3, "name", "Later change")
     at = unlocked_page()
     at.radio(key="data.edit_method").set_value("restore")
@@ -225,14 +225,14 @@ def test_undo_only_one_change_from_the_page(editor_env):
     confirm(at, "Ana Analyst", "take back the first")
     now = (editor_env / "options.csv").read_bytes()
     assert (cell_of(now, 2, "name"), cell_of(now, 3, "name")) == (cell_of(original, 2, "name"), "Later change")
-    assert DataStore(editor_env).audit_records()[-1]["action"] == "undo"
+    assert FolderStore(editor_env).audit_records()[-1]["action"] == "undo"
 
 
 def test_the_editor_types_its_cells_and_keeps_file_row_numbers(editor_env):
-    from optionboard.edit_cells import cell_inputs
-    from optionboard.package_files import text_frame
+    from optionboard.datapackage.package_files import text_frame
+    from optionboard.editing.edit_cells import cell_inputs
 
-    store = DataStore(editor_env)
+    store = FolderStore(editor_env)
     package = store.package
     frames = {t.name: text_frame(c, t, package) for t in package.tables if (c := store.read_contents()[t.name])}
     inputs = cell_inputs(package.table("sources"), package, frames)
@@ -264,20 +264,20 @@ def test_the_editor_types_its_cells_and_keeps_file_row_numbers(editor_env):
 
 
 def test_a_date_not_written_the_iso_way_keeps_a_text_input(editor_env):
-    from optionboard.edit_cells import cell_inputs
-    from optionboard.package_files import text_frame
+    from optionboard.datapackage.package_files import text_frame
+    from optionboard.editing.edit_cells import cell_inputs
 
     (editor_env / "sources.csv").write_bytes(
         with_cell((editor_env / "sources.csv").read_bytes(), 2, "date", "2014-5-20")
     )
-    store = DataStore(editor_env)
+    store = FolderStore(editor_env)
     package = store.package
     frame = text_frame(store.read_contents()["sources"], package.table("sources"), package)
     assert cell_inputs(package.table("sources"), package, {"sources": frame})["date"].kind == "text"
 
 
 def test_long_text_changes_are_shown_word_by_word(editor_env):
-    from optionboard.changes import word_changes
+    from optionboard.editing.changes import word_changes
 
     before = "Surgery takes out the tumour and a margin of healthy bone around it, then the gap is rebuilt."
     after = "Surgery removes the tumour and a margin of healthy bone around it, then the gap is rebuilt with metal."
@@ -336,6 +336,6 @@ def test_one_change_adds_rows_across_two_tables(editor_env):
     assert not at.exception
     assert texts(at.caption).count("Rows added: 1.") == 2, texts(at.error)
     confirm(at, "Ana Analyst", "a word and its source")
-    [entry] = DataStore(editor_env).history()
+    [entry] = FolderStore(editor_env).history()
     assert set(entry.table_names) == {"sources", "glossary"}
     assert b"new-word" in (editor_env / "glossary.csv").read_bytes()

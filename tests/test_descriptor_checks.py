@@ -7,9 +7,9 @@ import os
 
 import pytest
 
-from optionboard.descriptor import DescriptorError, load_descriptor
-from optionboard.descriptor_schema import X_EXTENSIONS
-from optionboard.loading import load_package
+from optionboard.datapackage.descriptor import DescriptorError, load_descriptor
+from optionboard.datapackage.descriptor_schema import X_EXTENSIONS
+from optionboard.datapackage.loading import load_package
 from tests.data_edits import read_rows, set_cell
 from tests.test_cli import run_cli
 from tests.test_data_page import open_data_page, texts
@@ -145,7 +145,7 @@ def test_the_data_page_names_a_broken_descriptor_instead_of_crashing(app_env):
 
 def test_a_problem_list_is_sorted_once_per_report_not_per_rerun(data_copy, monkeypatch):
     from components.data_tables import _ProblemTables
-    from optionboard import problems as problems_module
+    from optionboard.datapackage import problems as problems_module
 
     set_cell(data_copy, "options.csv", 3, "category_id", "nowhere")
     set_cell(data_copy, "options.csv", 2, "order", "first")

@@ -7,7 +7,7 @@ import io
 
 import pandas as pd
 
-from optionboard.exports import neutralise_cell, safe_csv_bytes
+from optionboard.datapackage.exports import neutralise_cell, safe_csv_bytes
 
 
 def test_formula_starts_are_neutralised():

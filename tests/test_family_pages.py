@@ -8,14 +8,14 @@ from datetime import date
 from urllib.parse import parse_qs
 
 import pytest
+from html_tables import page_tables
 from streamlit.testing.v1 import AppTest
 
 from components.family_state import child_rating_key, parent_rating_key, question_key, readiness_key
 from components.plain_text import plain_cell
-from html_tables import page_tables
 from optionboard.i18n import date_text, plural, t
-from optionboard.situation import applicability_of
 from optionboard.readiness import SURE_ITEMS
+from optionboard.situation import applicability_of
 from optionboard.staleness import age_warning
 from tests.data_edits import read_rows, set_cell
 from tests.paths import DASHBOARD

@@ -5,9 +5,9 @@ from __future__ import annotations
 import threading
 
 import pytest
-
-from optionboard.editor_access import GuessLimiter, client_key
 from test_data_page import SECRET, button, open_data_page, texts
+
+from optionboard.editing.editor_access import GuessLimiter, client_key
 
 
 class FakeClock:

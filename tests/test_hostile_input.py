@@ -12,19 +12,20 @@ import zipfile
 
 import pytest
 
-from optionboard.changes import ZipLimits, check_change, replacements_from_upload
-from optionboard.descriptor import DESCRIPTOR_NAME
-from optionboard.loading import load_package
-from optionboard.store import DataStore, InvalidChangeError
+from optionboard.datapackage.descriptor import DESCRIPTOR_NAME
+from optionboard.datapackage.loading import load_package
+from optionboard.editing.changes import ZipLimits, check_change, replacements_from_upload
+from optionboard.editing.folder_store import FolderStore
+from optionboard.editing.store_api import InvalidChangeError
 from tests.change_helpers import csv_bytes, folder_state, rows_of, with_cell
 
 
 @pytest.fixture
-def store(data_copy) -> DataStore:
-    return DataStore(data_copy)
+def store(data_copy) -> FolderStore:
+    return FolderStore(data_copy)
 
 
-def upload(store: DataStore, name: str, data: bytes, limits: ZipLimits = ZipLimits()):
+def upload(store: FolderStore, name: str, data: bytes, limits: ZipLimits = ZipLimits()):
     """The page's path for an uploaded file: what it would replace, and the check of the whole package."""
     package = store.package
     replacements, problems = replacements_from_upload(
@@ -36,7 +37,7 @@ def upload(store: DataStore, name: str, data: bytes, limits: ZipLimits = ZipLimi
 
 
 def assert_refused(
-    store: DataStore, name: str, data: bytes, rule: str, *, row=None, column=None, limits: ZipLimits = ZipLimits()
+    store: FolderStore, name: str, data: bytes, rule: str, *, row=None, column=None, limits: ZipLimits = ZipLimits()
 ):
     before = folder_state(store.data_dir)
     replacements, problems = upload(store, name, data, limits)
@@ -53,7 +54,7 @@ def assert_refused(
     return problems
 
 
-def options_rows(store: DataStore) -> list[list[str]]:
+def options_rows(store: FolderStore) -> list[list[str]]:
     return rows_of(store.read_contents()["options"])
 
 

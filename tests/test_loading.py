@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from optionboard.loading import CatalogStore, fingerprint_of, load_package, read_folder
+from optionboard.datapackage.loading import CatalogStore, fingerprint_of, load_package, read_folder
 from tests.data_edits import cell, set_cell, touch_later
 
 

@@ -7,9 +7,9 @@ from streamlit.testing.v1 import AppTest
 
 from bench.synthetic import write_scaled
 from components.plain_text import plain
-from optionboard.loading import load_package
 from optionboard import selection
 from optionboard.catalog import LOOKUPS_KEPT
+from optionboard.datapackage.loading import load_package
 from optionboard.i18n import t
 from optionboard.selection import (
     PICKER_LIST_LIMIT,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from optionboard.loading import load_package
+from optionboard.datapackage.loading import load_package
 
 
 def rules_for(data_dir, file):
@@ -115,8 +115,8 @@ def test_cells_are_stripped_of_exactly_what_str_strip_removes():
     import pandas as pd
     import pyarrow as pa
 
-    from optionboard.parsing import WHITESPACE
-    from optionboard.typing_rules import stripped_text
+    from optionboard.datapackage.parsing import WHITESPACE
+    from optionboard.datapackage.typing_rules import stripped_text
 
     assert set(WHITESPACE) == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
     cells = ["\u3000value\x1c", "  ", "", "a b", "\u200bzero-width\u200b", "\x85x\xa0"]
@@ -131,7 +131,7 @@ def test_digits_are_found_as_pythons_re_finds_them():
 
     import pandas as pd
 
-    from optionboard.validation import has_digit
+    from optionboard.datapackage.validation import has_digit
 
     texts = pd.Series(
         ["no digit", "3 in 10", "\u0663 in Arabic-Indic", "\u00bd is not a decimal digit", None, "x\uff15"],
@@ -163,9 +163,9 @@ def _both_readers(text: str, file: str = "options.csv"):
     import csv
     import io
 
-    from optionboard.descriptor import BUNDLED_DATA_DIR
-    from optionboard.loading import descriptor_for
-    from optionboard.parsing import _read_row_by_row, _read_with_arrow
+    from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
+    from optionboard.datapackage.loading import descriptor_for
+    from optionboard.datapackage.parsing import _read_row_by_row, _read_with_arrow
 
     package = descriptor_for(BUNDLED_DATA_DIR)
     table = next(t for t in package.tables if t.path == file)
@@ -180,7 +180,7 @@ def _cells(raw):
 
 
 def test_the_fast_reader_reads_every_bundled_file_as_the_careful_reader_does():
-    from optionboard.descriptor import BUNDLED_DATA_DIR
+    from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
 
     fast_files = 0
     for path in sorted(BUNDLED_DATA_DIR.glob("*.csv")):

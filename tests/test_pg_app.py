@@ -9,11 +9,11 @@ import time
 import pytest
 
 from components.plain_text import plain
+from optionboard.editing.store_api import open_store
 from optionboard.i18n import t
-from optionboard.store_api import open_store
 from tests.change_helpers import EDITOR_SECRETS, cell_of, with_cell
-from tests.test_data_page import confirm, texts, unlocked_page, upload
 from tests.page_runs import open_page
+from tests.test_data_page import confirm, texts, unlocked_page, upload
 
 pytestmark = pytest.mark.services
 

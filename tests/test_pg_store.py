@@ -14,9 +14,9 @@ import time
 import psycopg
 import pytest
 
-from optionboard.loading import fingerprint_of, read_folder
-from optionboard.pg_store import PostgresStore, migrate, migrations, without_password
-from optionboard.store_api import (
+from optionboard.datapackage.loading import fingerprint_of, read_folder
+from optionboard.editing.pg_store import PostgresStore, migrate, migrations, without_password
+from optionboard.editing.store_api import (
     ConflictError,
     InvalidChangeError,
     NothingToChangeError,
@@ -24,7 +24,7 @@ from optionboard.store_api import (
     open_store,
     sha256_hex,
 )
-from optionboard.store_watch import StoreFollower
+from optionboard.editing.store_watch import StoreFollower
 from tests.change_helpers import cell_of, with_cell
 from tests.paths import REPO_ROOT
 
@@ -198,8 +198,8 @@ def test_saves_at_the_same_moment_run_one_at_a_time(pg_url, data_copy):
 _SLOW_SAVE = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    import optionboard.pg_store as pg
-    from optionboard.store_api import open_store
+    import optionboard.editing.pg_store as pg
+    from optionboard.editing.store_api import open_store
     from tests.change_helpers import with_cell
 
     real_insert = pg.PostgresStore._insert

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
+from html_tables import read_blocks
 from streamlit.testing.v1 import AppTest
 
 from components.plain_text import plain, plain_cell, plain_label
-from html_tables import read_blocks
 from tests.data_edits import read_rows, set_cell
 from tests.paths import DASHBOARD
 

@@ -10,25 +10,25 @@ import zipfile
 
 import pytest
 
-from optionboard.changes import check_change, read_upload
-from optionboard.descriptor import DESCRIPTOR_NAME
-from optionboard.package_files import (
+from optionboard.datapackage.descriptor import DESCRIPTOR_NAME
+from optionboard.datapackage.package_files import (
     MANIFEST_NAME,
     package_zip_bytes,
     package_zip_name,
     version_in_file_name,
     versioned_file_name,
 )
-from optionboard.store import DataStore
+from optionboard.editing.changes import check_change, read_upload
+from optionboard.editing.folder_store import FolderStore
 from tests.change_helpers import rows_of, with_cell
 
 
 @pytest.fixture
-def store(data_copy) -> DataStore:
-    return DataStore(data_copy)
+def store(data_copy) -> FolderStore:
+    return FolderStore(data_copy)
 
 
-def descriptor_of(store: DataStore) -> bytes:
+def descriptor_of(store: FolderStore) -> bytes:
     return (store.data_dir / DESCRIPTOR_NAME).read_bytes()
 
 

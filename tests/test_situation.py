@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from compare_catalog import load_catalog
+
 from optionboard.situation import (
     ANY,
     ASPECTS,

@@ -11,7 +11,7 @@ import pytest
 
 from optionboard.board_record import DataVersion, MeetingRecord, build_board_summary
 from optionboard.comparison import build_comparison
-from optionboard.loading import load_package
+from optionboard.datapackage.loading import load_package
 from optionboard.plans import Plan
 from optionboard.situation import Situation, fact_in, fits_situation
 from optionboard.summary import FamilyChoices, build_summary

@@ -53,7 +53,7 @@ def test_burden_counts_radiation_treatment_and_scans_apart_with_both_sedation_co
 
 
 def test_compare_lists_options_that_apply_first_marks_the_others_and_shows_their_lines(app_env):
-    from optionboard.loading import load_package
+    from optionboard.datapackage.loading import load_package
 
     every_option = len(load_package(app_env).catalog.options)
     at = open_page(COMPARE, options="wide-resection,radiation-xray", cancer="neuroblastoma", site="limb", phase="new")

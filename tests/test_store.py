@@ -13,14 +13,11 @@ import textwrap
 
 import pytest
 
-from optionboard import store as store_module
-from optionboard.loading import CatalogStore, fingerprint_of, load_package, read_folder
-from optionboard.store import (
-    AUDIT_FILE,
-    HISTORY_DIR,
-    LOCK_FILE,
+from optionboard.datapackage.loading import CatalogStore, fingerprint_of, load_package, read_folder
+from optionboard.editing import folder_store as store_module
+from optionboard.editing.folder_store import AUDIT_FILE, HISTORY_DIR, LOCK_FILE, FolderStore, write_atomically
+from optionboard.editing.store_api import (
     ConflictError,
-    DataStore,
     InvalidChangeError,
     LockTimeoutError,
     MissingDetailsError,
@@ -28,18 +25,17 @@ from optionboard.store import (
     StorageError,
     UnknownBaseError,
     sha256_hex,
-    write_atomically,
 )
 from tests.change_helpers import cell_of, csv_bytes, folder_state, rows_of, with_cell
 from tests.paths import REPO_ROOT
 
 
 @pytest.fixture
-def store(data_copy) -> DataStore:
-    return DataStore(data_copy)
+def store(data_copy) -> FolderStore:
+    return FolderStore(data_copy)
 
 
-def renamed_option(store: DataStore, name: str) -> bytes:
+def renamed_option(store: FolderStore, name: str) -> bytes:
     return with_cell(store.read_contents()["options"], 2, "name", name)
 
 
@@ -214,9 +210,9 @@ def test_write_atomically_readers_see_old_or_new(tmp_path, monkeypatch):
 _CRASH_SCRIPT = textwrap.dedent("""
     import os, sys
     from pathlib import Path
-    from optionboard.store import DataStore
+    from optionboard.editing.folder_store import FolderStore
 
-    store = DataStore(Path(sys.argv[1]))
+    store = FolderStore(Path(sys.argv[1]))
     changes = {Path(path).stem: Path(path).read_bytes() for path in sys.argv[2:]}
     real_replace, data_files = os.replace, []
 
@@ -233,7 +229,7 @@ _CRASH_SCRIPT = textwrap.dedent("""
 
 
 def crash_mid_change(
-    store: DataStore, tmp_path, changes: dict[str, bytes] | None = None
+    store: FolderStore, tmp_path, changes: dict[str, bytes] | None = None
 ) -> subprocess.CompletedProcess:
     """Run a save of two or more files (by default options and sources) in another process that dies right
     after the first file (in table-name order) is renamed."""
@@ -274,7 +270,7 @@ def test_a_process_dying_mid_change_is_rolled_back_to_the_old_package(store, tmp
     assert store.history()[0].complete
 
 
-def crash_while_creating_a_file(store: DataStore, tmp_path) -> tuple[dict, dict]:
+def crash_while_creating_a_file(store: FolderStore, tmp_path) -> tuple[dict, dict]:
     """A save that adds the glossary file the folder lacked (an upload that repairs the package) and changes
     options, dying after the new glossary is written; returns the folder's contents before and the change."""
     glossary = store.data_dir / "glossary.csv"
@@ -299,19 +295,19 @@ def test_a_file_the_interrupted_change_created_is_removed_again(store, tmp_path)
 def test_a_crash_after_the_audit_line_is_rolled_back_and_audited_as_such(store, monkeypatch):
     """Every change that reached the files has an audit line, even one the crash kept from completing."""
     original = store.read_contents()
-    real_write_meta = DataStore._write_meta
+    real_write_meta = FolderStore._write_meta
 
     def die_when_marking_complete(self, entry_dir, entry):
         if entry.complete:
             raise SystemExit("power cut")
         real_write_meta(self, entry_dir, entry)
 
-    monkeypatch.setattr(DataStore, "_write_meta", die_when_marking_complete)
+    monkeypatch.setattr(FolderStore, "_write_meta", die_when_marking_complete)
     with pytest.raises(SystemExit):
         store.save(
             {"options": renamed_option(store, "Saved then cut")}, editor="Ana", reason="r", base_version=store.version()
         )
-    monkeypatch.setattr(DataStore, "_write_meta", real_write_meta)
+    monkeypatch.setattr(FolderStore, "_write_meta", real_write_meta)
     assert [r["action"] for r in store.audit_records()] == ["save"]
     store.recover()
     assert store.read_contents() == original
@@ -321,17 +317,17 @@ def test_a_crash_after_the_audit_line_is_rolled_back_and_audited_as_such(store, 
 def test_a_crash_inside_recovery_is_recovered_again_and_never_loses_the_roll_back_line(store, tmp_path, monkeypatch):
     original = store.read_contents()
     assert crash_mid_change(store, tmp_path).returncode == 9
-    real_write_meta = DataStore._write_meta
+    real_write_meta = FolderStore._write_meta
 
     def die_when_marking_rolled_back(self, entry_dir, entry):
         if entry.action.endswith("rolled-back"):
             raise SystemExit("power cut during recovery")
         real_write_meta(self, entry_dir, entry)
 
-    monkeypatch.setattr(DataStore, "_write_meta", die_when_marking_rolled_back)
+    monkeypatch.setattr(FolderStore, "_write_meta", die_when_marking_rolled_back)
     with pytest.raises(SystemExit):
         store.recover()
-    monkeypatch.setattr(DataStore, "_write_meta", real_write_meta)
+    monkeypatch.setattr(FolderStore, "_write_meta", real_write_meta)
     assert [r["action"] for r in store.audit_records()] == ["save-rolled-back"]
     assert len(store.recover()) == 1  # still incomplete, so rolled back (and audited) once more
     assert store.read_contents() == original and store.recover() == []
@@ -503,7 +499,7 @@ def test_contents_at_walks_back_through_saved_versions(store):
 _KILL_SCRIPT = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
-    from optionboard import store as store_module
+    from optionboard.editing import folder_store as store_module
 
     data_dir, point = Path(sys.argv[1]), sys.argv[2]
     store = store_module.FolderStore(data_dir)
@@ -538,7 +534,7 @@ _KILL_SCRIPT = textwrap.dedent("""
 """)
 
 
-def kill_mid_save(store: DataStore, tmp_path, point: str, changes: dict[str, bytes]) -> subprocess.CompletedProcess:
+def kill_mid_save(store: FolderStore, tmp_path, point: str, changes: dict[str, bytes]) -> subprocess.CompletedProcess:
     folder = tmp_path / f"kill-{point}"
     folder.mkdir()
     paths = []
@@ -567,7 +563,7 @@ def test_a_save_killed_at_any_step_is_rolled_back_kept_and_recorded_as_such(stor
     [interrupted] = store.history()
     assert interrupted.state == "pending" and not interrupted.saved  # never listed as a saved change
     # Start-up: the app's first read rolls the interrupted save back before anything is shown.
-    snapshot = CatalogStore(store.data_dir, before_read=DataStore(store.data_dir).recover_if_interrupted).current()
+    snapshot = CatalogStore(store.data_dir, before_read=FolderStore(store.data_dir).recover_if_interrupted).current()
     assert snapshot.fingerprint == fingerprint_of(original) and snapshot.problems_report is None
     assert read_folder(store.data_dir, store.package) == original
     [rolled] = store.history()
@@ -622,7 +618,7 @@ def test_a_full_disk_while_writing_the_audit_line_puts_everything_back(store, mo
     def no_room_for_the_line(self, entry, state_):
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(DataStore, "_append_audit", no_room_for_the_line)
+    monkeypatch.setattr(FolderStore, "_append_audit", no_room_for_the_line)
     with pytest.raises(StorageError):
         store.save(
             {"options": renamed_option(store, "No room")}, editor="Ana", reason="r", base_version=store.version()
@@ -704,12 +700,12 @@ def test_the_folder_store_offers_the_whole_store_interface():
     """A second store (a database, issue 16) implements the same PackageStore; the folder store must match it."""
     import inspect
 
-    from optionboard.store_api import PackageStore
+    from optionboard.editing.store_api import PackageStore
 
     members = [name for name in vars(PackageStore) if not name.startswith("_")]
     assert {"save", "restore", "undo", "version", "contents_at", "history", "recover", "audit_records"} <= set(members)
     for name in members:
-        expected, actual = getattr(PackageStore, name), getattr(DataStore, name)
+        expected, actual = getattr(PackageStore, name), getattr(FolderStore, name)
         if isinstance(expected, property):
             assert isinstance(actual, property), name
         else:

@@ -12,8 +12,8 @@ import pytest
 import textstat
 from pypdf import PdfReader
 
+from optionboard.datapackage.loading import load_package
 from optionboard.i18n import ENGLISH, SPANISH, set_language, t
-from optionboard.loading import load_package
 from optionboard.summary import build_summary, summary_csv
 from optionboard.summary_pdf import build_pdf, unicode_font_available
 from optionboard.translations import english_cells, fingerprint, translation_state

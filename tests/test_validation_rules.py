@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
-from optionboard.content_checks import unchecked_rows
-from optionboard.loading import descriptor_for, load_package
+from optionboard.datapackage.content_checks import unchecked_rows
+from optionboard.datapackage.loading import descriptor_for, load_package
 from tests.data_edits import read_rows, set_cell, write_rows
 
 
@@ -100,7 +100,7 @@ def test_until_day_before_first_day_is_reported(data_copy):
 
 
 def test_descriptor_keys_and_references_name_real_columns():
-    from optionboard.descriptor import load_descriptor
+    from optionboard.datapackage.descriptor import load_descriptor
 
     package = load_descriptor()
     for table in package.tables:

@@ -9,16 +9,16 @@ from datetime import date
 
 import plotly.graph_objects as go
 import pytest
+from html_tables import read_blocks
 
 from components.burden_chart import monthly_bars, monthly_lines, yearly_bars
 from components.comparison_grid import grid_block
-from components.family_grid import phone_cards_block, wide_and_phone
 from components.comparison_view import comparison_view
-from html_tables import read_blocks
+from components.family_grid import phone_cards_block, wide_and_phone
 from optionboard import burden
 from optionboard.comparison import build_comparison
-from optionboard.descriptor import BUNDLED_DATA_DIR
-from optionboard.loading import cyclic_gc_paused, load_package, stat_signature
+from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
+from optionboard.datapackage.loading import cyclic_gc_paused, load_package, stat_signature
 from optionboard.memo import Memo
 from optionboard.selection import starting_sets
 

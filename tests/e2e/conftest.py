@@ -53,7 +53,8 @@ import pytest
 
 from bench.serving import DEFAULT_TIMEOUT_MS, chromium, wait_for_app
 from deploy.processes import free_port
-from deploy.streamlit_server import ServerError, StreamlitServer, start_streamlit as launch_streamlit
+from deploy.streamlit_server import ServerError, StreamlitServer
+from deploy.streamlit_server import start_streamlit as launch_streamlit
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS_DIR = REPO_ROOT / "test-artifacts"

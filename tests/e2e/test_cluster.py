@@ -25,14 +25,14 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+from conftest import assert_no_exception, open_from_menu, wait_for_app
 from playwright.sync_api import expect
 
-from bench.streamlit_ws import StreamlitSession, run_async
-from conftest import assert_no_exception, open_from_menu, wait_for_app
-from deploy import local_cluster
-from optionboard.descriptor import BUNDLED_DATA_DIR
-from optionboard.i18n import t
 from bench.rerun import comparison_params
+from bench.streamlit_ws import StreamlitSession, run_async
+from deploy import local_cluster
+from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
+from optionboard.i18n import t
 from tests.paths import REPO_ROOT
 
 EDITOR, SECRET = "Cluster Analyst", "cluster editor secret"

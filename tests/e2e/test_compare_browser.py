@@ -6,9 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import expect
-
 from conftest import assert_no_exception, screenshot, wait_for_app
+from playwright.sync_api import expect
 
 SHARED = "/compare?options=radiation-xray,proton-therapy,chemo-iv&topic=side-effects&wording=clinical"
 SIZES = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}

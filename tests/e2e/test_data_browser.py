@@ -11,10 +11,10 @@ import time
 import zipfile
 
 import pytest
+from conftest import assert_no_exception, open_from_menu, screenshot, wait_for_app
 from playwright.sync_api import expect
 
-from conftest import assert_no_exception, open_from_menu, screenshot, wait_for_app
-from optionboard.descriptor import BUNDLED_DATA_DIR
+from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
 from optionboard.i18n import t
 
 SECRET = "e2e editor secret"
@@ -151,11 +151,11 @@ def test_a_damaged_zip_shows_a_message_and_the_page_keeps_working(page, editable
 
 
 def test_a_stale_zip_collision_lists_the_cells_and_the_editor_shows_row_numbers(page, editable_app):
-    from optionboard.package_files import package_zip_bytes, package_zip_name
-    from optionboard.store import DataStore
+    from optionboard.datapackage.package_files import package_zip_bytes, package_zip_name
+    from optionboard.editing.folder_store import FolderStore
 
     server, data_dir = editable_app
-    store = DataStore(data_dir)
+    store = FolderStore(data_dir)
     options = store.read_contents()["options"]
     name = package_zip_name(store.package, store.version())
     stale = package_zip_bytes(

@@ -5,13 +5,13 @@ from __future__ import annotations
 import io
 import re
 
+from conftest import assert_no_exception, screenshot, wait_for_app
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from conftest import assert_no_exception, screenshot, wait_for_app
+from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
+from optionboard.datapackage.loading import load_package
 from optionboard.i18n import t
-from optionboard.loading import load_package
-from optionboard.descriptor import BUNDLED_DATA_DIR
 
 OPTION_IDS = ("amputation", "rotationplasty", "proton-therapy")
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 
-from playwright.sync_api import expect
-
 from conftest import assert_no_exception, screenshot, wait_for_app
+from playwright.sync_api import expect
 
 
 def expect_shown(scope, text: str) -> None:

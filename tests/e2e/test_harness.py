@@ -7,10 +7,9 @@ factory, renders it in headless Chromium and runs axe on it.
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import expect
-
 from accessibility import axe_scan, format_violation_table
 from conftest import assert_no_exception, screenshot, wait_for_app
+from playwright.sync_api import expect
 
 
 @pytest.fixture(scope="module")

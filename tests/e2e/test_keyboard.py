@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
+from conftest import assert_no_exception, wait_for_app
 from playwright.sync_api import expect
 
-from conftest import assert_no_exception, wait_for_app
 from optionboard.i18n import t
 
 MAX_TABS = 120

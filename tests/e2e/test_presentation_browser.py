@@ -8,10 +8,9 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from playwright.sync_api import expect
-
 from accessibility import axe_scan, format_violation_table, new_serious_violations
 from conftest import assert_no_exception, screenshot, wait_for_app
+from playwright.sync_api import expect
 
 # The densest comparison: four options with long answers, in clinical wording (longer text, source kinds).
 FOUR = "expandable-endoprosthesis,rotationplasty,amputation,radiation-xray"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from conftest import SCREENSHOT_DIR, assert_no_exception, open_from_menu, screenshot, wait_for_app
 from playwright.sync_api import expect
 
-from conftest import SCREENSHOT_DIR, assert_no_exception, open_from_menu, screenshot, wait_for_app
 from optionboard.i18n import t
 
 

@@ -20,7 +20,7 @@ import csv
 import io
 from dataclasses import dataclass
 
-from .descriptor import PackageSpec, TableSpec
+from ..datapackage.descriptor import PackageSpec, TableSpec
 
 WHOLE_FILE = "(whole file)"
 WHOLE_ROW = "(whole row)"

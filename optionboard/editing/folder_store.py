@@ -32,35 +32,24 @@ from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .descriptor import PackageSpec
-from .loading import Contents, descriptor_for, fingerprint_of, read_folder
+from ..datapackage.descriptor import PackageSpec
+from ..datapackage.loading import Contents, descriptor_for, fingerprint_of, read_folder
 from .store_api import (
     DONE,
-    MAX_EDITOR_CHARS,
-    MAX_REASON_CHARS,
-    PENDING,
     ROLLED_BACK,
     SHORT_VERSION,  # noqa: F401
-    ConflictError,
     HistoryEntry,
-    InvalidChangeError,
     LockTimeoutError,
-    MissingDetailsError,
-    NothingToChangeError,
     SavePlan,
-    StorageError,
     StoreError,
-    TableChange,
-    UnknownBaseError,
+    VersionActions,
     VersionInfo,
     audit_line,
-    clean_label,
     checked_request,
     entry_from_meta,
     entry_meta,
     new_entry,
     plan_save,
-    VersionActions,
     sha256_hex,
     storage_error,
 )
@@ -464,6 +453,3 @@ class FolderStore(VersionActions):
             for marker in self.journal_dir.iterdir():
                 marker.unlink(missing_ok=True)
         return rolled_back
-
-
-DataStore = FolderStore  # the name the pages and tests have used

@@ -25,8 +25,8 @@ from psycopg import errors
 from psycopg.types.json import Jsonb
 from psycopg_pool import ConnectionPool, PoolTimeout
 
-from .descriptor import PackageSpec
-from .loading import Contents, descriptor_for, fingerprint_of, read_folder
+from ..datapackage.descriptor import PackageSpec
+from ..datapackage.loading import Contents, descriptor_for, fingerprint_of, read_folder
 from .store_api import (
     DONE,
     SHORT_VERSION,
@@ -35,6 +35,7 @@ from .store_api import (
     SavePlan,
     StorageError,
     StoreError,
+    VersionActions,
     VersionInfo,
     audit_line,
     checked_request,
@@ -43,7 +44,6 @@ from .store_api import (
     new_entry,
     plan_save,
     sha256_hex,
-    VersionActions,
 )
 
 CHANNEL = "optionboard_versions"

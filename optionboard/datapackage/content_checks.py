@@ -27,8 +27,8 @@ from types import SimpleNamespace
 import numpy as np
 import pandas as pd
 
-from . import burden
-from .catalog import FollowupEvent, _records
+from .. import burden
+from ..catalog import FollowupEvent, _records
 from .descriptor import PackageSpec
 from .problems import Problem
 from .validation import has_digit, row_key

@@ -16,10 +16,10 @@ import pyarrow
 import pyarrow.compute as pc
 from pandera.errors import SchemaErrors
 
+from ..translations import row_keys
 from .descriptor import FieldSpec, PackageSpec, TableSpec
 from .parsing import RawTable
 from .problems import Problem
-from .translations import row_keys
 from .typing_rules import typed_frame
 
 

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .catalog import Catalog, build_catalog
+from ..catalog import Catalog, build_catalog
 from .content_checks import check_content
 from .descriptor import BUNDLED_DATA_DIR, DESCRIPTOR_NAME, DescriptorError, PackageSpec, load_descriptor
 from .parsing import read_csv_bytes

@@ -211,7 +211,7 @@ def _schema_problems(raw: dict) -> list[Problem]:
                     known = ", ".join(X_EXTENSIONS.get(level, {})) or "none"
                     message = (
                         f"{where}: unknown extension key {key!r} (x- keys known here: {known}); a new one is "
-                        "added to X_EXTENSIONS in optionboard/descriptor_schema.py"
+                        "added to X_EXTENSIONS in optionboard/datapackage/descriptor_schema.py"
                     )
                 else:
                     message = (

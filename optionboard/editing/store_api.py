@@ -2,8 +2,8 @@
 
 A store keeps every version of the package (all files, byte for byte), a history entry and an audit line per
 change, and saves a change only on the version it names as its base (optimistic concurrency). The folder
-store (``optionboard.store.FolderStore``) is the embedded default; the PostgreSQL store
-(``optionboard.pg_store.PostgresStore``) sits behind the same ``PackageStore`` interface. Both decide what a save
+store (``optionboard.editing.folder_store.FolderStore``) is the embedded default; the PostgreSQL store
+(``optionboard.editing.pg_store.PostgresStore``) sits behind the same ``PackageStore`` interface. Both decide what a save
 writes with ``plan_save`` (merge, checks, no storage) and record it with ``new_entry`` and ``audit_line``.
 
 A *version* is the package fingerprint (``loading.fingerprint_of``): the same files are the same version on
@@ -11,7 +11,7 @@ any machine, and the app's zips carry it (``optionboard.package_manifest``).
 
 ``open_store`` is the one place that picks the store: ``OPTIONBOARD_STORE`` unset (or a folder path) is the folder
 store on ``OPTIONBOARD_DATA_DIR`` (or the bundled data/); ``postgresql://...`` is the PostgreSQL store
-(``optionboard.pg_store``), which takes its data dictionary from that same folder.
+(``optionboard.editing.pg_store``), which takes its data dictionary from that same folder.
 """
 
 from __future__ import annotations
@@ -28,12 +28,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Protocol
 
+from ..datapackage.descriptor import PackageSpec
+from ..datapackage.loading import Contents, default_data_dir, fingerprint_of
+from ..datapackage.package_files import SHORT_VERSION  # characters of a version shown to people and put in file names
+from ..datapackage.problems import ValidationReport
 from .changes import check_change
-from .descriptor import PackageSpec
-from .loading import Contents, default_data_dir, fingerprint_of
 from .merge import CellConflict, PackageMerge, merge_package
-from .package_files import SHORT_VERSION  # characters of a version shown to people and put in file names
-from .problems import ValidationReport
 
 STORE_VARIABLE = "OPTIONBOARD_STORE"
 DATABASE_SCHEMES = ("postgresql://", "postgres://")
@@ -437,6 +437,6 @@ def open_store(location: str | None = None, data_dir: Path | None = None) -> Pac
         from .pg_store import PostgresStore  # psycopg is needed only when a database is configured
 
         return PostgresStore(location, folder)
-    from .store import FolderStore
+    from .folder_store import FolderStore
 
     return FolderStore(Path(location) if location else folder)

@@ -19,7 +19,7 @@ from dataclasses import replace
 
 import psycopg
 
-from .loading import Snapshot, load_contents
+from ..datapackage.loading import Snapshot, load_contents
 from .pg_store import CHANNEL, CONNECT_TIMEOUT_S, SESSION_OPTIONS, PostgresStore
 from .store_api import StoreError
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from .descriptor_schema import parse_descriptor_text
 from .problems import Problem
 
-BUNDLED_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+BUNDLED_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DESCRIPTOR_NAME = "datapackage.json"
 
 

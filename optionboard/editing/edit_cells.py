@@ -13,7 +13,7 @@ from datetime import date
 
 import pandas as pd
 
-from .descriptor import PackageSpec, TableSpec
+from ..datapackage.descriptor import PackageSpec, TableSpec
 
 TEXT, DATE, CHOICE, LOOKUP = "text", "date", "choice", "lookup"
 

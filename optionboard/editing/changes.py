@@ -11,7 +11,7 @@ and either lists every problem (file, row, column, rule) or describes the differ
 keyed by primary key.
 
 A change may not *add* formula-like text (rule ``formula-like``) nor markup (rule ``markup``); see
-``optionboard.text_safety``. Cells that were already in the data are not re-judged, so an old cell
+``optionboard.datapackage.text_safety``. Cells that were already in the data are not re-judged, so an old cell
 never blocks an unrelated edit.
 """
 
@@ -29,11 +29,11 @@ from pathlib import PurePosixPath
 
 import pandas as pd
 
-from .descriptor import DESCRIPTOR_NAME, PackageSpec, TableSpec
-from .loading import Contents, validate_contents
-from .package_files import MANIFEST_NAME, normalise_upload, text_frame, version_in_file_name
-from .problems import Problem, problem_order
-from .text_safety import unsafe_text_problems
+from ..datapackage.descriptor import DESCRIPTOR_NAME, PackageSpec, TableSpec
+from ..datapackage.loading import Contents, validate_contents
+from ..datapackage.package_files import MANIFEST_NAME, normalise_upload, text_frame, version_in_file_name
+from ..datapackage.problems import Problem, problem_order
+from ..datapackage.text_safety import unsafe_text_problems
 
 _BROWSER_COPY_SUFFIX = re.compile(r"^(?P<stem>.+?) ?\(\d+\)$")
 _IGNORED_ZIP_PARTS = ("__MACOSX",)

@@ -1,0 +1,1 @@
+"""The data package: its descriptor, reading and typing its files, validating it, and writing it out."""
