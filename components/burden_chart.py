@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from html import escape
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 from markupsafe import Markup
 
 from components import html_blocks as html
 from components.plain_text import plain_cell
+from components.streamlit_compat import FinishedFigure
 from optionboard import burden
 from optionboard.i18n import t
 
@@ -56,24 +56,6 @@ def _layout(title: str, y_title: str, large: bool, x_axis: dict) -> dict:
         },
         "hovermode": False,
     }
-
-
-class FinishedFigure(go.Figure):
-    """A chart built once from a complete spec and never changed, shared by every session.
-
-    Plotly checks every property of a figure built call by call, which took longer than the rest of the
-    page; the specs here are written out in full in plotly's own form (tests/test_view_caches.py checks
-    that plotly's checks would change nothing), so they skip the checks. ``st.plotly_chart`` also asks a
-    figure for its dict on every call, and plotly deep-copies every trace to make it; a finished figure
-    hands out the dict it made once. Nothing may change the figure or that dict.
-    """
-
-    def __init__(self, spec: dict) -> None:
-        super().__init__(spec, _validate=False)
-        self._finished = super().to_dict()
-
-    def to_dict(self) -> dict:
-        return self._finished
 
 
 def yearly_bars(frame: pd.DataFrame, measure: str, title: str, large: bool = False) -> FinishedFigure:

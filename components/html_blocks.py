@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-import streamlit as st
 from markupsafe import Markup, escape
 
+from components.streamlit_compat import draw_html
 from optionboard.i18n import t
 
 # Tables scroll sideways inside their own region on a narrow screen (WCAG 1.4.10), their row names staying
@@ -158,21 +158,6 @@ def block(parts: Iterable[object]) -> Markup:
     return Markup('<div class="ob-block">{}</div>').format(Markup("").join(parts))
 
 
-class _Finished:
-    """A finished block, handed to ``st.html`` as it is. Given a string, ``st.html`` first dedents and strips it
-    (``textwrap.dedent``: about 1 ms for a 40 kB comparison grid, on every rerun); an object with
-    ``_repr_html_`` is taken as its ``_repr_html_()`` says (documented in ``st.html``). Our blocks are written
-    without indentation, so the dedent had nothing to do."""
-
-    __slots__ = ("body",)
-
-    def __init__(self, body: str) -> None:
-        self.body = body
-
-    def _repr_html_(self) -> str:
-        return self.body
-
-
 def draw(block: object, *, unsafe_allow_javascript: bool = False) -> None:
     """Draw a finished block (markup from this module, or a fixed style or script of ours) as one element."""
-    st.html(_Finished(str(block)), unsafe_allow_javascript=unsafe_allow_javascript)
+    draw_html(str(block), unsafe_allow_javascript=unsafe_allow_javascript)

@@ -1,0 +1,54 @@
+"""Where OptionBoard leans on how Streamlit and Plotly work inside, beyond what their documentation promises.
+
+Each reliance is here and nowhere else, kept only while the benchmark shows what it gains (bench/), and
+guarded by tests/test_streamlit_compat.py, which fails on an upgrade that changes what we rely on:
+
+- ``FinishedFigure``: a plotly figure can skip its checks (``_validate=False``); ``st.plotly_chart`` asks a plotly figure for ``to_dict()`` and sends that dict as it is.
+- ``draw_html``: ``st.html`` takes an object's ``_repr_html_()`` as it is, where a string is first looked up as
+  a file and dedented.
+
+Our styles and scripts also name elements of Streamlit's page by their ``data-testid``, which Streamlit does not
+promise to keep; the same tests check that every name we use is still in Streamlit's frontend.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import streamlit as st
+
+
+class FinishedFigure(go.Figure):
+    """A chart built once from a complete spec and never changed, shared by every session.
+
+    Plotly checks every property of a figure built call by call, which took longer than the rest of the
+    page; the specs here are written out in full in plotly's own form (tests/test_view_caches.py checks
+    that plotly's checks would change nothing), so they skip the checks. ``st.plotly_chart`` asks a figure for its dict on every call, and plotly deep-copies every trace to make
+    it; a finished figure hands out the dict it made once. Nothing may change the figure or that dict.
+    """
+
+    def __init__(self, spec: dict) -> None:
+        super().__init__(spec, _validate=False)
+        self._finished = super().to_dict()
+
+    def to_dict(self) -> dict:
+        return self._finished
+
+
+class _FinishedHtml:
+    """HTML handed to ``st.html`` as it is: given a string, ``st.html`` first checks whether it names a file
+    and dedents it (about 1 ms for a 40 kB comparison grid, on every rerun); an object with ``_repr_html_`` is
+    taken as its ``_repr_html_()`` says. Our blocks are written without indentation, so the dedent had nothing
+    to do."""
+
+    __slots__ = ("body",)
+
+    def __init__(self, body: str) -> None:
+        self.body = body
+
+    def _repr_html_(self) -> str:
+        return self.body
+
+
+def draw_html(body: str, *, unsafe_allow_javascript: bool = False) -> None:
+    """One ``st.html`` element showing ``body`` exactly."""
+    st.html(_FinishedHtml(body), unsafe_allow_javascript=unsafe_allow_javascript)
