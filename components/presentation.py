@@ -54,9 +54,8 @@ PRESENTATION_CSS = f"""
 <style>
   :root {{ --ob-u: min(1vh, 0.5625vw); }}
   html {{ font-size: {_size(model.ROOT_FONT, 10)} !important; }}
-  [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"],
-  [data-testid="stSidebarNav"], header[data-testid="stHeader"], [data-testid="stToolbar"],
-  [data-testid="stDecoration"] {{ display: none !important; }}
+  [data-testid="stSidebar"], [data-testid="stExpandSidebarButton"], [data-testid="stSidebarNav"],
+  header[data-testid="stHeader"], [data-testid="stToolbar"] {{ display: none !important; }}
   [data-testid="stMainBlockContainer"] {{ max-width: 100% !important;
     padding: calc({model.PAGE_PAD_TOP} * {_U}) calc({model.PAGE_PAD_X} * {_U}) calc({model.PAGE_PAD_BOTTOM} * {_U}) !important; }}
   [data-testid="stMain"] {{ color: #000000; background: #ffffff; }}
