@@ -3,7 +3,7 @@
 Each reliance is here and nowhere else, kept only while the benchmark shows what it gains (bench/), and
 guarded by tests/test_streamlit_compat.py, which fails on an upgrade that changes what we rely on:
 
-- ``FinishedFigure``: a plotly figure can skip its checks (``_validate=False``); ``st.plotly_chart`` asks a plotly figure for ``to_dict()`` and sends that dict as it is.
+- ``FinishedFigure``: ``st.plotly_chart`` asks a plotly figure for ``to_dict()`` and sends that dict as it is.
 - ``draw_html``: ``st.html`` takes an object's ``_repr_html_()`` as it is, where a string is first looked up as
   a file and dedented.
 
@@ -20,14 +20,12 @@ import streamlit as st
 class FinishedFigure(go.Figure):
     """A chart built once from a complete spec and never changed, shared by every session.
 
-    Plotly checks every property of a figure built call by call, which took longer than the rest of the
-    page; the specs here are written out in full in plotly's own form (tests/test_view_caches.py checks
-    that plotly's checks would change nothing), so they skip the checks. ``st.plotly_chart`` asks a figure for its dict on every call, and plotly deep-copies every trace to make
+    ``st.plotly_chart`` asks a figure for its dict on every call, and plotly deep-copies every trace to make
     it; a finished figure hands out the dict it made once. Nothing may change the figure or that dict.
     """
 
     def __init__(self, spec: dict) -> None:
-        super().__init__(spec, _validate=False)
+        super().__init__(spec)
         self._finished = super().to_dict()
 
     def to_dict(self) -> dict:
