@@ -1,15 +1,14 @@
 """The app's pages, in their menu sections: the one list dashboard.py, the family pages' links, the tests and
 the benchmarks read.
 
-``st.Page`` resolves its file on disk (several system calls per page) on every run of the entry script,
-which was a tenth of a compare rerun. The pages are built once per process instead. ``st.navigation``
-marks the page it returns as runnable (and the run unmarks it), so every run gets its own shallow copies:
-sessions running at once never share that flag.
+``st.Page`` resolves its file on disk (several system calls per page), which was a tenth of a compare rerun
+when the entry script made the pages on every run. Each session makes them once instead, on its first run in
+a language. Not once per process: ``st.navigation`` marks the page it returns as runnable and running it
+unmarks it, so sessions running at once must not share page objects.
 """
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 
 import streamlit as st
@@ -52,27 +51,34 @@ SECTIONS: tuple[tuple[str, tuple[PageSpec, ...]], ...] = (
 ALL_PAGES: tuple[PageSpec, ...] = tuple(spec for _, specs in SECTIONS for spec in specs)
 
 
-@st.cache_resource(show_spinner=False)
-def _built_pages(language: str = ENGLISH) -> dict[str, st.Page]:
-    """The pages with their titles in ``language``, built once per language."""
-    return {
-        spec.path: st.Page(
-            spec.path, title=t(spec.title_key, language), icon=spec.icon, url_path=spec.url_path, default=spec.default
-        )
-        for spec in ALL_PAGES
-    }
+_SESSION_PAGES = "app_menu_pages"  # this session's pages, by language
+
+
+def _pages(language: str) -> dict[str, st.Page]:
+    """This session's pages by file, with their titles in ``language``."""
+    by_language = st.session_state.setdefault(_SESSION_PAGES, {})
+    if language not in by_language:
+        by_language[language] = {
+            spec.path: st.Page(
+                spec.path,
+                title=t(spec.title_key, language),
+                icon=spec.icon,
+                url_path=spec.url_path,
+                default=spec.default,
+            )
+            for spec in ALL_PAGES
+        }
+    return by_language[language]
 
 
 def menu(language: str = ENGLISH) -> dict[str, list[st.Page]]:
     """The sections and pages to give ``st.navigation`` on this run."""
-    pages = _built_pages(language)
-    return {t(section, language): [copy.copy(pages[spec.path]) for spec in specs] for section, specs in SECTIONS}
+    pages = _pages(language)
+    return {t(section, language): [pages[spec.path] for spec in specs] for section, specs in SECTIONS}
 
 
 def page_link(path: str, query_params: dict[str, str] | None = None, **link) -> None:
     """``st.page_link`` to the page in file ``path``, carrying the person's choices (``carried_query``) under
     the link's own parameters. Given a file, st.page_link resolves it on disk again (a quarter of a
     millisecond per link); given the built page, it does not."""
-    st.page_link(
-        _built_pages(current_language())[path], query_params={**carried_query(), **(query_params or {})}, **link
-    )
+    st.page_link(_pages(current_language())[path], query_params={**carried_query(), **(query_params or {})}, **link)

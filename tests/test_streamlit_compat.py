@@ -96,3 +96,32 @@ def test_every_streamlit_element_our_styles_and_scripts_name_is_still_in_streaml
     named = set(re.findall(r"[`\"']([A-Za-z][\w-]*)[`\"']", frontend))
     missing = {name: file for name, file in used.items() if name not in named}
     assert not missing, f"Streamlit {streamlit.__version__} has no element with these data-testid values: {missing}"
+
+
+ENTRY_KEEPING_ITS_PAGES = """
+import streamlit as st
+
+pages = st.session_state.setdefault(
+    "pages", [st.Page("first.py", title="First", default=True), st.Page("second.py", title="Second")]
+)
+st.navigation(pages).run()
+"""
+
+
+def test_a_session_can_give_st_navigation_the_same_page_objects_on_every_run(tmp_path):
+    """What components/app_menu.py relies on to make its pages once per session: a page that ran can be
+    returned by st.navigation and run again on the session's next runs."""
+    (tmp_path / "entry.py").write_text(ENTRY_KEEPING_ITS_PAGES, encoding="utf-8")
+    for name in ("first", "second"):
+        (tmp_path / f"{name}.py").write_text(f"import streamlit as st\n\nst.write('the {name} page ran')\n")
+    at = AppTest.from_file(str(tmp_path / "entry.py")).run()
+    kept = at.session_state["pages"]
+    for _ in range(3):
+        at.run()
+        assert not at.exception, at.exception[0].message
+        assert [m.value for m in at.markdown] == ["the first page ran"]
+    for _ in range(2):
+        at.switch_page(str(tmp_path / "second.py")).run()
+        assert not at.exception, at.exception[0].message
+        assert [m.value for m in at.markdown] == ["the second page ran"]
+    assert at.session_state["pages"] is kept
