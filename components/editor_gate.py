@@ -16,8 +16,8 @@ import os
 import time
 
 import streamlit as st
-from streamlit.errors import StreamlitSecretNotFoundError
 
+from components.streamlit_compat import app_secrets
 from optionboard.editing.editor_access import (
     Access,
     GuessLimiter,
@@ -59,15 +59,8 @@ def _client() -> str:
     return client_key(st.context.ip_address)
 
 
-def _secrets() -> dict:
-    try:
-        return {key: st.secrets[key] for key in st.secrets}
-    except (StreamlitSecretNotFoundError, FileNotFoundError):
-        return {}
-
-
 def current_access() -> Access:
-    secrets = _secrets()
+    secrets = app_secrets()
     login_configured = "auth" in secrets
     email = st.user.get("email") if login_configured and st.user.get("is_logged_in") else None
     editors = configured_editors(os.environ, secrets)
@@ -93,7 +86,7 @@ def _check_secret() -> None:
     entered = st.session_state.pop("data.secret_entry", "")
     if not entered:  # an empty box is no guess
         return
-    editors = configured_editors(os.environ, _secrets())
+    editors = configured_editors(os.environ, app_secrets())
     found: list[str] = []
 
     def matches() -> bool:
@@ -106,7 +99,7 @@ def _check_secret() -> None:
     st.session_state[_UNLOCKED] = found[0] if attempt.matched else None
     st.session_state[_WRONG_SECRET] = not attempt.matched and not attempt.wait_s
     st.session_state[_REFUSED] = bool(attempt.wait_s)  # refused unchecked: a right secret is not told apart
-    minutes = unlock_minutes(os.environ, _secrets())
+    minutes = unlock_minutes(os.environ, app_secrets())
     if attempt.matched and minutes > 0:
         token = unlock_token(found[0], editors[found[0]], time.time(), minutes)
         st.session_state.update({_COOKIE_TO_WRITE: token, _TOKEN: token, _LOCKED_HERE: False})
@@ -124,7 +117,7 @@ def _hand_cookie_to_browser() -> None:
     token = st.session_state.pop(_COOKIE_TO_WRITE, None)
     if token is None:
         return
-    seconds = int(unlock_minutes(os.environ, _secrets()) * 60) if token else 0
+    seconds = int(unlock_minutes(os.environ, app_secrets()) * 60) if token else 0
     cookie = json.dumps(f"{UNLOCK_COOKIE}={token}; Max-Age={seconds}; Path=/; SameSite=Strict")
     st.html(
         f"<script>document.cookie = {cookie} + (location.protocol === 'https:' ? '; Secure' : '');</script>",

@@ -6,6 +6,8 @@ guarded by tests/test_streamlit_compat.py, which fails on an upgrade that change
 - ``FinishedFigure``: ``st.plotly_chart`` asks a plotly figure for ``to_dict()`` and sends that dict as it is.
 - ``draw_html``: ``st.html`` takes an object's ``_repr_html_()`` as it is, where a string is first looked up as
   a file and dedented.
+- ``app_secrets``: ``st.secrets`` raises ``StreamlitSecretNotFoundError`` when there is no secrets file, an error
+  Streamlit keeps in its own module (``streamlit.errors``), not under ``st``.
 
 Our styles and scripts also name elements of Streamlit's page by their ``data-testid``, which Streamlit does not
 promise to keep; the same tests check that every name we use is still in Streamlit's frontend.
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 import streamlit as st
+from streamlit.errors import StreamlitSecretNotFoundError
 
 
 class FinishedFigure(go.Figure):
@@ -50,3 +53,11 @@ class _FinishedHtml:
 def draw_html(body: str, *, unsafe_allow_javascript: bool = False) -> None:
     """One ``st.html`` element showing ``body`` exactly."""
     st.html(_FinishedHtml(body), unsafe_allow_javascript=unsafe_allow_javascript)
+
+
+def app_secrets() -> dict:
+    """The app's secrets (``.streamlit/secrets.toml``), or none when it has no secrets file."""
+    try:
+        return {key: st.secrets[key] for key in st.secrets}
+    except (StreamlitSecretNotFoundError, FileNotFoundError):
+        return {}

@@ -13,11 +13,13 @@ import re
 from pathlib import Path
 from unittest import mock
 
+import pytest
 import streamlit
 from plotly.basedatatypes import BaseFigure
+from streamlit.errors import StreamlitSecretNotFoundError
 from streamlit.testing.v1 import AppTest
 
-from components.streamlit_compat import FinishedFigure
+from components.streamlit_compat import FinishedFigure, app_secrets
 from tests.paths import REPO_ROOT
 
 SPEC = {
@@ -125,3 +127,27 @@ def test_a_session_can_give_st_navigation_the_same_page_objects_on_every_run(tmp
         assert not at.exception, at.exception[0].message
         assert [m.value for m in at.markdown] == ["the second page ran"]
     assert at.session_state["pages"] is kept
+
+
+def _show_secrets() -> None:
+    import streamlit as st
+
+    from components.streamlit_compat import app_secrets
+
+    st.write(sorted(app_secrets()))
+
+
+def test_app_secrets_are_the_secrets_given_and_none_without_a_secrets_file(tmp_path):
+    at = AppTest.from_function(_show_secrets)
+    at.secrets["editors"] = {"Ana": "secret"}
+    at.run()
+    assert not at.exception, at.exception[0].message
+    assert at.json[0].value == '["editors"]'
+    files = streamlit.config.get_option("secrets.files")
+    streamlit.config.set_option("secrets.files", [str(tmp_path / "no-secrets.toml")])
+    try:
+        with pytest.raises(StreamlitSecretNotFoundError):
+            list(streamlit.secrets)
+        assert app_secrets() == {}
+    finally:
+        streamlit.config.set_option("secrets.files", files)
