@@ -53,10 +53,6 @@ def test_plotly_chart_sends_the_dict_a_finished_figure_hands_out_and_leaves_it_u
     assert kept == before, "st.plotly_chart changed the dict every session shares"
 
 
-def test_a_finished_figure_is_the_figure_plotly_makes_of_its_spec():
-    assert FinishedFigure(SPEC).to_dict() == BaseFigure.to_dict(FinishedFigure(SPEC))
-
-
 def _draw_html(body: str, through_compat: bool) -> None:
     import streamlit as st
 
