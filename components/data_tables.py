@@ -319,7 +319,7 @@ def staleness_view(view: DataView, today: date) -> None:
     if view.snapshot.catalog is None:
         st.info(t("data.staleness.needs_valid"))
         return
-    catalog = view.snapshot.catalog.in_language(current_language())  # its memo holds this language's tables
+    catalog = view.snapshot.catalog.in_language(current_language())  # its language keys the cached tables
     ages, sources, facts = _staleness_tables(catalog, today)
     left, right = st.columns(2)
     left.metric(t("data.staleness.old_sources", years=ages.limit_years), f"{ages.old_sources} / {len(ages.sources)}")

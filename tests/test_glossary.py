@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from components.render_cache import entries
 from optionboard.catalog import GlossaryTerm
 from optionboard.glossary import find_terms, find_terms_in, search_glossary, terms_used
 
@@ -130,11 +131,11 @@ def test_medical_words_used_in_family_text_are_in_the_glossary(bundled, catalog)
 
 def test_terms_used_are_the_terms_found_worked_out_once_per_data_version(catalog):
     texts = ["The bone metastasis was treated with chemotherapy.", None, "A biopsy came first."]
-    views = len(catalog.memo)
+    views = entries()
     found = terms_used(catalog, texts)
     assert found == tuple(find_terms_in(texts, catalog.glossary)) and found
     assert terms_used(catalog, list(texts)) is found
-    assert len(catalog.memo) == views  # kept with the look-ups, not with the page views
+    assert entries() == views  # kept with the domain's derived values, not with the page views
 
 
 # --- Near matches, suggestions and option names (issue 12, point 5) ---------------------------------------------
