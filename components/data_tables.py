@@ -1,8 +1,9 @@
 """Drawing the data package for analysts: status, browsable tables, dictionary, staleness, downloads.
 
 Every cell from the data is drawn by st.dataframe (plain text, never HTML or Markdown). The folder's files
-are read and parsed once per version of the folder (its files' names, sizes, times and inodes, as the
-catalog store tells versions apart), not on every rerun, and downloads are made only when clicked.
+are read and parsed once per version of the store (``loading.LatestRead``, keyed as the catalog source tells
+versions apart: a folder's file stats, or a database's newest version number), not on every rerun, and downloads
+are made only when clicked.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from components.render_cache import rendered
 from optionboard.catalog import Catalog
 from optionboard.datapackage.descriptor import DESCRIPTOR_NAME, DescriptorError, PackageSpec
 from optionboard.datapackage.dictionary import dictionary_markdown, dictionary_rows
-from optionboard.datapackage.loading import Contents, Snapshot, fingerprint_of
+from optionboard.datapackage.loading import Contents, LatestRead, Snapshot, fingerprint_of
 from optionboard.datapackage.package_files import (
     package_zip_bytes,
     package_zip_name,
@@ -83,29 +84,10 @@ def _read_folder_version(store: PackageStore) -> FolderVersion:
     )
 
 
-class FolderVersions:
-    """The latest version of each store, told apart as the catalog source does (``data_access.store_signature``:
-    a folder's file stats, or a database's newest version number)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._latest: dict[Path, tuple[object, FolderVersion]] = {}
-
-    def current(self, store: PackageStore, signature: object) -> FolderVersion:
-        key = store.data_dir
-        with self._lock:
-            known = self._latest.get(key)
-        if known is not None and known[0] == signature:
-            return known[1]
-        version = _read_folder_version(store)
-        with self._lock:
-            self._latest[key] = (signature, version)
-        return version
-
-
 @st.cache_resource(show_spinner=False)
-def _folder_versions() -> FolderVersions:
-    return FolderVersions()
+def _folder_versions(data_dir: Path) -> LatestRead[FolderVersion]:
+    """The files of the store at ``data_dir`` as last read, for the whole process (one store per folder)."""
+    return LatestRead()
 
 
 @dataclass(frozen=True)
@@ -141,7 +123,7 @@ def load_view() -> DataView:
     """The data folder on this run; when its descriptor is missing or broken, says where and stops the page."""
     store = package_store()
     try:
-        version = _folder_versions().current(store, store_signature())
+        version = _folder_versions(store.data_dir).current(store_signature(), lambda _: _read_folder_version(store))
     except DescriptorError as err:
         st.error(t("data.status.descriptor", count=len(err.problems)), icon=":material/error:")
         st.dataframe(problems_frame(err.problems), hide_index=True, width="stretch")
