@@ -8,7 +8,6 @@ are made only when clicked.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -39,6 +38,7 @@ from optionboard.datapackage.text_safety import package_text_warnings
 from optionboard.editing.changes import problems_frame
 from optionboard.editing.store_api import PackageStore, StorageError
 from optionboard.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, t
+from optionboard.keyed_cache import KeyedCache
 from optionboard.staleness import Staleness, staleness
 from optionboard.translations import english_cells
 
@@ -134,30 +134,16 @@ def load_view() -> DataView:
     return DataView(store, version, current_snapshot())
 
 
-class _ProblemTables:
-    """The problem list of a report as a table to draw, made once per report (a report belongs to one data version)."""
-
-    def __init__(self, keep: int = 4) -> None:
-        self._lock = threading.Lock()
-        self._tables: dict[int, tuple[ValidationReport, int, pa.Table]] = {}
-        self._keep = keep
-
-    def of(self, report: ValidationReport) -> pa.Table:
-        with self._lock:
-            known = self._tables.get(id(report))
-        if known is not None and known[0] is report and known[1] == len(report.problems):
-            return known[2]
-        table = frozen(problems_frame(report.sorted_problems()))
-        with self._lock:
-            if len(self._tables) >= self._keep:
-                self._tables.pop(next(iter(self._tables)))
-            self._tables[id(report)] = (report, len(report.problems), table)
-        return table
+# The problem list of a report as a table to draw, made once per report (a report belongs to one data version). Keyed
+# by the report's id and problem count: the entry holds the report, so no other report can take its id while it is kept.
+_PROBLEM_TABLES = KeyedCache(max_size=4)
 
 
-@st.cache_resource(show_spinner=False)
-def _problem_tables() -> _ProblemTables:
-    return _ProblemTables()
+def _problem_table(report: ValidationReport) -> pa.Table:
+    def build() -> tuple[ValidationReport, pa.Table]:
+        return report, frozen(problems_frame(report.sorted_problems()))
+
+    return _PROBLEM_TABLES.get((id(report), len(report.problems)), build)[1]
 
 
 def validation_status(view: DataView) -> None:
@@ -175,7 +161,7 @@ def validation_status(view: DataView) -> None:
     key = "data.status.invalid_stale" if view.snapshot.catalog is not None else "data.status.invalid"
     st.error(t(key, count=count, version=version), icon=":material/error:")
     if report:
-        st.dataframe(_problem_tables().of(report), hide_index=True, width="stretch")
+        st.dataframe(_problem_table(report), hide_index=True, width="stretch")
 
 
 def _text_warnings(warnings: tuple[Problem, ...]) -> None:
