@@ -138,6 +138,21 @@ def test_terms_used_are_the_terms_found_worked_out_once_per_data_version(catalog
     assert entries() == views  # kept with the domain's derived values, not with the page views
 
 
+def test_the_glossary_pattern_is_made_once_per_data_version(data_copy, monkeypatch):
+    from optionboard import glossary
+    from optionboard.datapackage.loading import load_package
+    from tests.data_edits import set_cell
+
+    set_cell(data_copy, "options.csv", 2, "summary", "A version of the data no other test loaded.")
+    made = []
+    make = glossary._matcher
+    monkeypatch.setattr(glossary, "_matcher", lambda terms: made.append(1) or make(terms))
+    catalog = load_package(data_copy).catalog
+    terms_used(catalog, ["A biopsy came first."])
+    terms_used(load_package(data_copy).catalog, ["Then chemotherapy."])  # the same files, loaded again
+    assert len(made) == 1
+
+
 # --- Near matches, suggestions and option names (issue 12, point 5) ---------------------------------------------
 from optionboard.catalog import Option  # noqa: E402
 from optionboard.glossary import near_terms, search_options, suggest_terms  # noqa: E402

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import json
+import threading
 from datetime import date
 
 import plotly.graph_objects as go
@@ -24,29 +25,56 @@ from optionboard.selection import starting_sets
 
 
 def test_the_cache_computes_once_per_key_and_drops_the_least_recently_used():
-    memo, calls = KeyedCache(max_size=2), []
+    cache, calls = KeyedCache(max_size=2), []
 
     def compute(value):
         return lambda: calls.append(value) or [value]
 
-    first = memo.get("a", compute("a"))
-    assert memo.get("a", compute("a again")) is first and calls == ["a"]
-    memo.get("b", compute("b"))
-    memo.get("a", compute("a"))  # "a" is now the most recently used
-    memo.get("c", compute("c"))  # so "b" is dropped
-    assert len(memo) == 2 and calls == ["a", "b", "c"]
-    memo.get("b", compute("b again"))
+    first = cache.get("a", compute("a"))
+    assert cache.get("a", compute("a again")) is first and calls == ["a"]
+    cache.get("b", compute("b"))
+    cache.get("a", compute("a"))  # "a" is now the most recently used
+    cache.get("c", compute("c"))  # so "b" is dropped
+    assert len(cache) == 2 and calls == ["a", "b", "c"]
+    cache.get("b", compute("b again"))
     assert calls[-1] == "b again"
 
 
 def test_a_big_value_pushes_out_as_many_small_ones():
-    memo = KeyedCache(max_size=4)
+    cache = KeyedCache(max_size=4)
     for key in "abcd":
-        memo.get(key, lambda: key)
-    memo.get("big", lambda: "big", size=3)
-    assert len(memo) == 2  # "d" and "big"
-    memo.get("huge", lambda: "huge", size=10)  # bigger than the whole memo: kept alone until the next value
-    assert len(memo) == 1 and memo.get("huge", lambda: "recomputed") == "huge"
+        cache.get(key, lambda: key)
+    cache.get("big", lambda: "big", size=3)
+    assert len(cache) == 2  # "d" and "big"
+    cache.get("huge", lambda: "huge", size=10)  # bigger than the whole cache: kept alone until the next value
+    assert len(cache) == 1 and cache.get("huge", lambda: "recomputed") == "huge"
+
+
+def test_sessions_asking_at_once_keep_the_cache_within_its_size():
+    cache = KeyedCache(max_size=16)
+
+    def ask(worker: int) -> None:
+        for number in range(500):
+            key = (worker, number % 40)
+            assert cache.get(key, lambda: key, size=1 + number % 3) == key
+
+    workers = [threading.Thread(target=ask, args=(worker,)) for worker in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert 0 < len(cache) <= 16
+
+
+def test_a_descriptor_text_is_parsed_once(data_copy, monkeypatch):
+    from optionboard.datapackage import descriptor
+
+    parsed = []
+    parse = descriptor.parse_descriptor_text
+    monkeypatch.setattr(descriptor, "parse_descriptor_text", lambda text: parsed.append(text) or parse(text))
+    path = data_copy / "datapackage.json"
+    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # a text no earlier test parsed
+    assert descriptor.load_descriptor(path) == descriptor.load_descriptor(path) and len(parsed) == 1
 
 
 def test_each_data_version_starts_with_nothing_derived(bundled, data_copy):
