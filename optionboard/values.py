@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .catalog import Catalog, Fact, SituationFact, Source, ValueFactor
+from .catalog import Catalog, Fact, Source, ValueFactor
 from .comparison import unit_text
 from .i18n import number, range_text
 from .situation import NO_SITUATION, Situation, fact_in
@@ -30,7 +30,7 @@ class OptionPoint:
 
     option_id: str
     option_name: str
-    fact: Fact | SituationFact | None
+    fact: Fact | None
     source: Source | None
 
 
@@ -107,7 +107,7 @@ def relate_factors(
     return sorted(relations, key=lambda r: -1 if r.highest_rating is None else -r.highest_rating)
 
 
-def amount_text(fact: Fact | SituationFact) -> str | None:
+def amount_text(fact: Fact) -> str | None:
     """The fact's numbers in words, e.g. "2 to 5 nights" or "3 weeks" ("de 2 a 5 noches"); None when it has none."""
     if fact.value_low is None and fact.value_high is None:
         return None
