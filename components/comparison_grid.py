@@ -14,21 +14,13 @@ from markupsafe import Markup
 
 from components import html_blocks as html
 from optionboard.citations import source_kind_label
-from optionboard.comparison import CLINICAL, FAMILY, Cell, Comparison, OptionProfile, Statement
+from optionboard.comparison import CLINICAL, FAMILY, Cell, Comparison, OptionProfile, Statement, unique_headings
 from optionboard.i18n import t
 
 if TYPE_CHECKING:
     from components.comparison_view import ComparisonView
 
 PROFILE_SECTIONS = ("main_goals", "supporting_goals", "benefits", "downsides")
-
-
-def unique_headings(headings) -> list[str]:
-    """Column headings told apart when two options share a name."""
-    seen: list[str] = []
-    for heading in headings:
-        seen.append(heading if heading not in seen else f"{heading} ({len(seen) + 1})")
-    return seen
 
 
 def cell_markup(cell: Cell, stale_after_years: int, wording: str = FAMILY) -> Markup:

@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from markupsafe import Markup
 
 from components import html_blocks as html
-from components.comparison_grid import statement_markup, unique_headings
-from optionboard.comparison import Cell, Comparison, OptionProfile
+from components.comparison_grid import statement_markup
+from optionboard.comparison import Cell, Comparison, OptionProfile, unique_headings
 from optionboard.i18n import date_text, t
 from optionboard.short_answers import lead_and_rest
 

@@ -41,7 +41,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .catalog import Catalog, FollowupEvent
-from .comparison import FAMILY, option_heading
+from .comparison import FAMILY, option_heading, unique_headings
 from .i18n import t
 
 YEARS = 5
@@ -274,13 +274,9 @@ def without_events(catalog: Catalog, option_ids) -> list[str]:
 
 
 def column_names(catalog: Catalog, option_ids, wording: str = FAMILY) -> list[str]:
-    """Option names in the wording (the clinical name in clinical wording) as column headers, made unique if two
-    options share a name."""
-    names: list[str] = []
-    for option_id in option_ids:
-        name = option_heading(catalog, option_id, wording)
-        names.append(f"{name} ({option_id})" if name in names else name)
-    return names
+    """Option names in the wording (the clinical name in clinical wording) as column headers, told apart as the
+    comparison grid tells them apart if two options share a name."""
+    return unique_headings(option_heading(catalog, option_id, wording) for option_id in option_ids)
 
 
 def _measure_frame(rows: dict[str, list[float]], language: str) -> pd.DataFrame:

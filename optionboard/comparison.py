@@ -168,6 +168,19 @@ def option_heading(catalog: Catalog, option_id: str, wording: str) -> str:
     return option.name_clinical if wording == CLINICAL else option.name
 
 
+def unique_headings(headings) -> list[str]:
+    """Headings told apart when two options share a name: a repeated one gets its column's place, "Name (3)"
+    (a place a family can see, where an option id would mean nothing to them)."""
+    told_apart: list[str] = []
+    for place, heading in enumerate(headings, start=1):
+        label, number_shown = heading, place
+        while label in told_apart:  # another option's name may already read "Name (3)"
+            label = f"{heading} ({number_shown})"
+            number_shown += 1
+        told_apart.append(label)
+    return told_apart
+
+
 def _cell(
     catalog: Catalog,
     option_id: str,
