@@ -129,14 +129,10 @@ def build_board_summary(
     )
 
     totals = burden.burden_table(catalog, list(option_ids), cancer=cancer)
-    burden_rows = tuple(
-        (row["measure"], *(burden.format_amount(key, row[c]) for c in totals.columns[1:]))
-        for key, row in totals.iterrows()
-    )
     burden_table = Table(
         t("board.summary.burden"),
         (t("family.summary.measure"), *headings),
-        burden_rows,
+        burden.measure_rows(totals),
         note=t("family.summary.burden_note"),
     )
 

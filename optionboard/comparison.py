@@ -139,11 +139,6 @@ class _Footnotes:
         )
 
 
-def format_number(value: float) -> str:
-    """A number as the page's language writes it: "1,250" / "1250", "2.5" / "2,5"."""
-    return number(value, decimals=2)
-
-
 def unit_text(unit: str, amount: float, language: str | None = None) -> str:
     """The unit's word, singular or plural as the language's plural rule says for ``amount`` (Babel)."""
     key = f"compare.unit.{unit}"
