@@ -9,10 +9,12 @@ only because it was described in more detail.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from .catalog import Catalog
+from .citations import source_kind_label
 from .i18n import number, plural_form, t
 from .situation import NO_SITUATION, Situation, fact_in, fits_situation
 from .staleness import is_old
@@ -156,6 +158,19 @@ def numbers_text(low: float | None, high: float | None, unit: str | None, langua
     if unit == "percent":
         return f"{amount}%"
     return f"{amount} {unit_text(unit, high, language)}"
+
+
+def source_line(cell: Cell, wording: str, written_date: Callable[[date], str] = date.isoformat) -> str:
+    """Where a cell's answer comes from, in words: its source's number and date (``written_date`` writes it; in
+    clinical wording the line also names the kind of source), or that it has none."""
+    if cell.source_number is None:
+        return t("compare.grid.no_source")
+    date_shown = written_date(cell.source_date)
+    if wording == CLINICAL:
+        key = "board.grid.clinical_source_undated" if cell.source_undated else "board.grid.clinical_source"
+        return t(key, number=cell.source_number, kind=source_kind_label(cell.source_kind), date=date_shown)
+    key = "compare.grid.source_undated" if cell.source_undated else "compare.grid.source"
+    return t(key, number=cell.source_number, date=date_shown)
 
 
 def option_heading(catalog: Catalog, option_id: str, wording: str) -> str:

@@ -8,8 +8,10 @@ from datetime import date
 import pytest
 from compare_catalog import TODAY, load_catalog
 
+from optionboard.board_record import cell_text
 from optionboard.burden import column_names
-from optionboard.comparison import CLINICAL, build_comparison, numbers_text, unique_headings
+from optionboard.comparison import CLINICAL, FAMILY, Cell, build_comparison, numbers_text, source_line, unique_headings
+from optionboard.i18n import date_text
 
 PAIR = ["wide-resection", "chemo-iv"]
 
@@ -176,3 +178,18 @@ def test_a_heading_told_apart_never_repeats_another_options_name():
     assert unique_headings(["A", "A", "A (2)"]) == ["A", "A (2)", "A (2) (3)"]
     assert unique_headings(["A (3)", "B", "A"]) == ["A (3)", "B", "A"]
     assert unique_headings(["X", "X (2)", "X", "X"]) == ["X", "X (2)", "X (3)", "X (4)"]
+
+
+def test_one_source_line_for_the_grid_the_short_grid_and_the_board_summary():
+    cell = Cell(
+        "o", "An answer.", None, "some-evidence", 3, date(2020, 1, 2), False, False, False, False, "cohort-study"
+    )
+    assert source_line(cell, FAMILY) == "Source [3], 2020-01-02"
+    assert source_line(cell, FAMILY, date_text) == "Source [3], January 2, 2020"
+    assert source_line(cell, CLINICAL) == "[3] cohort study, 2020-01-02"
+    undated = replace(cell, source_undated=True)
+    assert source_line(undated, FAMILY) == "Source [3], no date on the page (read 2020-01-02)"
+    assert source_line(undated, CLINICAL) == "[3] cohort study, undated (read 2020-01-02)"
+    unsourced = replace(cell, source_number=None, source_date=None)
+    assert source_line(unsourced, FAMILY) == source_line(unsourced, CLINICAL) == "No source"
+    assert "[3] cohort study, 2020-01-02" in cell_text(cell)
