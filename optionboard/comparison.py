@@ -15,7 +15,7 @@ from datetime import date
 
 from .catalog import Catalog
 from .citations import source_kind_label
-from .i18n import number, plural_form, t
+from .i18n import number, plural_form, range_text, t
 from .situation import NO_SITUATION, Situation, fact_in, fits_situation
 from .staleness import is_old
 
@@ -147,17 +147,23 @@ def unit_text(unit: str, amount: float, language: str | None = None) -> str:
     return t(f"{key}.one" if plural_form(amount, language) == "one" else key, language)
 
 
-def numbers_text(low: float | None, high: float | None, unit: str | None, language: str | None = None) -> str | None:
-    """ "2–5 nights", "1 night", "10–20%"; None when the answer has no numbers."""
+def numbers_text(
+    low: float | None, high: float | None, unit: str | None, language: str | None = None, in_words: bool = False
+) -> str | None:
+    """ "2–5 nights", "1 night", "10–20%" (``in_words``, for sentences: "2 to 5 nights", "10% to 20%"); None when
+    the answer has no numbers."""
     if low is None and high is None:
         return None
     low, high = (low if low is not None else high), (high if high is not None else low)
-    amount = number(low, language, 2) if low == high else f"{number(low, language, 2)}–{number(high, language, 2)}"
-    if unit is None:
-        return amount
-    if unit == "percent":
-        return f"{amount}%"
-    return f"{amount} {unit_text(unit, high, language)}"
+    percent = "%" if unit == "percent" else ""
+    low_text, high_text = number(low, language, 2), number(high, language, 2)
+    if low == high:
+        amount = f"{low_text}{percent}"
+    elif in_words:
+        amount = range_text(f"{low_text}{percent}", f"{high_text}{percent}", language)
+    else:
+        amount = f"{low_text}–{high_text}{percent}"
+    return amount if not unit or unit == "percent" else f"{amount} {unit_text(unit, high, language)}"
 
 
 def source_line(cell: Cell, wording: str, written_date: Callable[[date], str] = date.isoformat) -> str:
