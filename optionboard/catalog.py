@@ -170,25 +170,13 @@ class OptionSituation:
 
 
 @dataclass(frozen=True)
-class SituationFact:
-    """A grid cell for one option and question in a situation (situation_facts.csv): the columns of a ``Fact``,
-    plus the cancer, site and phase it is for (each a value or ``any``; see ``optionboard.situation.fact_in``)."""
+class SituationFact(Fact):
+    """A grid cell for one option and question in a situation (situation_facts.csv): a ``Fact`` plus the cancer,
+    site and phase it is for (each a value or ``any``; see ``optionboard.situation.fact_in``)."""
 
-    option_id: str
-    attribute_id: str
     cancer: str
     site: str
     phase: str
-    answer: str
-    answer_clinical: str | None
-    value_low: float | None
-    value_high: float | None
-    unit: str | None
-    certainty: str
-    source_id: str
-    locator: str
-    population: str | None
-    checked: date | None
 
 
 @dataclass(frozen=True)
