@@ -25,18 +25,10 @@ Fixtures
     baseline_violations -> list of axe violations on a bare Streamlit page
         Session-scoped; scanned once, shared by every accessibility test.
 
-Helpers: ``from conftest import wait_for_app, ...`` in a test module here.
-(The Streamlit launcher is deploy/streamlit_server.py; Chromium and wait_for_app come from bench/serving.py,
-which the benchmarks use too.)
-(tests/e2e has no __init__.py, so pytest puts this folder on sys.path and
-loads this conftest just before the folder's test modules; the same goes for
-``from accessibility import axe_scan``. Adding __init__.py files would break
-those imports.)
-    free_port() -> int
-    wait_for_app(page, timeout=30_000)
-    assert_no_exception(page, allow_error_alerts=False)
-    screenshot(page, name, full_page=True) -> Path
-    open_from_menu(page, section, title)
+Helpers are never imported from here: ``from tests.e2e.page_helpers import assert_no_exception, screenshot,
+open_from_menu``, ``from tests.e2e.accessibility import axe_scan`` and ``from bench.serving import wait_for_app``.
+(The Streamlit launcher is deploy/streamlit_server.py; Chromium comes from bench/serving.py, which the benchmarks
+use too.)
 """
 
 from __future__ import annotations
@@ -55,11 +47,9 @@ from bench.serving import DEFAULT_TIMEOUT_MS, chromium, wait_for_app
 from deploy.processes import free_port
 from deploy.streamlit_server import ServerError, StreamlitServer
 from deploy.streamlit_server import start_streamlit as launch_streamlit
+from tests.e2e.accessibility import axe_scan
+from tests.e2e.page_helpers import FAILURE_DIR
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-ARTIFACTS_DIR = REPO_ROOT / "test-artifacts"
-SCREENSHOT_DIR = ARTIFACTS_DIR / "screenshots"
-FAILURE_DIR = ARTIFACTS_DIR / "failures"
 E2E_DIR = Path(__file__).resolve().parent
 
 HEALTH_TIMEOUT_S = 60.0
@@ -185,53 +175,9 @@ def page(browser, request: pytest.FixtureRequest):
         context.close()
 
 
-# --------------------------------------------------------------------------
-# Helpers
-# --------------------------------------------------------------------------
-
-
-def assert_no_exception(page, allow_error_alerts: bool = False) -> None:
-    """Fail if the page shows a Streamlit exception box, an st.error alert, or "Page not found".
-
-    st.exception / uncaught errors render as data-testid="stException";
-    st.error renders as "stAlertContentError". Pass allow_error_alerts=True
-    on pages that show st.error on purpose.
-    """
-    exceptions = page.locator('[data-testid="stException"]')
-    if exceptions.count():
-        pytest.fail("Streamlit exception on the page:\n" + "\n---\n".join(exceptions.all_inner_texts()), pytrace=False)
-    if not allow_error_alerts:
-        errors = page.locator('[data-testid="stAlertContentError"]')
-        if errors.count():
-            pytest.fail("Error alert on the page:\n" + "\n---\n".join(errors.all_inner_texts()), pytrace=False)
-    # Streamlit's own "Page not found" dialog: a link to a page the navigation does not know.
-    dialogs = page.get_by_role("dialog").filter(has_text="Page not found")
-    if dialogs.count():
-        pytest.fail("Streamlit says 'Page not found' for " + page.url, pytrace=False)
-    state = page.locator('[data-testid="stApp"]').get_attribute("data-test-connection-state")
-    assert state == "CONNECTED", f"Streamlit connection state is {state!r}, expected CONNECTED"
-
-
-def open_from_menu(page, section: str, title: str) -> None:
-    """Go to a page through the app's top navigation, as a visitor would: open the section, pick the page."""
-    page.locator('[data-testid="stTopNavSection"]', has_text=section).click()
-    page.get_by_role("menuitem", name=title).click()
-    wait_for_app(page)
-
-
-def screenshot(page, name: str, full_page: bool = True) -> Path:
-    """Save a PNG under test-artifacts/screenshots/NAME.png for humans; return its path."""
-    SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
-    safe = re.sub(r"[^A-Za-z0-9_.-]+", "_", name).strip("_") or "screenshot"
-    path = SCREENSHOT_DIR / (safe if safe.endswith(".png") else f"{safe}.png")
-    page.screenshot(path=str(path), full_page=full_page)
-    return path
-
-
 @pytest.fixture(scope="session")
 def baseline_violations(browser, start_streamlit):
     """Axe on a bare Streamlit page, scanned once per run: pages fail only on serious rules that are ours."""
-    from accessibility import axe_scan
     from playwright.sync_api import expect
 
     server = start_streamlit("tests/e2e/bare_app.py")

@@ -10,13 +10,14 @@ of What matters against its length before this change. Screenshots go to test-ar
 from __future__ import annotations
 
 import pytest
-from accessibility import axe_scan, format_violation_table, new_serious_violations
-from conftest import assert_no_exception, screenshot, wait_for_app
 from playwright.sync_api import expect
 
+from bench.serving import wait_for_app
 from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
 from optionboard.datapackage.loading import load_package
 from optionboard.i18n import t
+from tests.e2e.accessibility import axe_scan, format_violation_table, new_serious_violations
+from tests.e2e.page_helpers import assert_no_exception, screenshot
 
 SIZES = {"phone": (390, 844), "laptop": (1366, 768)}
 THREE = "amputation,rotationplasty,proton-therapy"

@@ -8,9 +8,11 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from accessibility import axe_scan, format_violation_table, new_serious_violations
-from conftest import assert_no_exception, screenshot, wait_for_app
 from playwright.sync_api import expect
+
+from bench.serving import wait_for_app
+from tests.e2e.accessibility import axe_scan, format_violation_table, new_serious_violations
+from tests.e2e.page_helpers import assert_no_exception, screenshot
 
 # The densest comparison: four options with long answers, in clinical wording (longer text, source kinds).
 FOUR = "expandable-endoprosthesis,rotationplasty,amputation,radiation-xray"
