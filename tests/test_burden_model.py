@@ -7,11 +7,11 @@ import re
 from collections import Counter
 
 import pytest
-from compare_catalog import event, load_catalog
 
 from optionboard import burden, plans
 from optionboard.burden import event_sessions, merge_same_checks, tally
 from optionboard.plans import PlanPart, make_plan
+from tests.compare_catalog import event, load_catalog
 
 
 def sessions_of(*events, offset=0):

@@ -6,8 +6,6 @@ import re
 from urllib.parse import parse_qs
 
 import pytest
-from compare_catalog import event, write_package
-from html_tables import page_headings, page_tables
 from streamlit.testing.v1 import AppTest
 
 from components.plain_text import plain_cell
@@ -16,6 +14,8 @@ from optionboard.datapackage.loading import load_package
 from optionboard.plans import default_plans, merged_schedule
 from optionboard.selection import starting_sets
 from optionboard.view_state import format_plan
+from tests.compare_catalog import event, write_package
+from tests.html_tables import page_headings, page_tables
 from tests.page_runs import open_page, texts
 
 COMPARE, BURDEN, PLANS = "app_pages/compare.py", "app_pages/burden.py", "app_pages/plans.py"

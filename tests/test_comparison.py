@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from compare_catalog import TODAY, load_catalog
 
 from optionboard.comparison import CLINICAL, build_comparison, numbers_text
+from tests.compare_catalog import TODAY, load_catalog
 
 PAIR = ["wide-resection", "chemo-iv"]
 

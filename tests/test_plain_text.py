@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from html_tables import read_blocks
 from streamlit.testing.v1 import AppTest
 
 from components.plain_text import plain, plain_cell, plain_label
 from tests.data_edits import read_rows, set_cell
+from tests.html_tables import read_blocks
 from tests.paths import DASHBOARD
 
 HOSTILE = "[click](https://evil.example) :red[x] $$x^2$$ **bold** <b>tag</b>"
