@@ -249,6 +249,8 @@ def unchecked_rows(frames: dict[str, pd.DataFrame], package: PackageSpec) -> lis
 
 
 def check_situation_facts(frame: pd.DataFrame, general: pd.DataFrame, path: str) -> list[Problem]:
+    # Only the general cells of options with situation rows can be looked up: a big package has many more.
+    general = general[general["option_id"].isin(frame["option_id"].dropna().unique())]
     cells = set(zip(general["option_id"].tolist(), general["attribute_id"].tolist()))
     problems = []
     for row, option_id, attribute_id, cancer, site, phase in zip(
