@@ -210,6 +210,23 @@ def test_anything_unusual_is_left_to_the_careful_reader(tail):
     assert fast is None
 
 
+def test_well_formed_is_the_grammar_both_readers_agree_on():
+    """Every text of up to 6 characters from quotes, commas, line breaks and two letters (one of two bytes in
+    UTF-8), checked against the grammar written out as a regular expression."""
+    import itertools
+    import re
+
+    from optionboard.datapackage.parsing import well_formed
+
+    field = r'(?:"(?:[^"]|"")*"|[^",\r\n]*)'  # quoted with doubled quotes inside, or no quote, comma or break
+    record = rf"{field}(?:,{field})*"
+    grammar = re.compile(rf"{record}(?:(?:\r\n|\n|\r){record})*(?:\r\n|\n|\r)?")
+    texts = ["".join(chars) for size in range(7) for chars in itertools.product('",\r\naé', repeat=size)]
+    disagree = [text for text in texts if well_formed(text.encode("utf-8")) != bool(grammar.fullmatch(text))]
+    assert not disagree, disagree[:10]
+    assert sum(map(well_formed, (text.encode("utf-8") for text in texts))) > len(texts) // 10  # both kinds seen
+
+
 def test_quoted_commas_quotes_and_line_breaks_read_alike():
     header = "option_id,category_id,order,name,name_clinical,summary,summary_clinical,source_id\r\n"
     text = header + 'a,b,1,"n, with comma","""quoted""",s,"two\r\nlines",src\r\nc,d,2,,,"",x,y'
