@@ -172,7 +172,7 @@ def _both_readers(text: str, file: str = "options.csv"):
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     header = tuple(cell.strip() for cell in next(reader))
     careful, problems = _read_row_by_row(reader, header, table, package)
-    return _read_with_arrow(text, header, package.max_cell_chars), careful, problems
+    return _read_with_arrow(text.encode("utf-8"), header, package.max_cell_chars), careful, problems
 
 
 def _cells(raw):
@@ -225,6 +225,21 @@ def test_well_formed_is_the_grammar_both_readers_agree_on():
     disagree = [text for text in texts if well_formed(text.encode("utf-8")) != bool(grammar.fullmatch(text))]
     assert not disagree, disagree[:10]
     assert sum(map(well_formed, (text.encode("utf-8") for text in texts))) > len(texts) // 10  # both kinds seen
+
+
+def test_lines_are_split_as_a_string_file_splits_them():
+    """Every text of up to 8 characters from both line-break characters and a letter."""
+    import io
+    import itertools
+
+    from optionboard.datapackage.parsing import lines_of
+
+    for size in range(9):
+        for chars in itertools.product("\r\na", repeat=size):
+            text = "".join(chars)
+            assert list(lines_of(text)) == list(io.StringIO(text, newline="")), repr(text)
+    others = "a\u2028b\x0cc\x1dd\x85e\x0bf"  # line breaks to str.splitlines(), not to a file
+    assert list(lines_of(others + "\r\n")) == [others + "\r\n"]
 
 
 def test_quoted_commas_quotes_and_line_breaks_read_alike():

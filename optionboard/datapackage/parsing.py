@@ -6,8 +6,11 @@ endings are fine. Anything else becomes a Problem, never an exception, and the f
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -96,15 +99,18 @@ def read_csv_bytes(content: bytes, table: TableSpec, package: PackageSpec) -> tu
                 "file is empty; it needs a header row" + (" and at least one data row" if table.requires_rows else ""),
             )
         ]
-    return _parse_text(text, table, package)
+    data = content.removeprefix(codecs.BOM_UTF8)  # the text's own bytes, as "utf-8-sig" decoded them
+    return _parse_text(text, data, table, package)
 
 
-def _parse_text(text: str, table: TableSpec, package: PackageSpec) -> tuple[RawTable | None, list[Problem]]:
+def _parse_text(
+    text: str, data: bytes, table: TableSpec, package: PackageSpec
+) -> tuple[RawTable | None, list[Problem]]:
     file = table.path
     # The csv module stops at 128 KiB per field by default, which reads as a syntax error; let the
     # cell-size rule below name an oversized cell instead (the whole file is already size-limited).
     csv.field_size_limit(max(csv.field_size_limit(), package.max_file_bytes))
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(lines_of(text), strict=True)
     try:
         header = tuple(cell.strip() for cell in next(reader))
     except csv.Error as err:
@@ -112,7 +118,7 @@ def _parse_text(text: str, table: TableSpec, package: PackageSpec) -> tuple[RawT
     problems = _header_problems(header, table)
     if problems:
         return None, problems
-    fast = _read_with_arrow(text, header, package.max_cell_chars)
+    fast = _read_with_arrow(data, header, package.max_cell_chars)
     if fast is not None:
         if table.requires_rows and not fast.row_numbers:
             return fast, [
@@ -131,14 +137,23 @@ def _syntax_problem(file: str, reader, err: csv.Error) -> Problem:
     )
 
 
-def _read_with_arrow(text: str, header: tuple[str, ...], limit: int) -> RawTable | None:
+def lines_of(text: str) -> Iterator[str]:
+    """The lines of a text as ``io.StringIO(text, newline="")`` gives them to the csv reader (each ends at \\n,
+    \\r\\n or \\r, kept), found one at a time: a StringIO copied the whole of a big file only for its header to
+    be read in the common case."""
+    return (match.group() for match in _LINE.finditer(text))
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+
+
+def _read_with_arrow(data: bytes, header: tuple[str, ...], limit: int) -> RawTable | None:
     """The common case, read by Arrow's CSV reader in C: a well-formed file (see ``well_formed``) whose every row
     has the header's width, with no blank row and no oversized cell. None for anything else, which the careful
     reader below then reads row by row and names. Python's reader took a quarter of validating a big package."""
     width = len(header)
     if width < 2:
         return None
-    data = text.encode("utf-8")
     if not well_formed(data):
         return None
     names = [f"column {number}" for number in range(width)]
