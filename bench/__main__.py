@@ -9,12 +9,11 @@ few repeats, small packages; its figures are not judged against the targets.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from pathlib import Path
 from urllib.parse import urlencode
 
-from bench import report
+from bench import arguments, report
 from bench.browser import measure_browser, measure_memory
 from bench.rerun import comparison_params, measure_reruns
 from bench.synthetic import Workspace
@@ -22,35 +21,23 @@ from bench.validation_speed import measure_validation
 
 FULL = {"scales": "1,10,100", "repeats": 15, "loads": 9, "sessions": 10, "fact_rows": 100_000}
 QUICK = {"scales": "1", "repeats": 2, "loads": 2, "sessions": 2, "fact_rows": 5_000}
+HELPS = {
+    "scales": "data sizes to measure reruns at",
+    "repeats": "timed reruns and validations per figure",
+    "loads": "browser loads per page",
+    "sessions": "browser sessions for the memory figure",
+    "fact_rows": "rows of the big facts package",
+}
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bench", description="OptionBoard benchmarks.")
-    parser.add_argument("--quick", action="store_true", help="a small run that checks the harness; nothing is judged")
-    parser.add_argument("--scales", help=f"data sizes to measure reruns at (default {FULL['scales']})")
-    parser.add_argument(
-        "--repeats", type=int, help=f"timed reruns and validations per figure (default {FULL['repeats']})"
-    )
-    parser.add_argument("--loads", type=int, help=f"browser loads per page (default {FULL['loads']})")
-    parser.add_argument(
-        "--sessions", type=int, help=f"browser sessions for the memory figure (default {FULL['sessions']})"
-    )
-    parser.add_argument("--fact-rows", type=int, help=f"rows of the big facts package (default {FULL['fact_rows']:,})")
-    parser.add_argument(
-        "--results", type=Path, default=report.RESULTS_DIR / "latest.json", help="where to write the JSON"
-    )
-    return parser
+    return arguments.parser("python -m bench", "OptionBoard benchmarks.", FULL, HELPS, "latest.json")
 
 
 def settings_from(args: argparse.Namespace) -> dict:
-    defaults = QUICK if args.quick else FULL
-    chosen = {name: getattr(args, name) for name in defaults}
-    settings = {name: defaults[name] if value is None else value for name, value in chosen.items()}
-    settings["scales"] = sorted({int(part) for part in str(settings["scales"]).split(",") if part.strip()})
+    settings = arguments.chosen_settings(args, FULL, QUICK)
     if settings["sessions"] < 2 or settings["repeats"] < 1 or settings["loads"] < 1 or not settings["scales"]:
         raise SystemExit("need at least 2 sessions, 1 repeat, 1 load and one scale")
-    settings["quick"] = args.quick
-    settings["load_average_at_start"] = os.getloadavg()
     return settings
 
 

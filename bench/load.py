@@ -22,7 +22,6 @@ import argparse
 import asyncio
 import contextlib
 import json
-import os
 import statistics
 import sys
 import tempfile
@@ -30,7 +29,7 @@ from collections import Counter
 from pathlib import Path
 from urllib.parse import urlencode
 
-from bench import BARE_PAGE, DASHBOARD, REPO_ROOT, report
+from bench import BARE_PAGE, DASHBOARD, REPO_ROOT, arguments, report
 from bench.rerun import comparison_params
 from bench.serving import rss_bytes, streamlit_server
 from bench.streamlit_ws import SessionError, StreamlitSession
@@ -340,35 +339,24 @@ def run(settings: dict, results_path: Path) -> str:
     return text
 
 
+HELPS = {
+    "sessions": "session counts",
+    "rounds": "journeys per session in one run",
+    "repeats": "runs per target, taking turns, pooled",
+}
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m bench load", description="Concurrent WebSocket sessions.")
-    parser.add_argument("--quick", action="store_true", help="2 sessions, 1 round: checks the harness; nothing judged")
-    parser.add_argument("--sessions", help=f"session counts (default {FULL['sessions']})")
-    parser.add_argument("--rounds", type=int, help=f"journeys per session in one run (default {FULL['rounds']})")
-    parser.add_argument(
-        "--repeats", type=int, help=f"runs per target, taking turns, pooled (default {FULL['repeats']})"
-    )
+    parser = arguments.parser("python -m bench load", "Concurrent WebSocket sessions.", FULL, HELPS, "load.json")
     parser.add_argument("--targets", default=",".join(TARGETS), help=f"any of {', '.join(TARGETS)}")
-    parser.add_argument(
-        "--results", type=Path, default=report.RESULTS_DIR / "load.json", help="where to write the JSON"
-    )
     return parser
 
 
 def settings_from(args: argparse.Namespace) -> dict:
-    defaults = QUICK if args.quick else FULL
-    sessions = args.sessions or defaults["sessions"]
     targets = [name.strip() for name in args.targets.split(",") if name.strip()]
     if unknown := set(targets) - set(TARGETS):
         raise SystemExit(f"unknown targets: {', '.join(sorted(unknown))} (choose from {', '.join(TARGETS)})")
-    settings = {
-        "sessions": sorted({int(part) for part in str(sessions).split(",") if part.strip()}),
-        "rounds": args.rounds or defaults["rounds"],
-        "repeats": args.repeats or defaults["repeats"],
-        "targets": targets,
-        "quick": args.quick,
-        "load_average_at_start": os.getloadavg(),
-    }
+    settings = {**arguments.chosen_settings(args, FULL, QUICK), "targets": targets}
     if not settings["sessions"] or min(settings["sessions"]) < 1 or settings["rounds"] < 1 or settings["repeats"] < 1:
         raise SystemExit("need at least 1 session, 1 round and 1 repeat")
     return settings

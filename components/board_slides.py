@@ -15,14 +15,22 @@ from datetime import date
 from markupsafe import Markup
 
 from components import html_blocks as html
-from components.comparison_grid import cell_markup, statement_markup, unique_headings
+from components.comparison_grid import cell_markup, statement_markup
 from components.qr_code import qr_png
 from components.render_cache import rendered
 from components.situation_picker import applicability_text
 from optionboard import slides as model
 from optionboard.catalog import Catalog
 from optionboard.citations import source_kind_label
-from optionboard.comparison import CLINICAL, Cell, SourceNote, Statement, build_comparison, option_heading
+from optionboard.comparison import (
+    CLINICAL,
+    Cell,
+    SourceNote,
+    Statement,
+    build_comparison,
+    option_heading,
+    unique_headings,
+)
 from optionboard.i18n import t
 from optionboard.situation import NO_SITUATION, Situation, situation_notes
 

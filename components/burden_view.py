@@ -32,8 +32,8 @@ from components.plain_text import plain_cell
 from components.render_cache import rendered
 from optionboard import burden, plans
 from optionboard.catalog import Catalog
-from optionboard.comparison import FAMILY, format_number, option_heading
-from optionboard.i18n import t
+from optionboard.comparison import FAMILY, option_heading
+from optionboard.i18n import number, t
 from optionboard.plans import Plan
 
 # Two charts for each measure: what a view's entry weighs in the render cache (see components.render_cache).
@@ -172,14 +172,14 @@ def _schedule_block(frame: pd.DataFrame, plan_name: str) -> Markup:
     if frame.empty:
         return html.block([html.note(t("compare.plans.schedule_empty"))])
     sections = []
-    for number, (year_number, days) in enumerate(frame.groupby(year, sort=True)):
+    for index, (year_number, days) in enumerate(frame.groupby(year, sort=True)):
         rows = (
-            [*values[:hours], format_number(values[hours]), *values[hours + 1 :]]
+            [*values[:hours], number(values[hours], decimals=2), *values[hours + 1 :]]
             for values in days[columns].itertuples(index=False)
         )
         summary = t("compare.plans.schedule_year", year=year_number, days=len(days))
         table = html.table(columns, rows, label=f"{plan_name}: {summary}", numbers_from=hours)
-        sections.append(html.details(summary, table, expanded=number == 0))
+        sections.append(html.details(summary, table, expanded=index == 0))
     return html.block(sections)
 
 

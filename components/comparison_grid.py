@@ -13,22 +13,22 @@ import streamlit as st
 from markupsafe import Markup
 
 from components import html_blocks as html
-from optionboard.citations import source_kind_label
-from optionboard.comparison import CLINICAL, FAMILY, Cell, Comparison, OptionProfile, Statement
+from optionboard.comparison import (
+    CLINICAL,
+    FAMILY,
+    Cell,
+    Comparison,
+    OptionProfile,
+    Statement,
+    source_line,
+    unique_headings,
+)
 from optionboard.i18n import t
 
 if TYPE_CHECKING:
     from components.comparison_view import ComparisonView
 
 PROFILE_SECTIONS = ("main_goals", "supporting_goals", "benefits", "downsides")
-
-
-def unique_headings(headings) -> list[str]:
-    """Column headings told apart when two options share a name."""
-    seen: list[str] = []
-    for heading in headings:
-        seen.append(heading if heading not in seen else f"{heading} ({len(seen) + 1})")
-    return seen
 
 
 def cell_markup(cell: Cell, stale_after_years: int, wording: str = FAMILY) -> Markup:
@@ -47,21 +47,7 @@ def cell_markup(cell: Cell, stale_after_years: int, wording: str = FAMILY) -> Ma
     details: list[object] = [t("board.grid.evidence" if clinical else "compare.grid.certainty", certainty=certainty)]
     if cell.for_situation:
         details.insert(0, html.strong(t("board.grid.for_situation" if clinical else "compare.grid.for_situation")))
-    if cell.source_number is None:
-        details.append(t("compare.grid.no_source"))
-    elif clinical:
-        key = "board.grid.clinical_source_undated" if cell.source_undated else "board.grid.clinical_source"
-        details.append(
-            t(
-                key,
-                number=cell.source_number,
-                kind=source_kind_label(cell.source_kind),
-                date=cell.source_date.isoformat(),
-            )
-        )
-    else:
-        key = "compare.grid.source_undated" if cell.source_undated else "compare.grid.source"
-        details.append(t(key, number=cell.source_number, date=cell.source_date.isoformat()))
+    details.append(source_line(cell, wording))
     if cell.old_source:
         details.append(html.strong(t("compare.grid.old_flag", years=stale_after_years)))
     if cell.population:  # issue 12: a figure is read with the people it was measured in

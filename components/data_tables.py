@@ -1,13 +1,13 @@
 """Drawing the data package for analysts: status, browsable tables, dictionary, staleness, downloads.
 
 Every cell from the data is drawn by st.dataframe (plain text, never HTML or Markdown). The folder's files
-are read and parsed once per version of the folder (its files' names, sizes, times and inodes, as the
-catalog store tells versions apart), not on every rerun, and downloads are made only when clicked.
+are read and parsed once per version of the store (``loading.LatestRead``, keyed as the catalog source tells
+versions apart: a folder's file stats, or a database's newest version number), not on every rerun, and downloads
+are made only when clicked.
 """
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -23,7 +23,7 @@ from components.render_cache import rendered
 from optionboard.catalog import Catalog
 from optionboard.datapackage.descriptor import DESCRIPTOR_NAME, DescriptorError, PackageSpec
 from optionboard.datapackage.dictionary import dictionary_markdown, dictionary_rows
-from optionboard.datapackage.loading import Contents, Snapshot, fingerprint_of
+from optionboard.datapackage.loading import Contents, LatestRead, Snapshot, fingerprint_of
 from optionboard.datapackage.package_files import (
     package_zip_bytes,
     package_zip_name,
@@ -38,6 +38,7 @@ from optionboard.datapackage.text_safety import package_text_warnings
 from optionboard.editing.changes import problems_frame
 from optionboard.editing.store_api import PackageStore, StorageError
 from optionboard.i18n import LANGUAGE_NAMES, LANGUAGES, current_language, t
+from optionboard.keyed_cache import KeyedCache
 from optionboard.staleness import Staleness, staleness
 from optionboard.translations import english_cells
 
@@ -83,29 +84,10 @@ def _read_folder_version(store: PackageStore) -> FolderVersion:
     )
 
 
-class FolderVersions:
-    """The latest version of each store, told apart as the catalog source does (``data_access.store_signature``:
-    a folder's file stats, or a database's newest version number)."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._latest: dict[Path, tuple[object, FolderVersion]] = {}
-
-    def current(self, store: PackageStore, signature: object) -> FolderVersion:
-        key = store.data_dir
-        with self._lock:
-            known = self._latest.get(key)
-        if known is not None and known[0] == signature:
-            return known[1]
-        version = _read_folder_version(store)
-        with self._lock:
-            self._latest[key] = (signature, version)
-        return version
-
-
 @st.cache_resource(show_spinner=False)
-def _folder_versions() -> FolderVersions:
-    return FolderVersions()
+def _folder_versions(data_dir: Path) -> LatestRead[FolderVersion]:
+    """The files of the store at ``data_dir`` as last read, for the whole process (one store per folder)."""
+    return LatestRead()
 
 
 @dataclass(frozen=True)
@@ -141,7 +123,7 @@ def load_view() -> DataView:
     """The data folder on this run; when its descriptor is missing or broken, says where and stops the page."""
     store = package_store()
     try:
-        version = _folder_versions().current(store, store_signature())
+        version = _folder_versions(store.data_dir).current(store_signature(), lambda _: _read_folder_version(store))
     except DescriptorError as err:
         st.error(t("data.status.descriptor", count=len(err.problems)), icon=":material/error:")
         st.dataframe(problems_frame(err.problems), hide_index=True, width="stretch")
@@ -152,30 +134,16 @@ def load_view() -> DataView:
     return DataView(store, version, current_snapshot())
 
 
-class _ProblemTables:
-    """The problem list of a report as a table to draw, made once per report (a report belongs to one data version)."""
-
-    def __init__(self, keep: int = 4) -> None:
-        self._lock = threading.Lock()
-        self._tables: dict[int, tuple[ValidationReport, int, pa.Table]] = {}
-        self._keep = keep
-
-    def of(self, report: ValidationReport) -> pa.Table:
-        with self._lock:
-            known = self._tables.get(id(report))
-        if known is not None and known[0] is report and known[1] == len(report.problems):
-            return known[2]
-        table = frozen(problems_frame(report.sorted_problems()))
-        with self._lock:
-            if len(self._tables) >= self._keep:
-                self._tables.pop(next(iter(self._tables)))
-            self._tables[id(report)] = (report, len(report.problems), table)
-        return table
+# The problem list of a report as a table to draw, made once per report (a report belongs to one data version). Keyed
+# by the report's id and problem count: the entry holds the report, so no other report can take its id while it is kept.
+_PROBLEM_TABLES = KeyedCache(max_size=4)
 
 
-@st.cache_resource(show_spinner=False)
-def _problem_tables() -> _ProblemTables:
-    return _ProblemTables()
+def _problem_table(report: ValidationReport) -> pa.Table:
+    def build() -> tuple[ValidationReport, pa.Table]:
+        return report, frozen(problems_frame(report.sorted_problems()))
+
+    return _PROBLEM_TABLES.get((id(report), len(report.problems)), build)[1]
 
 
 def validation_status(view: DataView) -> None:
@@ -193,7 +161,7 @@ def validation_status(view: DataView) -> None:
     key = "data.status.invalid_stale" if view.snapshot.catalog is not None else "data.status.invalid"
     st.error(t(key, count=count, version=version), icon=":material/error:")
     if report:
-        st.dataframe(_problem_tables().of(report), hide_index=True, width="stretch")
+        st.dataframe(_problem_table(report), hide_index=True, width="stretch")
 
 
 def _text_warnings(warnings: tuple[Problem, ...]) -> None:
@@ -319,7 +287,7 @@ def staleness_view(view: DataView, today: date) -> None:
     if view.snapshot.catalog is None:
         st.info(t("data.staleness.needs_valid"))
         return
-    catalog = view.snapshot.catalog.in_language(current_language())  # its memo holds this language's tables
+    catalog = view.snapshot.catalog.in_language(current_language())  # its language keys the cached tables
     ages, sources, facts = _staleness_tables(catalog, today)
     left, right = st.columns(2)
     left.metric(t("data.staleness.old_sources", years=ages.limit_years), f"{ages.old_sources} / {len(ages.sources)}")

@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from markupsafe import Markup
 
 from components import html_blocks as html
-from components.comparison_grid import statement_markup, unique_headings
-from optionboard.comparison import Cell, Comparison, OptionProfile
+from components.comparison_grid import statement_markup
+from optionboard.comparison import FAMILY, Cell, Comparison, OptionProfile, source_line, unique_headings
 from optionboard.i18n import date_text, t
 from optionboard.short_answers import lead_and_rest
 
@@ -64,11 +64,7 @@ def where_from(cell: Cell, stale_after_years: int, rest: str = "") -> Markup:
     details: list[object] = [t("compare.grid.certainty", certainty=t(f"compare.certainty.{cell.certainty}"))]
     if cell.for_situation:
         details.insert(0, html.strong(t("compare.grid.for_situation")))
-    if cell.source_number is None:
-        details.append(t("compare.grid.no_source"))
-    else:
-        key = "compare.grid.source_undated" if cell.source_undated else "compare.grid.source"
-        details.append(t(key, number=cell.source_number, date=date_text(cell.source_date)))
+    details.append(source_line(cell, FAMILY, date_text))
     if cell.old_source:
         details.append(t("compare.grid.old_flag", years=stale_after_years))
     if cell.population:  # issue 12: who the source studied, as in the full grid

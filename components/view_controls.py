@@ -83,6 +83,19 @@ def _url_writer(param: str, key: str, to_text: Callable[[object], str | None]) -
     return write
 
 
+def _linked_toggle(
+    key: str, on: bool, label: str, param: str, value_when_on: str, help_text: str | None = None
+) -> None:
+    """A toggle that lives in the link: ``param=value_when_on`` while on, no ``param`` while off."""
+    _seed(key, on)
+    st.toggle(
+        label,
+        key=key,
+        help=help_text,
+        on_change=_url_writer(param, key, lambda chosen: value_when_on if chosen else None),
+    )
+
+
 def _write_options(key: str) -> None:
     """Every change goes to the address, even below 2 options, so no page shows an option the picker dropped."""
     write_param("options", format_option_ids(st.session_state[key]) or None)
@@ -159,9 +172,7 @@ def topic_picker(catalog: Catalog, state: ViewState) -> None:
 
 
 def differences_switch(state: ViewState) -> None:
-    key = "compare_diff"
-    _seed(key, state.differences_only)
-    st.toggle(t("compare.controls.diff"), key=key, on_change=_url_writer("diff", key, lambda on: "1" if on else None))
+    _linked_toggle("compare_diff", state.differences_only, t("compare.controls.diff"), "diff", "1")
 
 
 def wording_switch(state: ViewState) -> None:
@@ -179,25 +190,13 @@ def wording_switch(state: ViewState) -> None:
 
 def full_grid_switch(state: ViewState) -> None:
     """Families see the short grid first; this brings the full one (``grid=full`` in the link)."""
-    key = "compare_full_grid"
-    _seed(key, state.full_grid)
-    st.toggle(
-        t("compare.controls.full_grid"),
-        key=key,
-        help=t("compare.controls.full_grid_help"),
-        on_change=_url_writer("grid", key, lambda on: FULL_GRID if on else None),
-    )
+    label, help_text = t("compare.controls.full_grid"), t("compare.controls.full_grid_help")
+    _linked_toggle("compare_full_grid", state.full_grid, label, "grid", FULL_GRID, help_text)
 
 
 def presentation_switch(state: ViewState, page: str) -> None:
-    key = _page_key(page, "present")
-    _seed(key, state.presenting)
-    st.toggle(
-        t("compare.controls.present"),
-        key=key,
-        help=t("compare.controls.present_help"),
-        on_change=_url_writer("mode", key, lambda on: PRESENT if on else None),
-    )
+    label, help_text = t("compare.controls.present"), t("compare.controls.present_help")
+    _linked_toggle(_page_key(page, "present"), state.presenting, label, "mode", PRESENT, help_text)
 
 
 def measure_picker(state: ViewState, page: str) -> None:
@@ -304,9 +303,7 @@ def plan_builder(
 
 
 def home_days_switch(state: ViewState) -> None:
-    key = "compare_home_days"
-    _seed(key, state.include_home_days)
-    st.toggle(t("compare.plans.home_days"), key=key, on_change=_url_writer("home", key, lambda on: "1" if on else None))
+    _linked_toggle("compare_home_days", state.include_home_days, t("compare.plans.home_days"), "home", "1")
 
 
 def plan_summary(catalog: Catalog, plan: Plan, wording: str = WORDINGS[0]) -> None:

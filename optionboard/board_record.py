@@ -15,7 +15,7 @@ from datetime import date
 from . import burden
 from .catalog import Catalog
 from .citations import citation_line, cited, source_kind_label
-from .comparison import CLINICAL, Cell, build_comparison, option_heading
+from .comparison import CLINICAL, Cell, build_comparison, option_heading, source_line
 from .i18n import t
 from .plans import Plan, compare_plans
 from .situation import NO_SITUATION, Situation, fact_in
@@ -78,18 +78,7 @@ def cell_text(cell: Cell) -> str:
     if cell.numbers:
         lines.append(t("compare.grid.numbers", numbers=cell.numbers))
     details = [t("board.grid.evidence", certainty=t(f"compare.certainty.{cell.certainty}"))]
-    if cell.source_number is None:
-        details.append(t("compare.grid.no_source"))
-    else:
-        key = "board.grid.clinical_source_undated" if cell.source_undated else "board.grid.clinical_source"
-        details.append(
-            t(
-                key,
-                number=cell.source_number,
-                kind=source_kind_label(cell.source_kind),
-                date=cell.source_date.isoformat(),
-            )
-        )
+    details.append(source_line(cell, CLINICAL))
     if cell.population:  # a figure is read with the people it was measured in
         details.append(t("compare.grid.population", population=cell.population))
     lines.append(" · ".join(details))
@@ -129,14 +118,10 @@ def build_board_summary(
     )
 
     totals = burden.burden_table(catalog, list(option_ids), cancer=cancer)
-    burden_rows = tuple(
-        (row["measure"], *(burden.format_amount(key, row[c]) for c in totals.columns[1:]))
-        for key, row in totals.iterrows()
-    )
     burden_table = Table(
         t("board.summary.burden"),
         (t("family.summary.measure"), *headings),
-        burden_rows,
+        burden.measure_rows(totals),
         note=t("family.summary.burden_note"),
     )
 

@@ -41,8 +41,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .catalog import Catalog, FollowupEvent
-from .comparison import FAMILY, option_heading
-from .i18n import t
+from .comparison import FAMILY, option_heading, unique_headings
+from .i18n import number, t
 
 YEARS = 5
 DAYS_PER_YEAR = 365
@@ -274,13 +274,9 @@ def without_events(catalog: Catalog, option_ids) -> list[str]:
 
 
 def column_names(catalog: Catalog, option_ids, wording: str = FAMILY) -> list[str]:
-    """Option names in the wording (the clinical name in clinical wording) as column headers, made unique if two
-    options share a name."""
-    names: list[str] = []
-    for option_id in option_ids:
-        name = option_heading(catalog, option_id, wording)
-        names.append(f"{name} ({option_id})" if name in names else name)
-    return names
+    """Option names in the wording (the clinical name in clinical wording) as column headers, told apart as the
+    comparison grid tells them apart if two options share a name."""
+    return unique_headings(option_heading(catalog, option_id, wording) for option_id in option_ids)
 
 
 def _measure_frame(rows: dict[str, list[float]], language: str) -> pd.DataFrame:
@@ -358,6 +354,14 @@ def option_schedules(
 
 
 def format_amount(measure: str, value: float) -> str:
-    """A count as a whole number, hours with one decimal only when needed."""
-    value = rounded(measure, value)
-    return f"{value:,.1f}".removesuffix(".0") if measure == HOURS else f"{int(value):,}"
+    """A count as a whole number, hours with one decimal only when needed, written as the page's language writes
+    numbers (``i18n.number``: "1,234.5")."""
+    return number(rounded(measure, value), decimals=1 if measure == HOURS else 0)
+
+
+def measure_rows(frame: pd.DataFrame) -> tuple[tuple[str, ...], ...]:
+    """A frame with a row per measure (``burden_table``, ``yearly_table``) as rows of text: the measure's name,
+    then its numbers as ``format_amount`` writes them."""
+    return tuple(
+        (row["measure"], *(format_amount(key, value) for value in row.iloc[1:])) for key, row in frame.iterrows()
+    )

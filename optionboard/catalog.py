@@ -17,10 +17,7 @@ import pandas as pd
 
 from .datapackage.descriptor import PackageSpec
 from .i18n import ENGLISH, date_text, t
-from .memo import Memo
 from .translations import TranslationState, row_keys, translation_state
-
-LOOKUPS_KEPT = 128
 
 
 @dataclass(frozen=True)
@@ -173,25 +170,13 @@ class OptionSituation:
 
 
 @dataclass(frozen=True)
-class SituationFact:
-    """A grid cell for one option and question in a situation (situation_facts.csv): the columns of a ``Fact``,
-    plus the cancer, site and phase it is for (each a value or ``any``; see ``optionboard.situation.fact_in``)."""
+class SituationFact(Fact):
+    """A grid cell for one option and question in a situation (situation_facts.csv): a ``Fact`` plus the cancer,
+    site and phase it is for (each a value or ``any``; see ``optionboard.situation.fact_in``)."""
 
-    option_id: str
-    attribute_id: str
     cancer: str
     site: str
     phase: str
-    answer: str
-    answer_clinical: str | None
-    value_low: float | None
-    value_high: float | None
-    unit: str | None
-    certainty: str
-    source_id: str
-    locator: str
-    population: str | None
-    checked: date | None
 
 
 @dataclass(frozen=True)
@@ -347,20 +332,16 @@ class Catalog:
     # In another language: which family texts are translated, stale (shown in English) or missing.
     translation: TranslationState | None = None
     # The data version: a digest of the files it was built from (``loading.fingerprint_of``). Two catalogs with the
-    # same fingerprint and language show the same things, so what is built for the screen can be shared by key
-    # (components.render_cache). A catalog built without one gets a token of its own, shared with no other.
+    # same fingerprint and language show the same things, so what is derived from them is shared by key
+    # (optionboard.keyed_cache). A catalog built without one gets a token of its own, shared with no other.
     fingerprint: str = field(default_factory=lambda: f"unversioned-{uuid.uuid4().hex}", compare=False)
-    # What pages derive from this data version for a selection; see optionboard.memo.
-    memo: Memo = field(default_factory=Memo, init=False, compare=False, repr=False)
-    # Small values looked up by text (option searches, glossary words in a text), kept apart from the page
-    # views in ``memo``: any text typed or chosen is a new key, and a stream of them must not push views out.
-    lookups: Memo = field(default_factory=lambda: Memo(max_size=LOOKUPS_KEPT), init=False, compare=False, repr=False)
     # The same data version in other languages, built once each (see ``in_language``).
     _languages_built: dict = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def in_language(self, language: str) -> Catalog:
         """This data version with its texts in ``language`` (the English catalog for English). Built once per
-        language and data version; each has its own memo, so views cached for one language never show in another."""
+        language and data version; its language is part of every cache key, so views cached for one language never
+        show in another."""
         if language == self.language:
             return self
         if language not in self._languages_built:

@@ -9,11 +9,13 @@ only because it was described in more detail.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from .catalog import Catalog
-from .i18n import number, plural_form, t
+from .citations import source_kind_label
+from .i18n import number, plural_form, range_text, t
 from .situation import NO_SITUATION, Situation, fact_in, fits_situation
 from .staleness import is_old
 
@@ -139,33 +141,60 @@ class _Footnotes:
         )
 
 
-def format_number(value: float) -> str:
-    """A number as the page's language writes it: "1,250" / "1250", "2.5" / "2,5"."""
-    return number(value, decimals=2)
-
-
 def unit_text(unit: str, amount: float, language: str | None = None) -> str:
     """The unit's word, singular or plural as the language's plural rule says for ``amount`` (Babel)."""
     key = f"compare.unit.{unit}"
     return t(f"{key}.one" if plural_form(amount, language) == "one" else key, language)
 
 
-def numbers_text(low: float | None, high: float | None, unit: str | None, language: str | None = None) -> str | None:
-    """ "2–5 nights", "1 night", "10–20%"; None when the answer has no numbers."""
+def numbers_text(
+    low: float | None, high: float | None, unit: str | None, language: str | None = None, in_words: bool = False
+) -> str | None:
+    """ "2–5 nights", "1 night", "10–20%" (``in_words``, for sentences: "2 to 5 nights", "10% to 20%"); None when
+    the answer has no numbers."""
     if low is None and high is None:
         return None
     low, high = (low if low is not None else high), (high if high is not None else low)
-    amount = number(low, language, 2) if low == high else f"{number(low, language, 2)}–{number(high, language, 2)}"
-    if unit is None:
-        return amount
-    if unit == "percent":
-        return f"{amount}%"
-    return f"{amount} {unit_text(unit, high, language)}"
+    percent = "%" if unit == "percent" else ""
+    low_text, high_text = number(low, language, 2), number(high, language, 2)
+    if low == high:
+        amount = f"{low_text}{percent}"
+    elif in_words:
+        amount = range_text(f"{low_text}{percent}", f"{high_text}{percent}", language)
+    else:
+        amount = f"{low_text}–{high_text}{percent}"
+    return amount if not unit or unit == "percent" else f"{amount} {unit_text(unit, high, language)}"
+
+
+def source_line(cell: Cell, wording: str, written_date: Callable[[date], str] = date.isoformat) -> str:
+    """Where a cell's answer comes from, in words: its source's number and date (``written_date`` writes it; in
+    clinical wording the line also names the kind of source), or that it has none."""
+    if cell.source_number is None:
+        return t("compare.grid.no_source")
+    date_shown = written_date(cell.source_date)
+    if wording == CLINICAL:
+        key = "board.grid.clinical_source_undated" if cell.source_undated else "board.grid.clinical_source"
+        return t(key, number=cell.source_number, kind=source_kind_label(cell.source_kind), date=date_shown)
+    key = "compare.grid.source_undated" if cell.source_undated else "compare.grid.source"
+    return t(key, number=cell.source_number, date=date_shown)
 
 
 def option_heading(catalog: Catalog, option_id: str, wording: str) -> str:
     option = catalog.options[option_id]
     return option.name_clinical if wording == CLINICAL else option.name
+
+
+def unique_headings(headings) -> list[str]:
+    """Headings told apart when two options share a name: a repeated one gets its column's place, "Name (3)"
+    (a place a family can see, where an option id would mean nothing to them)."""
+    told_apart: list[str] = []
+    for place, heading in enumerate(headings, start=1):
+        label, number_shown = heading, place
+        while label in told_apart:  # another option's name may already read "Name (3)"
+            label = f"{heading} ({number_shown})"
+            number_shown += 1
+        told_apart.append(label)
+    return told_apart
 
 
 def _cell(

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from .catalog import Catalog, GlossaryTerm
+from .keyed_cache import derived
+
+Matcher = tuple[re.Pattern | None, dict[str, GlossaryTerm]]
 
 
-@lru_cache(maxsize=8)
-def _matcher(glossary: tuple[GlossaryTerm, ...]) -> tuple[re.Pattern | None, dict[str, GlossaryTerm]]:
+def _matcher(glossary: Iterable[GlossaryTerm]) -> Matcher:
     by_form: dict[str, GlossaryTerm] = {}
     for term in glossary:
         for form in term.forms:
@@ -37,7 +38,11 @@ def find_terms(text: str | None, glossary: tuple[GlossaryTerm, ...]) -> list[Glo
 
 def find_terms_in(texts: Iterable[str | None], glossary: tuple[GlossaryTerm, ...]) -> list[GlossaryTerm]:
     """Glossary terms used anywhere in ``texts``, each once, in order of first appearance."""
-    pattern, by_form = _matcher(tuple(glossary))
+    return _found(_matcher(glossary), texts)
+
+
+def _found(matcher: Matcher, texts: Iterable[str | None]) -> list[GlossaryTerm]:
+    pattern, by_form = matcher
     if pattern is None:
         return []
     found: dict[str, GlossaryTerm] = {}
@@ -51,10 +56,15 @@ def find_terms_in(texts: Iterable[str | None], glossary: tuple[GlossaryTerm, ...
 
 
 def terms_used(catalog: Catalog, texts: Iterable[str | None]) -> tuple[GlossaryTerm, ...]:
-    """``find_terms_in`` over the catalog's glossary, once per data version and set of texts: family pages
-    look up the same texts on every rerun, and each look-up hashes the whole glossary to find its pattern."""
+    """``find_terms_in`` over the catalog's glossary, once per data version and set of texts (family pages look up
+    the same texts on every rerun); the glossary's pattern is compiled once per data version."""
     texts = tuple(texts)
-    return catalog.lookups.get(("glossary-terms", texts), lambda: tuple(find_terms_in(texts, catalog.glossary)))
+
+    def find() -> tuple[GlossaryTerm, ...]:
+        matcher = derived(catalog, "glossary-matcher", lambda: _matcher(catalog.glossary))
+        return tuple(_found(matcher, texts))
+
+    return derived(catalog, ("glossary-terms", texts), find)
 
 
 def search_glossary(query: str, glossary: tuple[GlossaryTerm, ...]) -> list[GlossaryTerm]:

@@ -19,6 +19,7 @@ from . import burden
 from .catalog import Catalog
 from .comparison import FAMILY, option_heading
 from .i18n import t
+from .keyed_cache import derived
 
 LATEST_START = burden.HORIZON_DAYS - 1
 
@@ -89,7 +90,8 @@ _DEFAULTS = (
 def default_plans(catalog: Catalog) -> tuple[Plan, Plan]:
     """Two plans that differ only in the rebuild, as a first look; options missing from the data are left out.
     Every view reads them (they are the fallback for a bad plan link), so they are worked out once per catalog."""
-    return catalog.memo.get(
+    return derived(
+        catalog,
         "default_plans",
         lambda: tuple(
             make_plan(

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .catalog import Catalog
 from .i18n import t
+from .keyed_cache import derived
 
 MIN_OPTIONS, MAX_OPTIONS = 2, 4
 _MAX_PARAM_CHARS = 500
@@ -101,14 +102,14 @@ def _matches(catalog: Catalog, option_id: str, words: tuple[str, ...], category_
 def matching_options(catalog: Catalog, words: tuple[str, ...], category_id: str | None = None) -> tuple[str, ...]:
     """Options (of one group, when given) whose name, clinical name or group holds every word, in list order.
 
-    Kept per search in the catalog's look-ups (not with the page views), so a rerun that keeps its search
-    (most of them) does no scan."""
+    Kept per data version and search (``keyed_cache.derived``), so a rerun that keeps its search (most of them)
+    does no scan."""
 
     def scan() -> tuple[str, ...]:
         pool = [o.option_id for o in catalog.options_in(category_id)] if category_id else catalog.options
         return tuple(o for o in pool if _matches(catalog, o, words, None))
 
-    return catalog.lookups.get(("option-search", words, category_id), scan)
+    return derived(catalog, ("option-search", words, category_id), scan)
 
 
 def picker_choices(

@@ -161,9 +161,7 @@ def _cell_rank(row: SituationFact) -> tuple:
     return (_specificity(row), *(getattr(row, aspect) != ANY for aspect in ASPECTS))
 
 
-def fact_in(
-    catalog: Catalog, option_id: str, attribute_id: str, situation: Situation = NO_SITUATION
-) -> Fact | SituationFact | None:
+def fact_in(catalog: Catalog, option_id: str, attribute_id: str, situation: Situation = NO_SITUATION) -> Fact | None:
     """The cell for one option and question in the child's situation: the best matching row of
     situation_facts.csv (see ``_cell_rank``), else the general cell of option_facts.csv (None without one).
     With no situation that narrows anything, always the general cell."""
@@ -174,6 +172,6 @@ def fact_in(
     return max(rows, key=_cell_rank) if rows else general
 
 
-def fits_situation(fact: Fact | SituationFact | None) -> bool:
+def fits_situation(fact: Fact | None) -> bool:
     """Whether a cell was written for a situation (a row of situation_facts.csv), not the general cell."""
     return isinstance(fact, SituationFact)

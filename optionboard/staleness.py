@@ -9,6 +9,7 @@ import pandas as pd
 
 from .catalog import Catalog, Source
 from .i18n import t
+from .keyed_cache import derived
 
 
 def is_old(catalog: Catalog, source: Source, today: date) -> bool:
@@ -100,4 +101,4 @@ def source_dates(catalog: Catalog) -> SourceDates:
         dated = sorted(s.date for s in catalog.sources.values() if s.date_kind != "undated")
         return SourceDates(len(catalog.sources), dated[0], dated[-1], len(catalog.sources) - len(dated))
 
-    return catalog.memo.get("source_dates", count)
+    return derived(catalog, "source_dates", count)

@@ -15,7 +15,7 @@ from datetime import date
 
 import pandas as pd
 
-from .burden import burden_table, without_events
+from .burden import burden_table, measure_rows, without_events
 from .catalog import Catalog
 from .datapackage.exports import safe_csv_bytes
 from .family_work import UNSURE, FamilyWork
@@ -224,7 +224,7 @@ def _decision(catalog: Catalog, work: FamilyWork) -> Table:
 
 def _burden(catalog: Catalog, option_ids: Sequence[str]) -> Table:
     frame = burden_table(catalog, list(option_ids))
-    rows = tuple(tuple(_cell(value) for value in row) for row in frame.itertuples(index=False))
+    rows = measure_rows(frame)
     columns = (t("family.summary.measure"), *(str(c) for c in frame.columns[1:]))
     note = t("family.summary.burden_note")
     missing = without_events(catalog, list(option_ids))
@@ -249,14 +249,6 @@ def _readiness_note(readiness) -> str:
     if readiness.complete:
         return t("family.readiness.all_yes")
     return t("family.readiness.incomplete")
-
-
-def _cell(value) -> str:
-    if value is None or (isinstance(value, float) and value != value):
-        return ""
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else f"{value:.1f}"
-    return str(value)
 
 
 def summary_frame(summary: FamilySummary) -> pd.DataFrame:

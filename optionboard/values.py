@@ -12,9 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .catalog import Catalog, Fact, SituationFact, Source, ValueFactor
-from .comparison import unit_text
-from .i18n import number, range_text
+from .catalog import Catalog, Fact, Source, ValueFactor
+from .comparison import numbers_text
 from .situation import NO_SITUATION, Situation, fact_in
 
 # How much a factor matters: 0 = not important ... 3 = very important. None = not rated yet.
@@ -30,7 +29,7 @@ class OptionPoint:
 
     option_id: str
     option_name: str
-    fact: Fact | SituationFact | None
+    fact: Fact | None
     source: Source | None
 
 
@@ -107,14 +106,6 @@ def relate_factors(
     return sorted(relations, key=lambda r: -1 if r.highest_rating is None else -r.highest_rating)
 
 
-def amount_text(fact: Fact | SituationFact) -> str | None:
+def amount_text(fact: Fact) -> str | None:
     """The fact's numbers in words, e.g. "2 to 5 nights" or "3 weeks" ("de 2 a 5 noches"); None when it has none."""
-    if fact.value_low is None and fact.value_high is None:
-        return None
-    low = fact.value_low if fact.value_low is not None else fact.value_high
-    high = fact.value_high if fact.value_high is not None else fact.value_low
-    unit = f" {unit_text(fact.unit, high)}" if fact.unit and fact.unit != "percent" else ""
-    percent = "%" if fact.unit == "percent" else ""
-    if low == high:
-        return f"{number(low, decimals=2)}{percent}{unit}"
-    return range_text(f"{number(low, decimals=2)}{percent}", f"{number(high, decimals=2)}{percent}") + unit
+    return numbers_text(fact.value_low, fact.value_high, fact.unit, in_words=True)

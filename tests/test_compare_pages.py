@@ -527,3 +527,21 @@ def test_a_full_grid_link_reopens_the_full_grid_and_clinical_wording_is_always_f
     at = open_page(COMPARE, options="amputation,rotationplasty", wording="clinical")
     assert page_tables(at)[0].label == catalog.topics[0].name
     assert not [w for w in at.toggle if w.key == "compare_full_grid"]
+
+
+def test_every_linked_toggle_writes_its_parameter_on_and_removes_it_off():
+    """The four link-backed toggles share one helper (issue 18): on writes the parameter, off removes it."""
+    for page, key, param, on_value in (
+        (COMPARE, "compare_diff", "diff", "1"),
+        (COMPARE, "compare_full_grid", "grid", "full"),
+        (BURDEN, "burden_present", "mode", "present"),
+        (PLANS, "compare_home_days", "home", "1"),
+    ):
+        at = open_page(page, options="radiation-xray,proton-therapy")
+        assert param not in at.query_params and at.toggle(key=key).value is False
+        at.toggle(key=key).set_value(True).run()
+        assert at.query_params[param] == on_value, (page, key)
+        if param == "mode":
+            continue  # presenting hides the toggle; a link leaves presentation (test_presentation_switch_writes_the_url)
+        at.toggle(key=key).set_value(False).run()
+        assert param not in at.query_params, (page, key)

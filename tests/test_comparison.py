@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from compare_catalog import TODAY, load_catalog
 
-from optionboard.comparison import CLINICAL, build_comparison, numbers_text
+from optionboard.board_record import cell_text
+from optionboard.burden import column_names
+from optionboard.comparison import CLINICAL, FAMILY, Cell, build_comparison, numbers_text, source_line, unique_headings
+from optionboard.i18n import date_text
 
 PAIR = ["wide-resection", "chemo-iv"]
 
@@ -156,3 +160,36 @@ def test_profiles_have_the_same_sections_for_every_option(catalog):
 )
 def test_numbers_text(low, high, unit, expected):
     assert numbers_text(low, high, unit) == expected
+
+
+def test_options_that_share_a_name_are_told_apart_alike_in_the_grid_and_the_burden_tables(catalog):
+    """One rule (issue 18): the burden tables used to add the option id, which means nothing to a family."""
+    chosen = ["wide-resection", "chemo-iv", "chemo-oral"]
+    for option_id in chosen:
+        catalog.options[option_id] = replace(catalog.options[option_id], name="Same name")
+    told_apart = ["Same name", "Same name (2)", "Same name (3)"]
+    assert unique_headings(build_comparison(catalog, chosen, today=TODAY).headings) == told_apart
+    assert column_names(catalog, chosen) == told_apart
+
+
+def test_a_heading_told_apart_never_repeats_another_options_name():
+    assert unique_headings(["A", "B", "A"]) == ["A", "B", "A (3)"]
+    assert unique_headings(["A", "A (2)", "A"]) == ["A", "A (2)", "A (3)"]
+    assert unique_headings(["A", "A", "A (2)"]) == ["A", "A (2)", "A (2) (3)"]
+    assert unique_headings(["A (3)", "B", "A"]) == ["A (3)", "B", "A"]
+    assert unique_headings(["X", "X (2)", "X", "X"]) == ["X", "X (2)", "X (3)", "X (4)"]
+
+
+def test_one_source_line_for_the_grid_the_short_grid_and_the_board_summary():
+    cell = Cell(
+        "o", "An answer.", None, "some-evidence", 3, date(2020, 1, 2), False, False, False, False, "cohort-study"
+    )
+    assert source_line(cell, FAMILY) == "Source [3], 2020-01-02"
+    assert source_line(cell, FAMILY, date_text) == "Source [3], January 2, 2020"
+    assert source_line(cell, CLINICAL) == "[3] cohort study, 2020-01-02"
+    undated = replace(cell, source_undated=True)
+    assert source_line(undated, FAMILY) == "Source [3], no date on the page (read 2020-01-02)"
+    assert source_line(undated, CLINICAL) == "[3] cohort study, undated (read 2020-01-02)"
+    unsourced = replace(cell, source_number=None, source_date=None)
+    assert source_line(unsourced, FAMILY) == source_line(unsourced, CLINICAL) == "No source"
+    assert "[3] cohort study, 2020-01-02" in cell_text(cell)

@@ -144,7 +144,7 @@ def test_the_data_page_names_a_broken_descriptor_instead_of_crashing(app_env):
 
 
 def test_a_problem_list_is_sorted_once_per_report_not_per_rerun(data_copy, monkeypatch):
-    from components.data_tables import _ProblemTables
+    from components.data_tables import _problem_table
     from optionboard.datapackage import problems as problems_module
 
     set_cell(data_copy, "options.csv", 3, "category_id", "nowhere")
@@ -152,14 +152,13 @@ def test_a_problem_list_is_sorted_once_per_report_not_per_rerun(data_copy, monke
     report = load_package(data_copy).report
     first = report.sorted_problems()
     assert [p.row for p in first] == [2, 3]
-    tables = _ProblemTables()
-    drawn = tables.of(report)
+    drawn = _problem_table(report)
 
     def no_more_sorting(problem):
         raise AssertionError("sorted again")
 
     monkeypatch.setattr(problems_module, "problem_order", no_more_sorting)
-    assert report.sorted_problems() is first and tables.of(report) is drawn
+    assert report.sorted_problems() is first and _problem_table(report) is drawn
 
 
 def test_a_typo_in_a_row_rule_kind_is_an_error(data_copy):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from components.render_cache import entries
 from optionboard.catalog import GlossaryTerm
 from optionboard.glossary import find_terms, find_terms_in, search_glossary, terms_used
 
@@ -130,11 +131,26 @@ def test_medical_words_used_in_family_text_are_in_the_glossary(bundled, catalog)
 
 def test_terms_used_are_the_terms_found_worked_out_once_per_data_version(catalog):
     texts = ["The bone metastasis was treated with chemotherapy.", None, "A biopsy came first."]
-    views = len(catalog.memo)
+    views = entries()
     found = terms_used(catalog, texts)
     assert found == tuple(find_terms_in(texts, catalog.glossary)) and found
     assert terms_used(catalog, list(texts)) is found
-    assert len(catalog.memo) == views  # kept with the look-ups, not with the page views
+    assert entries() == views  # kept with the domain's derived values, not with the page views
+
+
+def test_the_glossary_pattern_is_made_once_per_data_version(data_copy, monkeypatch):
+    from optionboard import glossary
+    from optionboard.datapackage.loading import load_package
+    from tests.data_edits import set_cell
+
+    set_cell(data_copy, "options.csv", 2, "summary", "A version of the data no other test loaded.")
+    made = []
+    make = glossary._matcher
+    monkeypatch.setattr(glossary, "_matcher", lambda terms: made.append(1) or make(terms))
+    catalog = load_package(data_copy).catalog
+    terms_used(catalog, ["A biopsy came first."])
+    terms_used(load_package(data_copy).catalog, ["Then chemotherapy."])  # the same files, loaded again
+    assert len(made) == 1
 
 
 # --- Near matches, suggestions and option names (issue 12, point 5) ---------------------------------------------

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from optionboard.datapackage.loading import CatalogStore, fingerprint_of, load_package, read_folder
+import threading
+
+import pytest
+
+from optionboard.datapackage.loading import CatalogStore, LatestRead, fingerprint_of, load_package, read_folder
 from tests.data_edits import cell, set_cell, touch_later
 
 
@@ -47,6 +51,47 @@ def test_touch_without_content_change_keeps_the_same_catalog(data_copy):
     first = store.current()
     touch_later(data_copy / "options.csv")
     assert store.current().catalog is first.catalog
+
+
+def test_the_latest_read_is_read_again_only_when_the_signature_changes():
+    latest, reads = LatestRead(), []
+
+    def read(previous):
+        reads.append(previous)
+        return len(reads)
+
+    assert latest.current(("a", 1), read) == 1 and latest.current(("a", 1), read) == 1
+    assert latest.current(("a", 2), read) == 2  # a changed signature: read again, given what was read before
+    assert reads == [None, 1]
+
+    def broken(previous):
+        raise OSError("unreadable")
+
+    with pytest.raises(OSError):
+        latest.current(("a", 3), broken)
+    assert latest.current(("a", 2), read) == 2  # a read that failed kept nothing
+    assert latest.current(("a", 3), read) == 3 and reads == [None, 1, 2]
+
+
+def test_sessions_asking_at_once_read_a_new_version_once():
+    latest, reads, started = LatestRead(), [], threading.Barrier(4)
+
+    def slow_read(previous):
+        reads.append(previous)
+        threading.Event().wait(0.2)  # long enough for every asker to arrive while the read is under way
+        return object()
+
+    def ask(results: list) -> None:
+        started.wait()
+        results.append(latest.current("v1", slow_read))
+
+    results: list = []
+    askers = [threading.Thread(target=ask, args=(results,)) for _ in range(4)]
+    for asker in askers:
+        asker.start()
+    for asker in askers:
+        asker.join()
+    assert len(reads) == 1 and len(results) == 4 and all(value is results[0] for value in results)
 
 
 def test_fingerprint_follows_content(data_copy):

@@ -7,10 +7,11 @@ from streamlit.testing.v1 import AppTest
 
 from bench.synthetic import write_scaled
 from components.plain_text import plain
+from components.render_cache import rendered
 from optionboard import selection
-from optionboard.catalog import LOOKUPS_KEPT
 from optionboard.datapackage.loading import load_package
 from optionboard.i18n import t
+from optionboard.keyed_cache import DERIVED, DERIVED_KEPT
 from optionboard.selection import (
     PICKER_LIST_LIMIT,
     SEARCH_MAX_CHARS,
@@ -87,11 +88,11 @@ def test_a_search_is_its_distinct_words_cut_to_a_length():
 
 
 def test_searches_are_kept_apart_from_the_page_views_and_bounded(large):
-    view = large.memo.get("a page view", lambda: object())
+    view = rendered(large, "a page view", lambda: object())
     for number in range(300):
         matching_options(large, (f"word{number}",))
-    assert large.memo.get("a page view", lambda: object()) is view
-    assert len(large.lookups) <= LOOKUPS_KEPT
+    assert rendered(large, "a page view", lambda: object()) is view
+    assert len(DERIVED) <= DERIVED_KEPT
     words = ("proton",)
     assert matching_options(large, words) is matching_options(large, words)
 

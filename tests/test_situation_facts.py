@@ -5,11 +5,13 @@ summary read the same cell."""
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import date
 
 import pytest
 
 from optionboard.board_record import DataVersion, MeetingRecord, build_board_summary
+from optionboard.catalog import Fact, SituationFact
 from optionboard.comparison import build_comparison
 from optionboard.datapackage.loading import load_package
 from optionboard.plans import Plan
@@ -51,6 +53,20 @@ def test_the_most_specific_matching_row_speaks_and_the_general_cell_answers_othe
     assert answer(site="limb", phase="new") == "Any cancer in a limb bone."  # then site before phase
     assert fits_situation(fact_in(catalog, "chemo-iv", "what-is", Situation(cancer="ewing")))
     assert fact_in(catalog, "chemo-oral", "what-is", Situation(cancer="ewing")) is None  # no cell at all stays missing
+
+
+def test_a_situation_cell_is_a_fact_with_its_situation(tmp_path):
+    """One record shape for a cell (issue 18): what reads a general cell reads a situation cell the same way."""
+    catalog = load_catalog(
+        tmp_path / "data",
+        situation_facts=[_situation_fact("For Ewing sarcoma.", cancer="ewing", low=2, high=4, unit="weeks")],
+    )
+    cell = fact_in(catalog, "chemo-iv", "what-is", Situation(cancer="ewing"))
+    general = catalog.fact("chemo-iv", "what-is")
+    assert isinstance(cell, Fact) and isinstance(general, Fact) and not isinstance(general, SituationFact)
+    assert (cell.cancer, cell.site, cell.phase) == ("ewing", "any", "any")
+    assert (cell.answer, cell.value_low, cell.value_high, cell.unit) == ("For Ewing sarcoma.", 2, 4, "weeks")
+    assert {f.name for f in fields(cell)} == {f.name for f in fields(general)} | {"cancer", "site", "phase"}
 
 
 def test_the_grid_short_grid_take_home_and_board_summary_read_the_situation_cell(tmp_path):

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from pypdf import PdfReader
 
+from optionboard.burden import burden_table, format_amount
 from optionboard.family_work import UNSURE, FamilyWork
 from optionboard.i18n import date_text, t
 from optionboard.readiness import SURE_ITEMS
@@ -56,6 +57,18 @@ def summary(catalog, choices):
 def pdf_text(data: bytes) -> tuple[PdfReader, str]:
     reader = PdfReader(io.BytesIO(data))
     return reader, flat(" ".join(page.extract_text() for page in reader.pages))
+
+
+def test_the_burden_table_writes_numbers_as_the_burden_page_and_board_summary_do(catalog, choices, summary):
+    """One number formatter (issue 18): the take-home used its own, without thousands separators."""
+    totals = burden_table(catalog, list(choices.option_ids))
+    assert summary.burden.rows == tuple(
+        (totals.loc[key, "measure"], *(format_amount(key, value) for value in totals.loc[key].iloc[1:]))
+        for key in totals.index
+    )
+    numbers = [cell for row in summary.burden.rows for cell in row[1:]]
+    assert numbers and all(re.fullmatch(r"\d{1,3}(,\d{3})*(\.\d)?", cell) for cell in numbers)
+    assert format_amount("care_hours", 1234.56) == "1,234.6" and format_amount("visits", 12345.0) == "12,345"
 
 
 def test_content_follows_the_choices(catalog, choices, summary):

@@ -1,10 +1,11 @@
-"""What makes reruns cheap: the per-catalog memo, the catalog's indexes, finished charts, and the data
+"""What makes reruns cheap: the keyed caches, the catalog's indexes, finished charts, and the data
 folder's version signature. Each cache must give exactly what the uncached code gives."""
 
 from __future__ import annotations
 
 import gc
 import json
+import threading
 from datetime import date
 
 import plotly.graph_objects as go
@@ -19,40 +20,74 @@ from optionboard import burden
 from optionboard.comparison import build_comparison
 from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
 from optionboard.datapackage.loading import cyclic_gc_paused, load_package, stat_signature
-from optionboard.memo import Memo
+from optionboard.keyed_cache import DERIVED, KeyedCache, derived
 from optionboard.selection import starting_sets
 
 
-def test_memo_computes_once_per_key_and_drops_the_least_recently_used():
-    memo, calls = Memo(max_size=2), []
+def test_the_cache_computes_once_per_key_and_drops_the_least_recently_used():
+    cache, calls = KeyedCache(max_size=2), []
 
     def compute(value):
         return lambda: calls.append(value) or [value]
 
-    first = memo.get("a", compute("a"))
-    assert memo.get("a", compute("a again")) is first and calls == ["a"]
-    memo.get("b", compute("b"))
-    memo.get("a", compute("a"))  # "a" is now the most recently used
-    memo.get("c", compute("c"))  # so "b" is dropped
-    assert len(memo) == 2 and calls == ["a", "b", "c"]
-    memo.get("b", compute("b again"))
+    first = cache.get("a", compute("a"))
+    assert cache.get("a", compute("a again")) is first and calls == ["a"]
+    cache.get("b", compute("b"))
+    cache.get("a", compute("a"))  # "a" is now the most recently used
+    cache.get("c", compute("c"))  # so "b" is dropped
+    assert len(cache) == 2 and calls == ["a", "b", "c"]
+    cache.get("b", compute("b again"))
     assert calls[-1] == "b again"
 
 
 def test_a_big_value_pushes_out_as_many_small_ones():
-    memo = Memo(max_size=4)
+    cache = KeyedCache(max_size=4)
     for key in "abcd":
-        memo.get(key, lambda: key)
-    memo.get("big", lambda: "big", size=3)
-    assert len(memo) == 2  # "d" and "big"
-    memo.get("huge", lambda: "huge", size=10)  # bigger than the whole memo: kept alone until the next value
-    assert len(memo) == 1 and memo.get("huge", lambda: "recomputed") == "huge"
+        cache.get(key, lambda: key)
+    cache.get("big", lambda: "big", size=3)
+    assert len(cache) == 2  # "d" and "big"
+    cache.get("huge", lambda: "huge", size=10)  # bigger than the whole cache: kept alone until the next value
+    assert len(cache) == 1 and cache.get("huge", lambda: "recomputed") == "huge"
 
 
-def test_each_load_starts_with_its_own_memo(bundled):
-    bundled.catalog.memo.get("something derived", lambda: 1)
-    again = load_package(BUNDLED_DATA_DIR).catalog
-    assert again.memo is not bundled.catalog.memo and len(again.memo) == 0
+def test_sessions_asking_at_once_keep_the_cache_within_its_size():
+    cache = KeyedCache(max_size=16)
+
+    def ask(worker: int) -> None:
+        for number in range(500):
+            key = (worker, number % 40)
+            assert cache.get(key, lambda: key, size=1 + number % 3) == key
+
+    workers = [threading.Thread(target=ask, args=(worker,)) for worker in range(4)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert 0 < len(cache) <= 16
+
+
+def test_a_descriptor_text_is_parsed_once(data_copy, monkeypatch):
+    from optionboard.datapackage import descriptor
+
+    parsed = []
+    parse = descriptor.parse_descriptor_text
+    monkeypatch.setattr(descriptor, "parse_descriptor_text", lambda text: parsed.append(text) or parse(text))
+    path = data_copy / "datapackage.json"
+    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # a text no earlier test parsed
+    assert descriptor.load_descriptor(path) == descriptor.load_descriptor(path) and len(parsed) == 1
+
+
+def test_each_data_version_starts_with_nothing_derived(bundled, data_copy):
+    from tests.data_edits import set_cell
+
+    worked_out = []
+    value = derived(bundled.catalog, "something derived", lambda: worked_out.append(1) or object())
+    again = load_package(BUNDLED_DATA_DIR).catalog  # the same files: what was derived is shared
+    assert derived(again, "something derived", lambda: worked_out.append(2) or object()) is value
+    set_cell(data_copy, "options.csv", 2, "summary", "A new summary.")
+    changed = load_package(data_copy).catalog  # other files: worked out again, never an earlier version's value
+    assert derived(changed, "something derived", lambda: worked_out.append(3) or object()) is not value
+    assert worked_out == [1, 3]
 
 
 def test_catalog_indexes_match_a_scan(catalog):
@@ -170,7 +205,8 @@ def test_changed_files_or_descriptor_or_language_make_new_render_cache_keys(data
 
 
 def test_nothing_built_for_the_screen_is_kept_on_the_catalog(data_copy):
-    """Issue 18: the compare, burden and situation views live in components.render_cache, not on Catalog."""
+    """Issue 18: the compare, burden and situation views live in components.render_cache, not on Catalog, nor
+    among the domain's derived values."""
     from components.burden_view import burden_view
     from components.render_cache import entries
     from components.situation_picker import notes_block, option_labels
@@ -179,11 +215,12 @@ def test_nothing_built_for_the_screen_is_kept_on_the_catalog(data_copy):
     catalog = load_package(data_copy).catalog
     option_ids = next(iter(starting_sets(catalog).values()))
     situation, _ = parse_situation({"cancer": "ewing"})
-    kept = entries()
+    kept, derived_kept = entries(), len(DERIVED)
     comparison_view(catalog, option_ids, "clinical", None, False)
     burden_view(catalog, option_ids, False, None)
     notes_block(catalog, option_ids, situation)
     labels = option_labels(catalog, situation)
-    assert len(catalog.memo) == 0 and len(catalog.lookups) == 0
+    assert not hasattr(catalog, "memo") and not hasattr(catalog, "lookups")
+    assert len(DERIVED) == derived_kept
     assert entries() > kept
     assert set(labels) == set(catalog.options)

@@ -6,15 +6,17 @@ rules: validation, the data dictionary and the analyst pages all read it from he
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..keyed_cache import KeyedCache
 from .descriptor_schema import parse_descriptor_text
 from .problems import Problem
 
 BUNDLED_DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 DESCRIPTOR_NAME = "datapackage.json"
+# Descriptors parsed and checked, by their text: it is read on every save and reload, and rarely changes.
+_PARSED = KeyedCache(max_size=8)
 
 
 @dataclass(frozen=True)
@@ -208,12 +210,10 @@ def load_descriptor(path: Path | None = None) -> PackageSpec:
         raise DescriptorError(
             [Problem(DESCRIPTOR_NAME, "descriptor", f"the descriptor {path} cannot be read ({err})")]
         ) from None
-    return _package_from_text(text)
+    return _PARSED.get(text, lambda: _package_from_text(text))
 
 
-@functools.lru_cache(maxsize=8)
 def _package_from_text(text: str) -> PackageSpec:
-    """Parsed and checked once per distinct descriptor text (it is read on every save and reload)."""
     raw, problems = parse_descriptor_text(text)
     if problems:
         raise DescriptorError(problems)

@@ -1,7 +1,7 @@
 """CSV exports that are safe to open in a spreadsheet.
 
-A cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return can run as a formula in
-Excel or LibreOffice (OWASP "CSV injection"); every CSV OptionBoard hands out *for a spreadsheet* goes through
+A cell that looks like a formula (``text_safety.looks_like_formula``) can run as one in Excel or LibreOffice
+(OWASP "CSV injection"); every CSV OptionBoard hands out *for a spreadsheet* goes through
 here (the take-home CSV, a table "for spreadsheets"). Downloads meant to be uploaded back are the stored files
 byte for byte instead (``package_files``): an apostrophe added here would otherwise become part of the data.
 """
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import pandas as pd
 
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from .text_safety import looks_like_formula
 
 
 def neutralise_cell(value):
     """Prefix risky text with a single quote so spreadsheets show it as text. Numbers are left alone."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+    if isinstance(value, str) and looks_like_formula(value):
         return "'" + value
     return value
 

@@ -2,7 +2,9 @@
 
 ``load_package`` reads every table, validates it and builds a Catalog only when there is no problem.
 ``CatalogStore`` is the process-wide cache: keyed by the files' content, it reloads only when a
-file changed, and when the new files are invalid it keeps serving the last good catalog.
+file changed, and when the new files are invalid it keeps serving the last good catalog. It tells versions
+apart with ``LatestRead``, the one cache of what was read for a store's newest signature (the Data page's
+reading of the files uses it too).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Generic, TypeVar
 
 import pandas as pd
 
@@ -27,6 +30,7 @@ from .problems import Problem, ValidationReport
 from .validation import check_columns, check_references
 
 DATA_DIR_VARIABLE = "OPTIONBOARD_DATA_DIR"
+T = TypeVar("T")
 
 
 def default_data_dir() -> Path:
@@ -221,6 +225,25 @@ class Snapshot:
         return self.problems_report is not None and self.catalog is not None
 
 
+class LatestRead(Generic[T]):
+    """What was read for a store's newest signature (``stat_signature`` of a folder, or a database's newest version
+    number), kept until the signature changes. Cheap to ask on every rerun; on a change one thread reads again with
+    ``read(value read before)`` while the others wait for it. A read that raises keeps nothing: the next ask reads."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._latest: tuple[object, T] | None = None  # (signature, value), swapped as one
+
+    def current(self, signature: object, read: Callable[[T | None], T]) -> T:
+        latest = self._latest
+        if latest is None or latest[0] != signature:
+            with self._lock:
+                latest = self._latest
+                if latest is None or latest[0] != signature:
+                    latest = self._latest = (signature, read(None if latest is None else latest[1]))
+        return latest[1]
+
+
 class CatalogStore:
     """One per process and data folder. Cheap to ask on every rerun: it stats the files and reloads only on change.
 
@@ -230,25 +253,16 @@ class CatalogStore:
     def __init__(self, data_dir: Path, before_read: Callable[[], object] | None = None):
         self.data_dir = Path(data_dir)
         self._before_read = before_read
-        self._lock = threading.Lock()
-        self._signature: tuple | None = None
-        self._snapshot = Snapshot(None, None, None)
+        self._latest: LatestRead[Snapshot] = LatestRead()
 
     def current(self) -> Snapshot:
         if self._before_read is not None:
             self._before_read()
-        signature = stat_signature(self.data_dir)
-        if signature == self._signature:
-            return self._snapshot
-        with self._lock:
-            if signature != self._signature:
-                self._snapshot = self._reload()
-                self._signature = signature
-        return self._snapshot
+        return self._latest.current(stat_signature(self.data_dir), self._reload)
 
-    def _reload(self) -> Snapshot:
+    def _reload(self, previous: Snapshot | None) -> Snapshot:
         result = load_package(self.data_dir)
-        previous = self._snapshot
+        previous = previous or Snapshot(None, None, None)
         if result.catalog is not None:
             if previous.fingerprint == result.fingerprint:
                 return Snapshot(previous.catalog, previous.fingerprint, None)
