@@ -542,6 +542,7 @@ def test_every_linked_toggle_writes_its_parameter_on_and_removes_it_off():
         at.toggle(key=key).set_value(True).run()
         assert at.query_params[param] == on_value, (page, key)
         if param == "mode":
-            continue  # presenting hides the toggle; a link leaves presentation (test_presentation_switch_writes_the_url)
+            # presenting hides the toggle; a link leaves presentation (test_presentation_switch_writes_the_url)
+            continue
         at.toggle(key=key).set_value(False).run()
         assert param not in at.query_params, (page, key)

@@ -51,7 +51,8 @@ def test_every_page_renders_accessibly_at_every_size(page, app_server, baseline_
         violations = axe_scan(page)
         for v in violations:
             report_lines.append(
-                f"| {name} | {v['rule']} | {v['impact']} | {v['count']} | {'yes' if v['rule'] in baseline_rules else 'no'} |"
+                f"| {name} | {v['rule']} | {v['impact']} | {v['count']} | "
+                f"{'yes' if v['rule'] in baseline_rules else 'no'} |"
             )
         new = new_serious_violations(violations, baseline_violations)
         if new:

@@ -29,7 +29,8 @@ _OVERFLOW = """() => {
     return count;
   };
   const scrollers = [document.scrollingElement, ...document.querySelectorAll('[data-testid="stApp"] *')]
-    .filter(e => e && e.scrollHeight > e.clientHeight + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowY));
+    .filter(e => e && e.scrollHeight > e.clientHeight + 1
+      && ['auto', 'scroll'].includes(getComputedStyle(e).overflowY));
   let bottom = 0;
   for (const e of document.querySelectorAll('[data-testid="stMain"] *')) {
     const box = e.getBoundingClientRect();
