@@ -66,6 +66,7 @@ services:
 # The layers run data -> optionboard -> components -> app_pages; import-linter fails the build on an import
 # against them (an optionboard module importing streamlit, say), before any test runs.
 lint: venv
+	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 

@@ -10,9 +10,10 @@ change the options, change the topic, open burden. Each interaction is timed fro
 - ``cluster``: the local cluster (deploy/local_cluster.py: PostgreSQL, 2 replicas, HAProxy),
 
 each started fresh for every run (targets take turns, run after run), so memory and caches start alike.
-Reported (bench/results/load.json and load.md): p50/p95/p99 latency and errors per target and session count, the app's p95 over the bare page's
-under the same load (target <= 1.5 at 50 sessions, with no errors), and the replica's memory per session
-(target < 5 MB). The load generator runs on the same machine, so it competes with the servers for the CPU.
+Reported (bench/results/load.json and load.md): p50/p95/p99 latency and errors per target and session count,
+the app's p95 over the bare page's under the same load (target <= 1.5 at 50 sessions, with no errors), and the
+replica's memory per session (target < 5 MB). The load generator runs on the same machine, so it competes with the
+servers for the CPU.
 """
 
 from __future__ import annotations
@@ -271,12 +272,14 @@ def _ms(seconds: float | None) -> str:
 def markdown(results: dict[int, dict], verdicts: list[dict], machine: dict, settings: dict) -> str:
     lines = [
         f"Measured {machine['date']} on {machine['cpu_model']} ({machine['cpu_cores']} cores), Streamlit "
-        f"{machine['streamlit']}; load average at the start {', '.join(f'{v:.1f}' for v in settings['load_average_at_start'])}. "
+        f"{machine['streamlit']}; load average at the start "
+        f"{', '.join(f'{v:.1f}' for v in settings['load_average_at_start'])}. "
         f"Sessions {settings['sessions']}, {settings['rounds']} journey(s) each (4 timed interactions per journey), "
         f"{settings['repeats']} run(s) per target on a fresh server, targets taking turns, samples pooled; "
         "the load generator shares the machine's CPU with the servers.",
         "",
-        "| Sessions | Target | Interactions | p50 ms | p95 ms | p99 ms | p95 / bare | Errors | Memory per session | Replicas used |",
+        "| Sessions | Target | Interactions | p50 ms | p95 ms | p99 ms "
+        "| p95 / bare | Errors | Memory per session | Replicas used |",
         "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for sessions, by_target in sorted(results.items()):

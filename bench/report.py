@@ -209,7 +209,8 @@ def _result_text(figure: Figure) -> str:
 def markdown(figures: list[Figure], machine: dict, settings: dict) -> str:
     targeted = [f for f in figures if f.target]
     lines = [
-        f"Measured {machine['date']} on {machine['cpu_model']} ({machine['cpu_cores']} cores, {machine['memory_gb']} GB), "
+        f"Measured {machine['date']} on {machine['cpu_model']} "
+        f"({machine['cpu_cores']} cores, {machine['memory_gb']} GB), "
         f"Python {machine['python']}, Streamlit {machine['streamlit']}, pandas {machine['pandas']}; "
         f"load average at the start {', '.join(f'{v:.1f}' for v in settings['load_average_at_start'])}. "
         f"Settings: {', '.join(f'{k}={v}' for k, v in settings.items() if k != 'load_average_at_start')}.",

@@ -3,7 +3,8 @@
 Target (issue 16): the PostgreSQL store adds at most 10% to a rerun (ratio <= 1.10), because every rerun reads
 the catalog from memory and never the database. Both runs use the same data (a copy of data/); the database is a
 throwaway PostgreSQL server (deploy/postgres.py, fsync off as for the tests) started here and removed afterwards.
-The two pages are measured interleaved, repeat by repeat, like bench.rerun, and each figure is the median script time of its repeats.
+The two pages are measured interleaved, repeat by repeat, like bench.rerun, and each figure is the median script
+time of its repeats.
 Writes bench/results/store_rerun.json and .md.
 """
 
@@ -114,7 +115,8 @@ def markdown(result: dict) -> str:
             f"| folder | {result['folder_median_s'] * 1000:.1f} |",
             f"| PostgreSQL | {result['postgresql_median_s'] * 1000:.1f} |",
             "",
-            f"Ratio PostgreSQL / folder: **{result['ratio']:.3f}** (target <= {result['target_ratio']:.2f}: {verdict}).",
+            f"Ratio PostgreSQL / folder: **{result['ratio']:.3f}** (target <= "
+            f"{result['target_ratio']:.2f}: {verdict}).",
             "",
         ]
     )

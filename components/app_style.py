@@ -15,7 +15,8 @@ from components import family_grid, html_blocks, plan_compare
 PHONE_CSS = """
   [data-testid="stMultiSelectTagsContainer"] [data-tag] button, [data-baseweb="tag"] span[role="presentation"] {
     min-width: 24px !important; min-height: 24px !important; width: 24px !important; height: 24px !important;
-    display: inline-flex !important; align-items: center !important; justify-content: center !important; padding: 0 !important; }
+    display: inline-flex !important; align-items: center !important; justify-content: center !important;
+    padding: 0 !important; }
   [data-testid="stMultiSelectTagsContainer"] [data-tag] button svg { width: 10px !important; height: 10px !important; }
   [data-testid="stTooltipIcon"] button, [data-testid="stTooltipHoverTarget"] button {
     min-width: 24px !important; min-height: 24px !important; display: inline-flex !important;
@@ -32,8 +33,10 @@ PHONE_CSS = """
   [data-testid="stSidebarNavLink"], [data-testid="stPageLink"] a, [data-testid="stDownloadButton"] button,
   [data-testid^="stBaseButton-secondary"], [data-testid^="stBaseButton-primary"], [data-testid="stPopover"] button,
   [data-testid="stExpander"] summary { min-height: 44px !important; }
-  [data-testid="stSidebarNavLink"], [data-testid="stPageLink"] a { display: flex !important; align-items: center !important; }
-  label:has(input[type="checkbox"]), label:has(input[type="radio"]) { min-height: 24px !important; align-items: center !important; }
+  [data-testid="stSidebarNavLink"], [data-testid="stPageLink"] a {
+    display: flex !important; align-items: center !important; }
+  label:has(input[type="checkbox"]), label:has(input[type="radio"]) {
+    min-height: 24px !important; align-items: center !important; }
   [data-testid="stButtonGroup"] button { min-width: min-content !important; height: auto !important; }
   [data-testid="stButtonGroup"] button *, [data-testid="stPageLink"] a *, [data-testid="stSidebarNavLink"] * {
     white-space: normal !important; overflow: visible !important; text-overflow: clip !important;
@@ -49,7 +52,8 @@ PHONE_CSS = """
     [data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.75rem !important; }
   }
   @media (min-width: 360px) and (max-width: 640px) {
-    [data-testid="stButtonGroup"] button[data-variant="segmented_control"] { flex: 1 1 0 !important; min-height: 44px !important;
+    [data-testid="stButtonGroup"] button[data-variant="segmented_control"] {
+      flex: 1 1 0 !important; min-height: 44px !important;
       padding: 0.2rem 0.3rem !important; line-height: 1.2 !important; min-width: 3.5rem !important; }
     [data-testid="stButtonGroup"] button[data-variant="segmented_control"] p { line-height: 1.2 !important; }
   }
@@ -69,7 +73,8 @@ APP_CSS = f"""
   [data-testid="stMultiSelectTagsContainer"] span {{ height: auto !important; line-height: 1.3 !important; }}
   [data-testid="stCaptionContainer"] {{ opacity: 1 !important; color: #454e5a !important; }}
   [data-testid="stMultiSelect"] div:has(> [data-testid="stMultiSelectTagsContainer"]) {{ max-height: none !important; }}
-  [data-testid="stMultiSelectTagsContainer"] > span {{ padding-top: 0.25rem !important; padding-bottom: 0.25rem !important; }}
+  [data-testid="stMultiSelectTagsContainer"] > span {{
+    padding-top: 0.25rem !important; padding-bottom: 0.25rem !important; }}
   [data-testid="stMultiSelectTagsContainer"] span, [data-testid="stCheckbox"] [data-testid="stWidgetLabel"] * {{
     white-space: normal !important; overflow: visible !important; text-overflow: clip !important; }}
   @media (max-width: 640px) {{
@@ -78,7 +83,8 @@ APP_CSS = f"""
 {html_blocks.STYLE}{family_grid.PHONE_STYLE}{PHONE_CSS}
   /* Languages (issue 17): the language switch sits in the header bar, at the right, so it takes no height from
      any page (components/language.py). */
-  .st-key-language_switch {{ position: fixed !important; top: 0.5rem; right: 1rem; z-index: 999991; width: auto !important; }}
+  .st-key-language_switch {{
+    position: fixed !important; top: 0.5rem; right: 1rem; z-index: 999991; width: auto !important; }}
   /* Board (issue 14): compact plan tables with the difference picked out, plan schedules side by side. */
 {plan_compare.STYLE}</style>
 """
@@ -98,7 +104,8 @@ if (!window.obClosesMenuAfterChoice) {
     setTimeout(() => {
       const drawer = document.querySelector('[data-testid="stSidebar"]');
       const close = document.querySelector('[data-testid="stSidebarCollapseButton"] button');
-      if (drawer && drawer.getAttribute("aria-expanded") !== "false" && drawer.dataset.collapsed !== "true" && close) close.click();
+      if (drawer && drawer.getAttribute("aria-expanded") !== "false" && drawer.dataset.collapsed !== "true" && close)
+        close.click();
     }, 0);
   }, true);
 }

@@ -37,11 +37,13 @@ STYLE = """
   .ob-evidence { color: #454e5a; font-size: 0.875em; }
   .ob-list { margin: 0; padding-left: 1.1rem; }
   .ob-list li { margin: 0 0 0.5rem 0; }
-  .ob-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .ob-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%);
+    white-space: nowrap; }
   .ob-note { color: #3d4651; font-size: 0.9rem; margin: 0 0 0.75rem 0; }
   .ob-narrow-screen { display: none; }
   .ob-block h2 { font-size: 2.25rem; font-weight: 600; line-height: 1.2; margin: 1.5rem 0 0.75rem 0; }
-  .ob-block details { border: 1px solid #b9c0c9; border-radius: 0.5rem; padding: 0.5rem 0.75rem; margin: 0 0 0.75rem 0; }
+  .ob-block details { border: 1px solid #b9c0c9; border-radius: 0.5rem; padding: 0.5rem 0.75rem;
+    margin: 0 0 0.75rem 0; }
   .ob-block summary { cursor: pointer; font-weight: 600; padding: 0.25rem 0; }
   .ob-block details[open] summary { margin-bottom: 0.5rem; }
   @media (max-width: 640px) {

@@ -57,7 +57,8 @@ PRESENTATION_CSS = f"""
   [data-testid="stSidebar"], [data-testid="stExpandSidebarButton"], [data-testid="stSidebarNav"],
   header[data-testid="stHeader"], [data-testid="stToolbar"] {{ display: none !important; }}
   [data-testid="stMainBlockContainer"] {{ max-width: 100% !important;
-    padding: calc({model.PAGE_PAD_TOP} * {_U}) calc({model.PAGE_PAD_X} * {_U}) calc({model.PAGE_PAD_BOTTOM} * {_U}) !important; }}
+    padding: calc({model.PAGE_PAD_TOP} * {_U}) calc({model.PAGE_PAD_X} * {_U})
+      calc({model.PAGE_PAD_BOTTOM} * {_U}) !important; }}
   [data-testid="stMain"] {{ color: #000000; background: #ffffff; }}
   [data-testid="stMarkdownContainer"] p, [data-testid="stMarkdownContainer"] li,
   [data-testid="stText"], [data-testid="stCaptionContainer"], [data-testid="stAlertContainer"] p {{
@@ -77,14 +78,16 @@ PRESENTATION_CSS = f"""
   [data-testid="stCaptionContainer"], [data-testid="stCaptionContainer"] * {{ color: #000000 !important; }}
   [data-testid="stPageLink"] p {{ font-size: {_size(2, 16)} !important; }}
   /* Number tables beside a chart share the row with it: slightly smaller, still readable across a room. */
-  [data-testid="stColumn"] .ob-table, [data-testid="stColumn"] .ob-table th {{ font-size: {_size(2.2, 24)} !important; }}
+  [data-testid="stColumn"] .ob-table, [data-testid="stColumn"] .ob-table th {{
+    font-size: {_size(2.2, 24)} !important; }}
 
   /* A step: its title and one table, cut to fit (optionboard.slides); columns as wide as the model says. */
   .ob-slide h1 {{ font-size: {_size(model.TITLE_FONT, 24)} !important; font-weight: 700; line-height: 1.2 !important;
     margin: 0 0 calc(1 * {_U}) 0 !important; padding: 0 !important; }}
   .ob-start h2 {{ font-size: {_size(3, 20)} !important; margin: calc(1 * {_U}) 0 !important; padding: 0 !important; }}
   .ob-slide .ob-table-wrap {{ overflow: visible; margin: 0; }}
-  .ob-slide .ob-table {{ table-layout: fixed; font-size: max(14px, calc({model.TEXT_FONT} * var(--ob-fit, 1) * {_U})) !important; }}
+  .ob-slide .ob-table {{ table-layout: fixed;
+    font-size: max(14px, calc({model.TEXT_FONT} * var(--ob-fit, 1) * {_U})) !important; }}
   .ob-slide .ob-table thead th:first-child, .ob-slide .ob-table tbody th {{ width: {model.QUESTION_COLUMN * 100:.0f}%;
     min-width: 0; position: static; box-shadow: none; }}
   .ob-slide .ob-sources thead th:nth-child(1) {{ width: {model.SOURCE_COLUMNS[0] * 100:.0f}%; }}
@@ -99,7 +102,8 @@ PRESENTATION_CSS = f"""
   .ob-start-text .ob-list {{ font-size: {_size(3, 20)}; }}
   .ob-situation {{ font-size: {_size(2.8, 18)}; margin: 0 0 calc(1 * {_U}) 0; }}
   .ob-follow {{ flex: 0 1 40%; text-align: center; }}
-  .ob-follow-link {{ font-size: {_size(2.6, 18)}; font-weight: 600; overflow-wrap: anywhere; margin: 0 0 calc(1 * {_U}) 0; }}
+  .ob-follow-link {{ font-size: {_size(2.6, 18)}; font-weight: 600; overflow-wrap: anywhere;
+    margin: 0 0 calc(1 * {_U}) 0; }}
   .ob-qr {{ height: calc(38 * {_U}); min-height: 160px; width: auto; image-rendering: pixelated; }}
   .ob-follow-hint, .ob-keys {{ font-size: {_size(2, 15)}; }}
 </style>

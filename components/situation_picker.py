@@ -150,7 +150,8 @@ def _markers(catalog: Catalog, situation: Situation) -> dict[str, str]:
 
 
 def _marker(found: Applicability | None, situation: Situation) -> str | None:
-    """ "rarely used" or "not used in this situation", once a situation narrows anything and the option does not apply."""
+    """ "rarely used" or "not used in this situation", once a situation narrows anything and the option does not
+    apply."""
     if found is None or found.applies or not situation.narrows:
         return None
     return t("situation.not_used_marker") if found.use == "not-used" else t("situation.rarely_marker")

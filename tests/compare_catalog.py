@@ -81,7 +81,7 @@ def _event_row(e: FollowupEvent) -> dict:
     return row
 
 
-def _fact(
+def fact_row(
     option_id,
     attribute_id,
     answer,
@@ -109,12 +109,12 @@ def _fact(
 
 
 DEFAULT_FACTS = [
-    _fact("wide-resection", "what-is", "Takes out the tumor.", clinical="En bloc excision."),
-    _fact("chemo-iv", "what-is", "Medicine through a drip."),
-    _fact("wide-resection", "hospital-stay", "About a week.", low=5, high=7, unit="nights", source_id="old-2014"),
-    _fact("chemo-iv", "hospital-stay", "About a week.", low=5, high=7, unit="nights", source_id="old-2014"),
-    _fact("wide-resection", "keeps-limb", "Yes.", low=1, high=1, unit="days"),
-    _fact("chemo-iv", "keeps-limb", "We did not find a reliable figure.", certainty="not-known"),
+    fact_row("wide-resection", "what-is", "Takes out the tumor.", clinical="En bloc excision."),
+    fact_row("chemo-iv", "what-is", "Medicine through a drip."),
+    fact_row("wide-resection", "hospital-stay", "About a week.", low=5, high=7, unit="nights", source_id="old-2014"),
+    fact_row("chemo-iv", "hospital-stay", "About a week.", low=5, high=7, unit="nights", source_id="old-2014"),
+    fact_row("wide-resection", "keeps-limb", "Yes.", low=1, high=1, unit="days"),
+    fact_row("chemo-iv", "keeps-limb", "We did not find a reliable figure.", certainty="not-known"),
 ]
 DEFAULT_EFFECTS = [
     {

@@ -1,4 +1,4 @@
-"""Shared fixtures: the bundled catalog, and throw-away copies of the data to break on purpose."""
+"""Shared fixtures: the bundled catalog, throw-away copies of the data to break, and a throwaway PostgreSQL."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from components.editor_gate import _guess_limiter
 from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
 from optionboard.datapackage.loading import load_package
 from tests.change_helpers import EDITOR_SECRETS
-from tests.services import pg_url, postgres_server  # noqa: F401  (fixtures: a throwaway PostgreSQL)
+from tests.services import start_postgres
 
 
 @pytest.fixture(scope="session")
@@ -26,6 +26,20 @@ def bundled():
 @pytest.fixture(scope="session")
 def catalog(bundled):
     return bundled.catalog
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throwaway PostgreSQL for the whole session (tests/services.py); skips, saying why, when there can be none."""
+    server = start_postgres()
+    yield server
+    server.remove()
+
+
+@pytest.fixture
+def pg_url(postgres_server) -> str:
+    """A fresh, empty database on the session's server, for one test."""
+    return postgres_server.create_database()
 
 
 @pytest.fixture

@@ -143,7 +143,8 @@ def test_without_family_ratings_the_note_leaves_that_part_out(catalog, data):
 
 
 def test_nothing_is_stored(catalog, data, tmp_path, monkeypatch):
-    """Making the summary, the PDF and the note writes no file (the working folder and the data folder stay as they were)."""
+    """Making the summary, the PDF and the note writes no file (the working folder and the data folder stay as they
+    were)."""
     monkeypatch.chdir(tmp_path)
     before = sorted(p for p in REPO_ROOT.joinpath("data").rglob("*"))
     plan_a, plan_b = default_plans(catalog)

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from compare_catalog import event, load_catalog
 
 from optionboard import burden
 from optionboard.burden import HORIZON_DAYS, event_sessions, monthly_counts, occurrence_starts, tally
+from tests.compare_catalog import event, load_catalog
 
 
 def totals_of(*events, offset=0):

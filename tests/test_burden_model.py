@@ -7,11 +7,11 @@ import re
 from collections import Counter
 
 import pytest
-from compare_catalog import event, load_catalog
 
 from optionboard import burden, plans
 from optionboard.burden import event_sessions, merge_same_checks, tally
 from optionboard.plans import PlanPart, make_plan
+from tests.compare_catalog import event, load_catalog
 
 
 def sessions_of(*events, offset=0):
@@ -296,7 +296,8 @@ def test_resection_with_a_growing_implant_counts_one_chest_ct_schedule(bundled):
         s for s in plans.plan_sessions(catalog, plan) if s.event.kind == "imaging" and s.event.body_part == "chest"
     ]
     # Before: 43 chest CTs in 5 years, three on one day. Now: 3 during chemotherapy, then one schedule from the end
-    # of treatment (day 270): every 3 months in years 1-2 (8), every 4 months in years 3-4 (6), year 5 within the horizon (1).
+    # of treatment (day 270): every 3 months in years 1-2 (8), every 4 months in years 3-4 (6), year 5 within the
+    # horizon (1).
     assert len(chest_ct) == 3 + 8 + 6 + 1
     assert max(Counter(s.day for s in chest_ct).values()) == 1
     assert min(s.day for s in chest_ct if s.event.purpose == "surveillance") == 270 + 90

@@ -3,10 +3,10 @@ query string), page links, Back and Forward (the address changes under the page)
 
 from __future__ import annotations
 
-from html_tables import page_tables
 from streamlit.testing.v1 import AppTest
 
 from optionboard.carried import shareable, to_restore
+from tests.html_tables import page_tables
 from tests.paths import DASHBOARD
 
 COMPARE, VALUES, QUESTIONS, START = (

@@ -3,17 +3,9 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
+from tests.cli_runs import run_cli
 from tests.data_edits import set_cell
-from tests.paths import REPO_ROOT
-
-
-def run_cli(*args):
-    return subprocess.run(
-        [sys.executable, "-m", "optionboard", *args], cwd=REPO_ROOT, capture_output=True, text=True, timeout=120
-    )
 
 
 def test_validate_bundled_data_passes():

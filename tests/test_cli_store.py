@@ -189,7 +189,7 @@ def test_two_imports_at_the_same_moment_one_saves_and_the_other_exits_3(pg_url, 
 
 
 def test_a_database_that_cannot_be_reached_exits_4(data_copy):
-    from tests.services import free_port
+    from deploy.processes import free_port
 
     env = {
         **os.environ,

@@ -6,8 +6,6 @@ import re
 from urllib.parse import parse_qs
 
 import pytest
-from compare_catalog import event, write_package
-from html_tables import page_headings, page_tables
 from streamlit.testing.v1 import AppTest
 
 from components.plain_text import plain_cell
@@ -16,6 +14,8 @@ from optionboard.datapackage.loading import load_package
 from optionboard.plans import default_plans, merged_schedule
 from optionboard.selection import starting_sets
 from optionboard.view_state import format_plan
+from tests.compare_catalog import event, write_package
+from tests.html_tables import page_headings, page_tables
 from tests.page_runs import open_page, texts
 
 COMPARE, BURDEN, PLANS = "app_pages/compare.py", "app_pages/burden.py", "app_pages/plans.py"
@@ -542,6 +542,7 @@ def test_every_linked_toggle_writes_its_parameter_on_and_removes_it_off():
         at.toggle(key=key).set_value(True).run()
         assert at.query_params[param] == on_value, (page, key)
         if param == "mode":
-            continue  # presenting hides the toggle; a link leaves presentation (test_presentation_switch_writes_the_url)
+            # presenting hides the toggle; a link leaves presentation (test_presentation_switch_writes_the_url)
+            continue
         at.toggle(key=key).set_value(False).run()
         assert param not in at.query_params, (page, key)

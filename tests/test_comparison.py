@@ -6,12 +6,12 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from compare_catalog import TODAY, load_catalog
 
 from optionboard.board_record import cell_text
 from optionboard.burden import column_names
 from optionboard.comparison import CLINICAL, FAMILY, Cell, build_comparison, numbers_text, source_line, unique_headings
 from optionboard.i18n import date_text
+from tests.compare_catalog import TODAY, load_catalog
 
 PAIR = ["wide-resection", "chemo-iv"]
 

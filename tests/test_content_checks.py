@@ -3,9 +3,8 @@ row, and numbers in a family cell that the clinical cell does not support. Each 
 
 from __future__ import annotations
 
-from compare_catalog import DEFAULT_FACTS, TODAY, _fact, event, write_package
-
 from optionboard.datapackage.loading import load_package
+from tests.compare_catalog import DEFAULT_FACTS, TODAY, event, fact_row, write_package
 
 
 def problems_of(tmp_path, rule, **tables):
@@ -149,7 +148,7 @@ def test_an_option_with_situation_rows_needs_its_when_it_is_used_row(tmp_path):
 def numbers_problems(tmp_path, answer, clinical, low=None, high=None, unit=None):
     """The numbers-agree problems of one fact; no other problem may hide the check (it runs on clean tables only)."""
     fact = {
-        **_fact("chemo-oral", "hospital-stay", answer, clinical=clinical, low=low, high=high, unit=unit),
+        **fact_row("chemo-oral", "hospital-stay", answer, clinical=clinical, low=low, high=high, unit=unit),
         "population": "Test population, 200 children",
     }
     report = load_package(write_package(tmp_path / "data", facts=[*DEFAULT_FACTS, fact]), today=TODAY).report

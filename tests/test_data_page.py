@@ -5,53 +5,11 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from optionboard.editing.folder_store import FolderStore
-from tests.change_helpers import EDITOR_SECRET, EDITOR_SECRETS, cell_of, folder_state, with_cell
+from tests.change_helpers import EDITOR_SECRET, cell_of, folder_state, with_cell
 from tests.data_edits import set_cell
+from tests.data_page_runs import button, confirm, frame_with, open_data_page, unlocked_page, upload
+from tests.page_runs import texts
 from tests.paths import DASHBOARD
-
-SECRET = EDITOR_SECRET
-
-
-def open_data_page() -> AppTest:
-    at = AppTest.from_file(DASHBOARD, default_timeout=60)
-    at.run()  # pages with a custom url_path are only known after the first run
-    at.switch_page("app_pages/data.py")
-    return at.run()
-
-
-def texts(elements) -> str:
-    return "\n".join(str(e.value) for e in elements)
-
-
-def button(at: AppTest, label: str):
-    return next(b for b in at.button if b.label == label)
-
-
-def unlocked_page(editor: str = "Ana Analyst") -> AppTest:
-    """The Data page with editing turned on by ``editor``'s own secret."""
-    at = open_data_page()
-    at.text_input(key="data.secret_entry").input(EDITOR_SECRETS[editor])
-    button(at, "Turn on editing").click()
-    return at.run()
-
-
-def frame_with(at, column: str):
-    """The first table on the page with this column."""
-    return next(frame.value for frame in at.dataframe if column in frame.value.columns)
-
-
-def upload(at: AppTest, name: str, data: bytes) -> AppTest:
-    at.file_uploader[0].set_value((name, data, "text/csv"))
-    return at.run()
-
-
-def confirm(at: AppTest, name: str, reason: str) -> AppTest:
-    """Save with a reason; the name is not typed: it is the unlocking editor's, shown in a disabled field."""
-    shown = at.text_input(key="data.editor_name")
-    assert (shown.value, shown.disabled) == (name, True)
-    at.text_area(key="data.change_reason").input(reason)
-    button(at, "Save this change").click()
-    return at.run()
 
 
 def test_read_only_by_default_and_says_why(read_only_env, catalog):
@@ -80,7 +38,7 @@ def test_broken_upload_lists_every_problem_and_changes_nothing(editor_env):
     state = folder_state(editor_env)
     at = unlocked_page()
     assert "Editing is on" in texts(at.success)
-    assert SECRET not in repr(at.session_state)
+    assert EDITOR_SECRET not in repr(at.session_state)
     broken = with_cell(
         with_cell((editor_env / "options.csv").read_bytes(), 2, "order", "first"), 3, "source_id", "nowhere"
     )

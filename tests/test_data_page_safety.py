@@ -16,8 +16,9 @@ from optionboard.datapackage.package_files import package_zip_bytes, package_zip
 from optionboard.editing import folder_store as store_module
 from optionboard.editing.folder_store import FolderStore
 from tests.change_helpers import cell_of, folder_state, with_cell
+from tests.data_page_runs import button, confirm, frame_with, open_data_page, unlocked_page, upload
+from tests.page_runs import texts
 from tests.paths import DASHBOARD
-from tests.test_data_page import button, confirm, frame_with, open_data_page, texts, unlocked_page, upload
 
 
 def downloaded_zip(data_dir, **changes: bytes) -> tuple[str, bytes]:

@@ -10,9 +10,10 @@ import pytest
 from optionboard.datapackage.descriptor import DescriptorError, load_descriptor
 from optionboard.datapackage.descriptor_schema import X_EXTENSIONS
 from optionboard.datapackage.loading import load_package
+from tests.cli_runs import run_cli
 from tests.data_edits import read_rows, set_cell
-from tests.test_cli import run_cli
-from tests.test_data_page import open_data_page, texts
+from tests.data_page_runs import open_data_page
+from tests.page_runs import texts
 
 
 def edit_descriptor(data_dir, change) -> None:

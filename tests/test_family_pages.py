@@ -8,7 +8,6 @@ from datetime import date
 from urllib.parse import parse_qs
 
 import pytest
-from html_tables import page_tables
 from streamlit.testing.v1 import AppTest
 
 from components.family_state import child_rating_key, parent_rating_key, question_key, readiness_key
@@ -18,6 +17,7 @@ from optionboard.readiness import SURE_ITEMS
 from optionboard.situation import applicability_of
 from optionboard.staleness import age_warning
 from tests.data_edits import read_rows, set_cell
+from tests.html_tables import page_tables
 from tests.paths import DASHBOARD
 
 FAMILY_PAGES = (

@@ -5,9 +5,11 @@ from __future__ import annotations
 import threading
 
 import pytest
-from test_data_page import SECRET, button, open_data_page, texts
 
 from optionboard.editing.editor_access import GuessLimiter, client_key
+from tests.change_helpers import EDITOR_SECRET
+from tests.data_page_runs import button, open_data_page
+from tests.page_runs import texts
 
 
 class FakeClock:
@@ -91,7 +93,7 @@ def test_the_data_page_refuses_entries_after_too_many_wrong_ones(editor_env):
         button(at, "Turn on editing").click()
         at.run()
         assert "not the editor secret" in texts(at.error)
-    at.text_input(key="data.secret_entry").input(SECRET)  # right, but refused unchecked
+    at.text_input(key="data.secret_entry").input(EDITOR_SECRET)  # right, but refused unchecked
     button(at, "Turn on editing").click()
     at.run()
     assert not at.exception

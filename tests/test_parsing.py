@@ -172,7 +172,7 @@ def _both_readers(text: str, file: str = "options.csv"):
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     header = tuple(cell.strip() for cell in next(reader))
     careful, problems = _read_row_by_row(reader, header, table, package)
-    return _read_with_arrow(text, header, package.max_cell_chars), careful, problems
+    return _read_with_arrow(text.encode("utf-8"), header, package.max_cell_chars), careful, problems
 
 
 def _cells(raw):
@@ -208,6 +208,38 @@ def test_anything_unusual_is_left_to_the_careful_reader(tail):
     header = "option_id,category_id,order,name,name_clinical,summary,summary_clinical,source_id\n"
     fast, _, _ = _both_readers(header + "a,b,1,n,nc,s,sc,src\n" + tail)
     assert fast is None
+
+
+def test_well_formed_is_the_grammar_both_readers_agree_on():
+    """Every text of up to 6 characters from quotes, commas, line breaks and two letters (one of two bytes in
+    UTF-8), checked against the grammar written out as a regular expression."""
+    import itertools
+    import re
+
+    from optionboard.datapackage.parsing import well_formed
+
+    field = r'(?:"(?:[^"]|"")*"|[^",\r\n]*)'  # quoted with doubled quotes inside, or no quote, comma or break
+    record = rf"{field}(?:,{field})*"
+    grammar = re.compile(rf"{record}(?:(?:\r\n|\n|\r){record})*(?:\r\n|\n|\r)?")
+    texts = ["".join(chars) for size in range(7) for chars in itertools.product('",\r\naé', repeat=size)]
+    disagree = [text for text in texts if well_formed(text.encode("utf-8")) != bool(grammar.fullmatch(text))]
+    assert not disagree, disagree[:10]
+    assert sum(map(well_formed, (text.encode("utf-8") for text in texts))) > len(texts) // 10  # both kinds seen
+
+
+def test_lines_are_split_as_a_string_file_splits_them():
+    """Every text of up to 8 characters from both line-break characters and a letter."""
+    import io
+    import itertools
+
+    from optionboard.datapackage.parsing import lines_of
+
+    for size in range(9):
+        for chars in itertools.product("\r\na", repeat=size):
+            text = "".join(chars)
+            assert list(lines_of(text)) == list(io.StringIO(text, newline="")), repr(text)
+    others = "a\u2028b\x0cc\x1dd\x85e\x0bf"  # line breaks to str.splitlines(), not to a file
+    assert list(lines_of(others + "\r\n")) == [others + "\r\n"]
 
 
 def test_quoted_commas_quotes_and_line_breaks_read_alike():

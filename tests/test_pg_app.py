@@ -12,8 +12,8 @@ from components.plain_text import plain
 from optionboard.editing.store_api import open_store
 from optionboard.i18n import t
 from tests.change_helpers import EDITOR_SECRETS, cell_of, with_cell
-from tests.page_runs import open_page
-from tests.test_data_page import confirm, texts, unlocked_page, upload
+from tests.data_page_runs import confirm, unlocked_page, upload
+from tests.page_runs import open_page, texts
 
 pytestmark = pytest.mark.services
 

@@ -413,6 +413,6 @@ def test_a_database_that_cannot_be_reached_is_a_storage_error(data_copy):
 
 
 def _closed_port() -> int:
-    from tests.services import free_port
+    from deploy.processes import free_port
 
     return free_port()

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from html_tables import read_blocks
 from streamlit.testing.v1 import AppTest
 
 from components.plain_text import plain, plain_cell, plain_label
 from tests.data_edits import read_rows, set_cell
+from tests.html_tables import read_blocks
 from tests.paths import DASHBOARD
 
 HOSTILE = "[click](https://evil.example) :red[x] $$x^2$$ **bold** <b>tag</b>"
@@ -90,7 +90,8 @@ def test_hostile_data_text_is_escaped_in_the_html_blocks_of_compare_and_burden(a
     header, *facts = read_rows(app_env, "option_facts.csv")
     fact_row = next(n for n, row in enumerate(facts, start=2) if row[header.index("option_id")] == "chemo-iv")
     set_cell(app_env, "option_facts.csv", fact_row, "answer", "Answer " + HOSTILE_HTML)
-    # The answer now holds a number ("{0}"), so the row is a figure: it needs a population and a certainty its source allows.
+    # The answer now holds a number ("{0}"), so the row is a figure: it needs a population and a certainty its
+    # source allows.
     set_cell(app_env, "option_facts.csv", fact_row, "population", "Test population")
     set_cell(app_env, "option_facts.csv", fact_row, "certainty", "some-evidence")
     set_cell(app_env, "topics.csv", 2, "name", "Topic " + HOSTILE_HTML)

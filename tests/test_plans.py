@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from compare_catalog import event, load_catalog
 
 from optionboard import burden, plans
 from optionboard.plans import PlanPart, make_plan
+from tests.compare_catalog import event, load_catalog
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ import html
 import re
 
 import pytest
-from compare_catalog import TODAY, load_catalog
 
 from components.family_grid import answer_markup, option_cards, short_grid_block
 from optionboard.comparison import CLINICAL, FAMILY, build_comparison
@@ -16,6 +15,7 @@ from optionboard.datapackage.loading import load_package
 from optionboard.i18n import t
 from optionboard.short_answers import lead_and_rest
 from optionboard.view_state import COMPARE, read_view, view_params
+from tests.compare_catalog import TODAY, load_catalog
 from tests.data_edits import read_rows, set_cell, write_rows
 
 PAIR = ["wide-resection", "chemo-iv"]

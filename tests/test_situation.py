@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from compare_catalog import load_catalog
 
 from optionboard.situation import (
     ANY,
@@ -18,6 +17,7 @@ from optionboard.situation import (
     split_by_use,
     value_label,
 )
+from tests.compare_catalog import load_catalog
 
 
 def row(option_id, use="sometimes", cancer=ANY, site=ANY, phase=ANY, note=None):

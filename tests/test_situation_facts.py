@@ -18,7 +18,7 @@ from optionboard.plans import Plan
 from optionboard.situation import Situation, fact_in, fits_situation
 from optionboard.summary import FamilyChoices, build_summary
 from optionboard.values import relate_factors
-from tests.compare_catalog import TODAY, _fact, load_catalog, write_package
+from tests.compare_catalog import TODAY, fact_row, load_catalog, write_package
 from tests.page_runs import open_page, texts
 
 GENERAL = "Medicine through a drip."
@@ -27,7 +27,7 @@ GENERAL = "Medicine through a drip."
 def _situation_fact(
     answer, cancer="any", site="any", phase="any", attribute_id="what-is", option_id="chemo-iv", **extra
 ):
-    row = {**_fact(option_id, attribute_id, answer, **extra), "cancer": cancer, "site": site, "phase": phase}
+    row = {**fact_row(option_id, attribute_id, answer, **extra), "cancer": cancer, "site": site, "phase": phase}
     return row
 
 
@@ -230,8 +230,8 @@ def test_a_cell_not_yet_checked_in_its_source_says_so_in_clinical_wording(tmp_pa
     from components.comparison_grid import cell_markup
 
     facts = [
-        _fact("wide-resection", "what-is", "Takes out the tumor."),
-        {**_fact("chemo-iv", "what-is", GENERAL), "checked": None},
+        fact_row("wide-resection", "what-is", "Takes out the tumor."),
+        {**fact_row("chemo-iv", "what-is", GENERAL), "checked": None},
     ]
     catalog = load_catalog(tmp_path / "data", facts=facts)
     row = build_comparison(catalog, ["wide-resection", "chemo-iv"], "clinical", today=TODAY).rows[0]

@@ -249,6 +249,18 @@ def test_a_patient_page_supports_well_established_only_without_a_figure(data_cop
     assert ("option_facts.csv", description, "certainty", "certainty-fits-source") not in found
 
 
+def test_a_refused_certainty_says_whether_the_row_is_a_figure(data_copy):
+    description = _row_of(data_copy, "option_facts.csv", option_id="chemo-oral", attribute_id="what-is")
+    figure = _row_of(data_copy, "option_facts.csv", option_id="pain-relievers", attribute_id="hospital-stay")
+    for row in (description, figure):
+        set_cell(data_copy, "option_facts.csv", row, "certainty", "well-established")
+        set_cell(data_copy, "option_facts.csv", row, "source_id", "mcmullen-2015")  # a cohort study
+    report = load_package(data_copy).report
+    messages = {p.row: p.message for p in report.problems if p.rule == "certainty-fits-source"}
+    assert messages[figure].endswith("of kind 'cohort-study' and the row is a figure."), report.as_text()
+    assert messages[description].endswith("of kind 'cohort-study'."), report.as_text()
+
+
 def test_a_model_figure_is_never_more_than_uncertain_and_says_it_is_a_model(data_copy):
     row = _row_of(data_copy, "option_facts.csv", option_id="amputation", attribute_id="visits-year-1")
     set_cell(data_copy, "option_facts.csv", row, "certainty", "some-evidence")

@@ -10,7 +10,6 @@ from datetime import date
 
 import plotly.graph_objects as go
 import pytest
-from html_tables import read_blocks
 
 from components.burden_chart import monthly_bars, monthly_lines, yearly_bars
 from components.comparison_grid import grid_block
@@ -22,6 +21,7 @@ from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
 from optionboard.datapackage.loading import cyclic_gc_paused, load_package, stat_signature
 from optionboard.keyed_cache import DERIVED, KeyedCache, derived
 from optionboard.selection import starting_sets
+from tests.html_tables import read_blocks
 
 
 def test_the_cache_computes_once_per_key_and_drops_the_least_recently_used():

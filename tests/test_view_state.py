@@ -6,11 +6,11 @@ import random
 import string
 
 import pytest
-from compare_catalog import load_catalog
 
 from optionboard import view_state
 from optionboard.plans import PlanPart, default_plans, make_plan
 from optionboard.view_state import BURDEN, COMPARE, PLANS, format_plan, parse_plan, read_view, view_params
+from tests.compare_catalog import load_catalog
 
 
 @pytest.fixture(scope="module")

@@ -249,6 +249,8 @@ def unchecked_rows(frames: dict[str, pd.DataFrame], package: PackageSpec) -> lis
 
 
 def check_situation_facts(frame: pd.DataFrame, general: pd.DataFrame, path: str) -> list[Problem]:
+    # Only the general cells of options with situation rows can be looked up: a big package has many more.
+    general = general[general["option_id"].isin(frame["option_id"].dropna().unique())]
     cells = set(zip(general["option_id"].tolist(), general["attribute_id"].tolist()))
     problems = []
     for row, option_id, attribute_id, cancer, site, phase in zip(
@@ -307,54 +309,67 @@ def _close(percent: float, other: float) -> bool:
 
 def _with_share(texts: pd.Series) -> pd.Series:
     """Rows whose text holds a share ("9 of 200"). Only rows with a digit (found in Arrow) are read with ``_SHARE``
-    in Python's re, whose \\s, \\d and \\b are the Unicode-aware ones the rule means: reading every row with re
-    was half of validating 100,000 facts."""
+    in Python's re, whose \\s, \\d and \\b are the Unicode-aware ones the rule means, and each such text once:
+    reading every row with re was half of validating 100,000 facts."""
     digit = has_digit(texts).to_numpy(dtype=bool)
+    candidates = texts[digit].tolist()
+    has_share = {text: _SHARE.search(text) is not None for text in set(candidates)}
     found = np.zeros(len(texts), dtype=bool)
-    found[digit] = [_SHARE.search(text) is not None for text in texts[digit].tolist()]
+    found[digit] = [has_share[text] for text in candidates]
     return pd.Series(found, index=texts.index)
+
+
+_NUMBER_COLUMNS = ("answer", "answer_clinical", "unit", "value_low", "value_high")
 
 
 def check_numbers(frame: pd.DataFrame, path: str) -> list[Problem]:
     # Only rows with a share in the family text or a percent value can fail; finding them first keeps a large
-    # package fast (most facts have neither).
+    # package fast (most facts have neither). The findings depend on a row's numbers columns alone, so rows
+    # that repeat the same cells (the same answer given for several options) are worked out once.
     wanted = frame[_with_share(frame["answer"]) | (frame["unit"] == "percent").fillna(False).astype(bool)]
-    wanted = wanted.astype(object).where(wanted.notna(), None)
+    cells = [wanted[column].astype(object).where(wanted[column].notna(), None).tolist() for column in _NUMBER_COLUMNS]
+    findings_by_cells: dict[tuple, list[tuple[str, str, str]]] = {}
     problems = []
-    for row, fact in zip(wanted.index.tolist(), wanted.itertuples(index=False)):
-        clinical = fact.answer_clinical or ""
-        clinical_shares = _shares(clinical) + _shares(clinical, _SLASH)
-        percents = [float(p) for p in _PERCENT.findall(f"{fact.answer} {clinical}")]
-        percents += [100 * part / whole for part, whole in clinical_shares]
-        for part, whole in _shares(fact.answer):
-            if (part, whole) in clinical_shares or any(_close(100 * part / whole, p) for p in percents):
-                continue
-            problems.append(
-                Problem(
-                    path,
-                    "numbers-agree",
-                    f"the family answer says {part:g} in {whole:g} "
-                    f"({100 * part / whole:.3g}%), which neither a share nor a percent in answer_clinical matches",
-                    row=row,
-                    column="answer",
-                    value=fact.answer,
-                )
-            )
-        if fact.unit == "percent":
-            for column in ("value_low", "value_high"):
-                value = getattr(fact, column)
-                if value is None:
-                    continue
-                if not any(_close(float(value), p) for p in percents):
-                    problems.append(
-                        Problem(
-                            path,
-                            "numbers-agree",
-                            f"{column} is {value:g} percent, which no percent or "
-                            "share in answer or answer_clinical matches",
-                            row=row,
-                            column=column,
-                            value=f"{value:g}",
-                        )
-                    )
+    for row, *fact in zip(wanted.index.tolist(), *cells):
+        fact = tuple(fact)
+        if fact not in findings_by_cells:
+            findings_by_cells[fact] = _number_findings(*fact)
+        problems += [
+            Problem(path, "numbers-agree", message, row=row, column=column, value=value)
+            for message, column, value in findings_by_cells[fact]
+        ]
     return problems
+
+
+def _number_findings(answer, answer_clinical, unit, value_low, value_high) -> list[tuple[str, str, str]]:
+    """(message, column, value) for each number of one fact that its other texts do not back."""
+    clinical = answer_clinical or ""
+    clinical_shares = _shares(clinical) + _shares(clinical, _SLASH)
+    percents = [float(p) for p in _PERCENT.findall(f"{answer} {clinical}")]
+    percents += [100 * part / whole for part, whole in clinical_shares]
+    findings = []
+    for part, whole in _shares(answer):
+        if (part, whole) in clinical_shares or any(_close(100 * part / whole, p) for p in percents):
+            continue
+        findings.append(
+            (
+                f"the family answer says {part:g} in {whole:g} "
+                f"({100 * part / whole:.3g}%), which neither a share nor a percent in answer_clinical matches",
+                "answer",
+                answer,
+            )
+        )
+    if unit == "percent":
+        for column, value in (("value_low", value_low), ("value_high", value_high)):
+            if value is None:
+                continue
+            if not any(_close(float(value), p) for p in percents):
+                findings.append(
+                    (
+                        f"{column} is {value:g} percent, which no percent or "
+                        "share in answer or answer_clinical matches",
+                        column,
+                        f"{value:g}",
+                    )
+                )
+    return findings

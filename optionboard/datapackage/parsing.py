@@ -6,12 +6,15 @@ endings are fine. Anything else becomes a Problem, never an exception, and the f
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
@@ -28,11 +31,32 @@ WHITESPACE = (
 HEADER_ROW = 1
 
 
-# A file Python's csv reader (strict) and Arrow's reader read alike: every field quoted with doubled quotes inside,
-# or holding no quote, comma or line break at all. Possessive quantifiers: nothing is ever tried twice.
-_FIELD = r'(?:"(?:[^"]++|"")*+"|[^",\r\n]*+)'
-_RECORD = rf"{_FIELD}(?:,{_FIELD})*+"
-_WELL_FORMED = re.compile(rf"{_RECORD}(?:(?:\r\n|\n|\r){_RECORD})*+(?:\r\n|\n|\r)?")
+_QUOTE = ord('"')
+_SEPARATOR = np.zeros(256, dtype=bool)  # by byte: a comma or a line break, which end a field
+_SEPARATOR[[ord(","), ord("\r"), ord("\n")]] = True
+
+
+def well_formed(data: bytes) -> bool:
+    """Whether Python's csv reader (strict) and Arrow's reader read a file alike: every field is quoted, with
+    doubled quotes inside, or holds no quote at all. Read from where the quotes are, in numpy: quotes pair up
+    (opening, closing), and between a closing quote and the next opening one there is either nothing (a doubled
+    quote inside the field) or text that ends the field (a comma or line break) and ends right before the next
+    field. tests/test_parsing.py checks this against the grammar written as a regular expression (matching that
+    over a big file took a tenth of the time validating it took)."""
+    codes = np.frombuffer(data, dtype=np.uint8)
+    quotes = np.flatnonzero(codes == _QUOTE)
+    if len(quotes) % 2:
+        return False
+    if not len(quotes):
+        return True
+    opening, closing = quotes[0::2], quotes[1::2]
+    if opening[0] > 0 and not _SEPARATOR[codes[opening[0] - 1]]:
+        return False
+    if closing[-1] < len(codes) - 1 and not _SEPARATOR[codes[closing[-1] + 1]]:
+        return False
+    after, before = closing[:-1], opening[1:]
+    apart = before > after + 1
+    return bool(_SEPARATOR[codes[after[apart] + 1]].all() and _SEPARATOR[codes[before[apart] - 1]].all())
 
 
 @dataclass(frozen=True)
@@ -67,7 +91,7 @@ def read_csv_bytes(content: bytes, table: TableSpec, package: PackageSpec) -> tu
                 row=line,
             )
         ]
-    if not text.strip():
+    if not text or text.isspace():  # as ``not text.strip()``, without copying a big file
         return None, [
             Problem(
                 file,
@@ -75,15 +99,18 @@ def read_csv_bytes(content: bytes, table: TableSpec, package: PackageSpec) -> tu
                 "file is empty; it needs a header row" + (" and at least one data row" if table.requires_rows else ""),
             )
         ]
-    return _parse_text(text, table, package)
+    data = content.removeprefix(codecs.BOM_UTF8)  # the text's own bytes, as "utf-8-sig" decoded them
+    return _parse_text(text, data, table, package)
 
 
-def _parse_text(text: str, table: TableSpec, package: PackageSpec) -> tuple[RawTable | None, list[Problem]]:
+def _parse_text(
+    text: str, data: bytes, table: TableSpec, package: PackageSpec
+) -> tuple[RawTable | None, list[Problem]]:
     file = table.path
     # The csv module stops at 128 KiB per field by default, which reads as a syntax error; let the
     # cell-size rule below name an oversized cell instead (the whole file is already size-limited).
     csv.field_size_limit(max(csv.field_size_limit(), package.max_file_bytes))
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(lines_of(text), strict=True)
     try:
         header = tuple(cell.strip() for cell in next(reader))
     except csv.Error as err:
@@ -91,7 +118,7 @@ def _parse_text(text: str, table: TableSpec, package: PackageSpec) -> tuple[RawT
     problems = _header_problems(header, table)
     if problems:
         return None, problems
-    fast = _read_with_arrow(text, header, package.max_cell_chars)
+    fast = _read_with_arrow(data, header, package.max_cell_chars)
     if fast is not None:
         if table.requires_rows and not fast.row_numbers:
             return fast, [
@@ -110,17 +137,29 @@ def _syntax_problem(file: str, reader, err: csv.Error) -> Problem:
     )
 
 
-def _read_with_arrow(text: str, header: tuple[str, ...], limit: int) -> RawTable | None:
-    """The common case, read by Arrow's CSV reader in C: a well-formed file (see ``_WELL_FORMED``) whose every row
+def lines_of(text: str) -> Iterator[str]:
+    """The lines of a text as ``io.StringIO(text, newline="")`` gives them to the csv reader (each ends at \\n,
+    \\r\\n or \\r, kept), found one at a time: a StringIO copied the whole of a big file only for its header to
+    be read in the common case."""
+    return (match.group() for match in _LINE.finditer(text))
+
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+
+
+def _read_with_arrow(data: bytes, header: tuple[str, ...], limit: int) -> RawTable | None:
+    """The common case, read by Arrow's CSV reader in C: a well-formed file (see ``well_formed``) whose every row
     has the header's width, with no blank row and no oversized cell. None for anything else, which the careful
     reader below then reads row by row and names. Python's reader took a quarter of validating a big package."""
     width = len(header)
-    if width < 2 or not _WELL_FORMED.fullmatch(text):
+    if width < 2:
+        return None
+    if not well_formed(data):
         return None
     names = [f"column {number}" for number in range(width)]
     try:
         read = pa_csv.read_csv(
-            io.BytesIO(text.encode("utf-8")),
+            io.BytesIO(data),
             read_options=pa_csv.ReadOptions(skip_rows=1, column_names=names, use_threads=False),
             parse_options=pa_csv.ParseOptions(newlines_in_values=True, ignore_empty_lines=False),
             convert_options=pa_csv.ConvertOptions(

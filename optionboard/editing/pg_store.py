@@ -1,4 +1,5 @@
-"""The PostgreSQL store (``OPTIONBOARD_STORE=postgresql://...``): the ``store_api.PackageStore`` interface on a database.
+"""The PostgreSQL store (``OPTIONBOARD_STORE=postgresql://...``): the ``store_api.PackageStore`` interface on a
+database.
 
 Every version keeps all its table files byte for byte (``blobs``, deduplicated by SHA-256, and ``version_files``),
 with its history entry (``versions.meta``, the same record as the folder store's meta.json) and an audit line.

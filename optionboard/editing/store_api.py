@@ -3,8 +3,8 @@
 A store keeps every version of the package (all files, byte for byte), a history entry and an audit line per
 change, and saves a change only on the version it names as its base (optimistic concurrency). The folder
 store (``optionboard.editing.folder_store.FolderStore``) is the embedded default; the PostgreSQL store
-(``optionboard.editing.pg_store.PostgresStore``) sits behind the same ``PackageStore`` interface. Both decide what a save
-writes with ``plan_save`` (merge, checks, no storage) and record it with ``new_entry`` and ``audit_line``.
+(``optionboard.editing.pg_store.PostgresStore``) sits behind the same ``PackageStore`` interface. Both decide what a
+save writes with ``plan_save`` (merge, checks, no storage) and record it with ``new_entry`` and ``audit_line``.
 
 A *version* is the package fingerprint (``loading.fingerprint_of``): the same files are the same version on
 any machine, and the app's zips carry it (``optionboard.package_manifest``).

@@ -24,13 +24,17 @@ TEXT: dict[str, dict[str, str]] = {
         "board.present.start_title": "Tumor board: {count} options side by side",
         "board.present.options": "Options discussed",
         "board.present.follow": "Follow on your laptop",
-        "board.present.follow_hint": "Open this link or scan the code: the same comparison, in normal size, that you can scroll yourself.",
+        "board.present.follow_hint": (
+            "Open this link or scan the code: the same comparison, in normal size, that you can scroll yourself."
+        ),
         "board.present.qr_alt": "QR code that opens the same comparison without presentation mode",
         "board.present.keys": "Keys: PageDown, PageUp or the arrow keys step; Esc leaves presentation mode.",
         "board.present.goals": "Goals, benefits and downsides",
         "board.present.sources": "Sources",
         "board.present.continued": "{section} (continued)",
-        "board.present.step_unknown": "The link names a presentation step this comparison does not have ({value}); showing the first step.",
+        "board.present.step_unknown": (
+            "The link names a presentation step this comparison does not have ({value}); showing the first step."
+        ),
         "board.present.no_steps": "No questions to show with these settings.",
         "board.sources.col.kind": "Kind",
         # Board summary (PDF) and note for the record
@@ -82,7 +86,9 @@ TEXT: dict[str, dict[str, str]] = {
         "board.note.sources": "Sources (numbers as shown in OptionBoard):",
         # Plans
         "board.plans.name_label": "Name of this plan (optional)",
-        "board.plans.name_help": "For example \"Limb salvage first\". The name is kept in the link; do not use the patient's name.",
+        "board.plans.name_help": (
+            "For example \"Limb salvage first\". The name is kept in the link; do not use the patient's name."
+        ),
         "board.plans.difference": "Difference ({b} minus {a})",
         "board.plans.year_by_year": "{measure}: both plans year by year",
         "board.plans.year_column": "Year",

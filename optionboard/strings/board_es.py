@@ -31,7 +31,8 @@ TEXT: dict[str, dict[str, str]] = {
         "board.present.sources": "Fuentes",
         "board.present.continued": "{section} (continúa)",
         "board.present.step_unknown": (
-            "El enlace nombra un paso de presentación que esta comparación no tiene ({value}); se muestra el primer paso."
+            "El enlace nombra un paso de presentación que esta comparación no "
+            "tiene ({value}); se muestra el primer paso."
         ),
         "board.present.no_steps": "No hay preguntas para mostrar con estos ajustes.",
         "board.sources.col.kind": "Tipo",
@@ -49,7 +50,9 @@ TEXT: dict[str, dict[str, str]] = {
         "board.record.paper": "Tamaño del papel",
         "board.record.download_pdf": "Descargar el resumen del comité (PDF)",
         "board.record.note_heading": "Nota para el expediente",
-        "board.record.note_hint": "Cópiela con el botón de arriba a la derecha del cuadro, o descárguela como archivo de texto.",
+        "board.record.note_hint": (
+            "Cópiela con el botón de arriba a la derecha del cuadro, o descárguela como archivo de texto."
+        ),
         "board.record.download_note": "Descargar la nota (texto)",
         "board.record.unknown": "desconocida",
         "board.record.no_situation": "no se indicó",
@@ -85,7 +88,8 @@ TEXT: dict[str, dict[str, str]] = {
         "board.note.sources": "Fuentes (números como se muestran en OptionBoard):",
         "board.plans.name_label": "Nombre de este plan (opcional)",
         "board.plans.name_help": (
-            "Por ejemplo “Primero salvar la extremidad”. El nombre se guarda en el enlace; no use el nombre del paciente."
+            "Por ejemplo “Primero salvar la extremidad”. El nombre se guarda en "
+            "el enlace; no use el nombre del paciente."
         ),
         "board.plans.difference": "Diferencia ({b} menos {a})",
         "board.plans.year_by_year": "{measure}: los dos planes año por año",

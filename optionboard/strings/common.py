@@ -17,11 +17,14 @@ TEXT: dict[str, dict[str, str]] = {
             "version. Data analysts: see the Data page, or run `python -m optionboard validate`."
         ),
         "data.no_valid_data": (
-            "OptionBoard cannot show anything yet: the data files have problems (found: {count}) and there is no earlier good "
+            "OptionBoard cannot show anything yet: the data files have problems "
+            "(found: {count}) and there is no earlier good "
             "version to fall back on."
         ),
         "data.problem_list": "Problems found",
-        "tables.swipe": "On a small screen, swipe the table sideways to see every column. The first column stays in view.",
+        "tables.swipe": (
+            "On a small screen, swipe the table sideways to see every column. The first column stays in view."
+        ),
         "options.heading": "Treatment options",
         "options.intro": (
             "These are the kinds of treatment a care team may talk about when cancer has spread to a bone. "
@@ -30,7 +33,9 @@ TEXT: dict[str, dict[str, str]] = {
         "options.count": "{options} options in {categories} groups. Facts come from {sources} public sources.",
         "options.find.group": "Group",
         "options.find.all_groups": "All groups",
-        "options.find.more": "Showing the first {limit} of {matching} options. Type part of a name, or pick a group, to find the others.",
+        "options.find.more": (
+            "Showing the first {limit} of {matching} options. Type part of a name, or pick a group, to find the others."
+        ),
         "options.clinical_name": "Clinical name",
         # The child's situation (burden branch): optionboard/situation.py, components/situation_picker.py
         "situation.heading": "Your child's situation (optional)",
@@ -62,7 +67,9 @@ TEXT: dict[str, dict[str, str]] = {
         "situation.cancer.describe": "First cancer: {value}.",
         "situation.site.describe": "Where in the bones: {value}.",
         "situation.phase.describe": "The moment: {value}.",
-        "situation.notice": "The link gives a value OptionBoard does not know for \"{aspect}\" ({value}); it was left out.",
+        "situation.notice": (
+            "The link gives a value OptionBoard does not know for \"{aspect}\" ({value}); it was left out."
+        ),
         "situation.when_used": "When it is used",
         "situation.in_situation": "In your child's situation",
         "situation.rarely_marker": "rarely used in this situation",
@@ -103,7 +110,8 @@ TEXT: dict[str, dict[str, str]] = {
             "The saved work in this link is damaged and could not be read. It may have been cut off when it was copied."
         ),
         "work.notice.dropped": (
-            "Some saved answers ({count}) no longer fit OptionBoard's data and were left out. The rest of your work is back."
+            "Some saved answers ({count}) no longer fit OptionBoard's data and "
+            "were left out. The rest of your work is back."
         ),
         # The database store (pgstore branch): components/data_access.py
         "data.store_unreachable": (

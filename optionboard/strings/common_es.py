@@ -69,7 +69,9 @@ TEXT: dict[str, dict[str, str]] = {
         "situation.cancer.describe": "Primer cáncer: {value}.",
         "situation.site.describe": "Dónde en los huesos: {value}.",
         "situation.phase.describe": "El momento: {value}.",
-        "situation.notice": "El enlace trae un valor que OptionBoard no conoce para “{aspect}” ({value}); se dejó fuera.",
+        "situation.notice": (
+            "El enlace trae un valor que OptionBoard no conoce para “{aspect}” ({value}); se dejó fuera."
+        ),
         "situation.when_used": "Cuándo se usa",
         "situation.in_situation": "En la situación de su hijo",
         "situation.rarely_marker": "se usa poco en esta situación",
@@ -85,9 +87,13 @@ TEXT: dict[str, dict[str, str]] = {
             "cambió después de traducirlo."
         ),
         "common.range": "de {low} a {high}",
-        "selection.notice.too_long": "La lista de opciones del enlace era demasiado larga, así que no se eligió ninguna. Elíjalas otra vez.",
+        "selection.notice.too_long": (
+            "La lista de opciones del enlace era demasiado larga, así que no se eligió ninguna. Elíjalas otra vez."
+        ),
         "selection.notice.unknown": "El enlace nombra una opción que OptionBoard no conoce ({option}); se dejó fuera.",
-        "selection.notice.too_many": "OptionBoard muestra como máximo {limit} opciones a la vez; se muestran las primeras {limit}.",
+        "selection.notice.too_many": (
+            "OptionBoard muestra como máximo {limit} opciones a la vez; se muestran las primeras {limit}."
+        ),
         "selection.set.rebuild_leg": "Formas de reconstruir la pierna",
         "selection.set.radiation_kinds": "Radioterapia: rayos X o protones",
         "selection.set.chemo_ways": "Formas de dar la quimioterapia",

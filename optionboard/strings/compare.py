@@ -7,15 +7,25 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.nav.burden": "Visits and scans over 5 years",
         "compare.nav.plans": "Whole plans",
         # Notices about the link (URL)
-        "compare.notice.unknown_params": "The link had settings OptionBoard does not use ({names}). They were left out.",
+        "compare.notice.unknown_params": (
+            "The link had settings OptionBoard does not use ({names}). They were left out."
+        ),
         "compare.notice.too_long": "The link's {name} setting was too long, so the usual setting is shown.",
         "compare.notice.topic": "The link names a topic OptionBoard does not know ({value}), so all topics are shown.",
-        "compare.notice.wording": "The link asks for a wording OptionBoard does not know ({value}), so family wording is shown.",
-        "compare.notice.measure": "The link asks for a count OptionBoard does not know ({value}), so hospital visits are shown.",
+        "compare.notice.wording": (
+            "The link asks for a wording OptionBoard does not know ({value}), so family wording is shown."
+        ),
+        "compare.notice.measure": (
+            "The link asks for a count OptionBoard does not know ({value}), so hospital visits are shown."
+        ),
         "compare.notice.switch": "The link's {name} setting ({value}) was not understood, so it is off.",
         "compare.notice.plan_part": "Part of a plan in the link was not understood ({value}). It was left out.",
-        "compare.notice.plan_start": "A start day in the link ({value}) must be a whole number from 0 to {latest}. That part was left out.",
-        "compare.notice.plan_option": "The link puts an option that does not fit ({value}) in the {slot} part of a plan. That part was left out.",
+        "compare.notice.plan_start": (
+            "A start day in the link ({value}) must be a whole number from 0 to {latest}. That part was left out."
+        ),
+        "compare.notice.plan_option": (
+            "The link puts an option that does not fit ({value}) in the {slot} part of a plan. That part was left out."
+        ),
         "compare.notice.plan_one_only": "The {slot} part of a plan holds one option. That part was left out.",
         "compare.notice.plan_slot_twice": "The link names the {slot} part of a plan twice. The first one is used.",
         "compare.notice.plan_unusable": "A plan in the link could not be used, so the starting plan is shown.",
@@ -24,11 +34,20 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.controls.options": "Options to compare (2 to 4)",
         "compare.controls.options_help": "Pick from any group. The burden page uses the same options.",
         "compare.controls.find": "Find an option by name",
-        "compare.controls.find_help": "There are many options, so the list below shows the ones whose name has every word you type. Press Enter to search.",
-        "compare.controls.find_more": "The list shows the first {limit} of {matching} options. Type part of a name above to find the others.",
-        "compare.controls.find_none": "No option has every word of that search in its name. Try fewer or shorter words.",
+        "compare.controls.find_help": (
+            "There are many options, so the list below shows the ones whose name "
+            "has every word you type. Press Enter to search."
+        ),
+        "compare.controls.find_more": (
+            "The list shows the first {limit} of {matching} options. Type part of a name above to find the others."
+        ),
+        "compare.controls.find_none": (
+            "No option has every word of that search in its name. Try fewer or shorter words."
+        ),
         "compare.present.too_few": "No options are chosen for this view. Leave presentation mode to pick 2 to 4.",
-        "compare.controls.too_few": "Pick at least 2 options to compare them side by side, or tap one of the ready-made comparisons above.",
+        "compare.controls.too_few": (
+            "Pick at least 2 options to compare them side by side, or tap one of the ready-made comparisons above."
+        ),
         "compare.controls.topic": "Topic",
         "compare.controls.all_topics": "All topics",
         "compare.controls.diff": "Show only questions where the answers differ",
@@ -36,10 +55,15 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.controls.wording.family": "Family wording",
         "compare.controls.wording.clinical": "Clinical wording (for the care team)",
         "compare.controls.present": "Presentation mode (large text for a wall screen)",
-        "compare.controls.present_help": "Large, high-contrast text with no editing controls. The link keeps this setting.",
+        "compare.controls.present_help": (
+            "Large, high-contrast text with no editing controls. The link keeps this setting."
+        ),
         "compare.controls.measure": "Count to show in the charts",
         "compare.share.heading": "Share this view",
-        "compare.share.hint": "Copy this link to open exactly this view again, for example at the tumor board. It holds only your choices on this page, nothing about your child.",
+        "compare.share.hint": (
+            "Copy this link to open exactly this view again, for example at the tumor board. It "
+            "holds only your choices on this page, nothing about your child."
+        ),
         "compare.share.relative": "Add this to the app's address:",
         "compare.link.burden": "See visits and scans over 5 years for these options",
         "compare.link.compare": "Compare these options question by question",
@@ -63,13 +87,18 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.grid.old_flag": "Source older than {years} years",
         "compare.grid.no_rows": "No questions to show with these settings.",
         "compare.grid.hidden_same": "Questions hidden because every option has the same answer: {count}.",
-        "compare.grid.flag_summary": "Answers that are not known: {not_known}. Answers that rest on a source older than {years} years: {old}. Each is marked in its cell.",
+        "compare.grid.flag_summary": (
+            "Answers that are not known: {not_known}. Answers that rest on a source older "
+            "than {years} years: {old}. Each is marked in its cell."
+        ),
         "compare.certainty.well-established": "Well known",
         "compare.certainty.some-evidence": "Some evidence",
         "compare.certainty.uncertain": "Not sure",
         "compare.certainty.not-known": "Not known",
         "compare.profiles.heading": "Goals, benefits and downsides",
-        "compare.profiles.intro": "Each option is described the same way, with the same parts, so they can be weighed side by side.",
+        "compare.profiles.intro": (
+            "Each option is described the same way, with the same parts, so they can be weighed side by side."
+        ),
         "compare.profiles.main_goals": "Main goals",
         "compare.profiles.supporting_goals": "Other goals",
         "compare.profiles.benefits": "Benefits",
@@ -122,9 +151,11 @@ TEXT: dict[str, dict[str, str]] = {
         ),
         "compare.burden.rules": (
             "How we count: a day with any care at the hospital is one visit, even if several things happen that day. "
-            "Days already spent in hospital are not new visits. Things done under one anaesthetic on one day count once. "
+            "Days already spent in hospital are not new visits. Things done "
+            "under one anaesthetic on one day count once. "
             "Each scan counts, but the same check planned twice (on one day, or by two parts of a plan within 4 weeks) "
-            "counts once. Check-ups for the cancer coming back start when treatment ends. Hours of care are capped at 24 on any day."
+            "counts once. Check-ups for the cancer coming back start when treatment "
+            "ends. Hours of care are capped at 24 on any day."
         ),
         "compare.burden.measure.visits": "Hospital visits (days at the hospital)",
         "compare.burden.measure.imaging": "Scans and X-rays",
@@ -149,7 +180,10 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.burden.by_year_chart": "{measure} per year",
         "compare.burden.timeline_chart": "{measure} per month, over 5 years",
         "compare.burden.per_option_heading": "Every count, year by year",
-        "compare.burden.no_events": "{name}: no scheduled events in the data. This does not mean no visits or scans. Ask the care team what to expect.",
+        "compare.burden.no_events": (
+            "{name}: no scheduled events in the data. This does not mean no visits "
+            "or scans. Ask the care team what to expect."
+        ),
         "compare.burden.table_caption": "The same numbers as the chart.",
         "compare.burden.months_table": "The same numbers as the chart, month by month ({months} months)",
         # Plans
@@ -167,7 +201,9 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.plans.difference": "Difference (B minus A)",
         "compare.plans.nothing": "Nothing",
         "compare.plans.start_day": "Starts on day",
-        "compare.plans.start_help": "Day 0 is the start of the plan. For example, surgery often comes after about 10 weeks of chemotherapy.",
+        "compare.plans.start_help": (
+            "Day 0 is the start of the plan. For example, surgery often comes after about 10 weeks of chemotherapy."
+        ),
         "compare.plans.slot.surgery": "Surgery",
         "compare.plans.slot.reconstruction": "Rebuilding after surgery",
         "compare.plans.slot.chemotherapy": "Chemotherapy route",
@@ -179,7 +215,9 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.plans.by_year_heading": "{measure} per year, both plans",
         "compare.plans.timeline_heading": "{measure} per month, both plans",
         "compare.plans.schedule_heading": "Merged schedule",
-        "compare.plans.schedule_intro": "One row per day with care at the hospital. A day shows once, even when two parts have care that day.",
+        "compare.plans.schedule_intro": (
+            "One row per day with care at the hospital. A day shows once, even when two parts have care that day."
+        ),
         "compare.plans.home_days": "Also list days with care only at home",
         "compare.plans.schedule_rows": "Days listed: {rows}.",
         "compare.plans.schedule_year": "Year {year} (days listed: {days})",
@@ -194,8 +232,14 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.plans.no": "No",
         "compare.plans.all_years": "Every count, year by year",
         "compare.plans.plan_column": "Plan",
-        "compare.plans.find_help": "There are many options, so each list below shows the ones whose name has every word you type. Press Enter to search.",
-        "compare.plans.find_note": "Each list shows at most {limit} options besides the ones already chosen. Type part of a name above to find others.",
+        "compare.plans.find_help": (
+            "There are many options, so each list below shows the ones whose name "
+            "has every word you type. Press Enter to search."
+        ),
+        "compare.plans.find_note": (
+            "Each list shows at most {limit} options besides the ones already "
+            "chosen. Type part of a name above to find others."
+        ),
         # The family's short grid and phone cards (issue 13, points 3 and 4).
         "compare.short.heading": "The main questions",
         "compare.short.where": "Where this comes from",
@@ -206,16 +250,23 @@ TEXT: dict[str, dict[str, str]] = {
         ),
         "compare.short.how_many": "This short view shows {shown} of the {total} questions.",
         "compare.controls.full_grid": "Show every question (the full grid)",
-        "compare.controls.full_grid_help": "Families first see the main questions. The full grid has every question, grouped by topic. The link keeps this setting.",
+        "compare.controls.full_grid_help": (
+            "Families first see the main questions. The full grid has every question, "
+            "grouped by topic. The link keeps this setting."
+        ),
         # Burden v2 (burden branch): sedation for young children, radiation counted in two parts
-        "compare.burden.measure.anaesthesia_young": "Times put to sleep or sedated (a young child sedated for each session or scan)",
+        "compare.burden.measure.anaesthesia_young": (
+            "Times put to sleep or sedated (a young child sedated for each session or scan)"
+        ),
         "compare.burden.sedation_note": (
-            "Sedation depends on age. In one study (Radiation Oncology, 2015), every child aged 3 or younger was sedated for each radiation session, "
+            "Sedation depends on age. In one study (Radiation Oncology, 2015), every child "
+            "aged 3 or younger was sedated for each radiation session, "
             "about half of children aged 7 to 8 were not, and about 1 in 10 aged 12 or older still were. "
             "So we count two ways: for a child who can keep still, and for a young child sedated each time."
         ),
         "compare.burden.radiation_both": (
-            "{name}: {sessions} radiation treatment sessions and {scans} scans or X-rays that use radiation, over 5 years."
+            "{name}: {sessions} radiation treatment sessions and {scans} scans "
+            "or X-rays that use radiation, over 5 years."
         ),
         "compare.burden.radiation_chart": "Radiation over 5 years: treatment sessions and scans, counted apart",
         "compare.burden.radiation_chart_note": (
@@ -230,7 +281,10 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.burden.situation_none_specific": (
             "Our data has no schedules written for {cancer} for these options, so they show a typical example."
         ),
-        "compare.burden.situation_default": "Schedules show typical examples. Choose the first cancer under Your child's situation (on Start or Compare) to see its schedules, where our data has them.",
+        "compare.burden.situation_default": (
+            "Schedules show typical examples. Choose the first cancer under Your child's situation (on "
+            "Start or Compare) to see its schedules, where our data has them."
+        ),
         # clinical2 (issue 12): a cell written for the child's situation (data/situation_facts.csv) says so
         "compare.grid.for_situation": "Written for your child's situation",
         "board.grid.for_situation": "Situation-specific",

@@ -6,14 +6,28 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.nav.burden": "Visitas y estudios en 5 años",
         "compare.nav.plans": "Planes completos",
         "compare.notice.unknown_params": "El enlace traía ajustes que OptionBoard no usa ({names}). Se dejaron fuera.",
-        "compare.notice.too_long": "El ajuste {name} del enlace era demasiado largo, así que se muestra el ajuste habitual.",
-        "compare.notice.topic": "El enlace nombra un tema que OptionBoard no conoce ({value}), así que se muestran todos los temas.",
-        "compare.notice.wording": "El enlace pide una forma de escribir que OptionBoard no conoce ({value}), así que se usan palabras para familias.",
-        "compare.notice.measure": "El enlace pide una cuenta que OptionBoard no conoce ({value}), así que se muestran las visitas al hospital.",
+        "compare.notice.too_long": (
+            "El ajuste {name} del enlace era demasiado largo, así que se muestra el ajuste habitual."
+        ),
+        "compare.notice.topic": (
+            "El enlace nombra un tema que OptionBoard no conoce ({value}), así que se muestran todos los temas."
+        ),
+        "compare.notice.wording": (
+            "El enlace pide una forma de escribir que OptionBoard no conoce "
+            "({value}), así que se usan palabras para familias."
+        ),
+        "compare.notice.measure": (
+            "El enlace pide una cuenta que OptionBoard no conoce ({value}), así "
+            "que se muestran las visitas al hospital."
+        ),
         "compare.notice.switch": "No se entendió el ajuste {name} del enlace ({value}), así que está apagado.",
         "compare.notice.plan_part": "No se entendió una parte de un plan del enlace ({value}). Se dejó fuera.",
-        "compare.notice.plan_start": "Un día de inicio del enlace ({value}) debe ser un número entero de 0 a {latest}. Esa parte se dejó fuera.",
-        "compare.notice.plan_option": "El enlace pone una opción que no encaja ({value}) en la parte {slot} de un plan. Esa parte se dejó fuera.",
+        "compare.notice.plan_start": (
+            "Un día de inicio del enlace ({value}) debe ser un número entero de 0 a {latest}. Esa parte se dejó fuera."
+        ),
+        "compare.notice.plan_option": (
+            "El enlace pone una opción que no encaja ({value}) en la parte {slot} de un plan. Esa parte se dejó fuera."
+        ),
         "compare.notice.plan_one_only": "La parte {slot} de un plan lleva una sola opción. Esa parte se dejó fuera.",
         "compare.notice.plan_slot_twice": "El enlace nombra dos veces la parte {slot} de un plan. Se usa la primera.",
         "compare.notice.plan_unusable": "No se pudo usar un plan del enlace, así que se muestra el plan inicial.",
@@ -29,8 +43,12 @@ TEXT: dict[str, dict[str, str]] = {
             "La lista muestra las primeras {limit} de {matching} opciones. Escriba parte de un nombre arriba para "
             "encontrar las demás."
         ),
-        "compare.controls.find_none": "Ninguna opción tiene en su nombre todas esas palabras. Pruebe con menos palabras o más cortas.",
-        "compare.present.too_few": "No hay opciones elegidas para esta vista. Salga del modo presentación para elegir de 2 a 4.",
+        "compare.controls.find_none": (
+            "Ninguna opción tiene en su nombre todas esas palabras. Pruebe con menos palabras o más cortas."
+        ),
+        "compare.present.too_few": (
+            "No hay opciones elegidas para esta vista. Salga del modo presentación para elegir de 2 a 4."
+        ),
         "compare.controls.too_few": (
             "Elija al menos 2 opciones para compararlas una al lado de la otra, o toque una de las comparaciones "
             "listas de arriba."
@@ -42,7 +60,9 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.controls.wording.family": "Palabras para familias",
         "compare.controls.wording.clinical": "Palabras médicas (para el equipo médico)",
         "compare.controls.present": "Modo presentación (letra grande para una pantalla en la pared)",
-        "compare.controls.present_help": "Letra grande y de alto contraste, sin controles para editar. El enlace guarda este ajuste.",
+        "compare.controls.present_help": (
+            "Letra grande y de alto contraste, sin controles para editar. El enlace guarda este ajuste."
+        ),
         "compare.controls.measure": "Qué contar en los gráficos",
         "compare.share.heading": "Compartir esta vista",
         "compare.share.hint": (
@@ -231,7 +251,8 @@ TEXT: dict[str, dict[str, str]] = {
         "compare.short.more_and_where": "Más, y de dónde viene esto",
         "compare.short.notice": (
             "Respuestas que no se saben: {not_known}. Respuestas basadas en una fuente de más de {years} años: "
-            "{old}. Toque “De dónde viene esto” debajo de una respuesta para ver qué tan segura es, su fuente y la fecha."
+            "{old}. Toque “De dónde viene esto” debajo de una respuesta para "
+            "ver qué tan segura es, su fuente y la fecha."
         ),
         "compare.short.how_many": "Esta vista corta muestra {shown} de las {total} preguntas.",
         "compare.controls.full_grid": "Mostrar todas las preguntas (la tabla completa)",
@@ -249,7 +270,8 @@ TEXT: dict[str, dict[str, str]] = {
             "dos maneras: para un niño que puede quedarse quieto, y para un niño pequeño sedado cada vez."
         ),
         "compare.burden.radiation_both": (
-            "{name}: {sessions} sesiones de radioterapia y {scans} estudios o radiografías que usan radiación, en 5 años."
+            "{name}: {sessions} sesiones de radioterapia y {scans} estudios o "
+            "radiografías que usan radiación, en 5 años."
         ),
         "compare.burden.radiation_chart": "Radiación en 5 años: sesiones de tratamiento y estudios, contados aparte",
         "compare.burden.radiation_chart_note": (

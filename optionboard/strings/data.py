@@ -70,7 +70,9 @@ TEXT: dict[str, dict[str, str]] = {
         "data.access.secret_label": "Editor secret",
         "data.access.unlock": "Turn on editing",
         "data.access.wrong_secret": "That is not the editor secret of any editor. Editing stays off.",
-        "data.access.too_many_tries": "Too many wrong tries. Editing stays off. Minutes until you can try again: {minutes}.",
+        "data.access.too_many_tries": (
+            "Too many wrong tries. Editing stays off. Minutes until you can try again: {minutes}."
+        ),
         "data.access.sign_in": "Sign in",
         "data.access.sign_out": "Sign out",
         "data.access.lock": "Turn off editing",
@@ -156,7 +158,9 @@ TEXT: dict[str, dict[str, str]] = {
         "data.save.storage.io": "the data folder could not be written. Try again, or ask an administrator",
         "data.status.store_unreachable": "The data cannot be read just now: {reason}. The rest of the app keeps "
         "showing the last version it read. Try again in a moment.",
-        "data.save.storage.database": "the database could not be reached. Try again in a moment, or ask an administrator",
+        "data.save.storage.database": (
+            "the database could not be reached. Try again in a moment, or ask an administrator"
+        ),
         "data.save.refused": "Not saved: {reason}. Nothing was changed.",
         "data.history.state.done": "saved",
         "data.history.state.pending": "under way or interrupted",
@@ -176,7 +180,9 @@ TEXT: dict[str, dict[str, str]] = {
         "later changes stay.",
         "data.history.editors_only": "The history and the audit log are shown to editors only. Turn on editing "
         "(Change data tab) to see them.",
-        "data.tables.download_spreadsheet": "Download {file} for spreadsheets (formulas neutralised; not for uploading back)",
+        "data.tables.download_spreadsheet": (
+            "Download {file} for spreadsheets (formulas neutralised; not for uploading back)"
+        ),
         # --- translations (issue 17): optionboard/translations.py, components/data_tables.py ---
         "data.translations.heading": "Translations",
         "data.translations.counts": (

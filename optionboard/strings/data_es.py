@@ -33,7 +33,9 @@ TEXT: dict[str, dict[str, str]] = {
         "data.tables.unreadable": "No se puede leer {file}; vea los problemas de arriba.",
         "data.tables.search": "Buscar en esta tabla",
         "data.tables.search_hint": "Cualquier texto, por ejemplo un identificador",
-        "data.tables.count": "Se muestran {shown} de {total} filas. La primera columna es el número de fila en el archivo.",
+        "data.tables.count": (
+            "Se muestran {shown} de {total} filas. La primera columna es el número de fila en el archivo."
+        ),
         "data.tables.download_csv": "Descargar {file} (copia exacta, para volver a subirla)",
         "data.dictionary.intro": (
             "Todas las columnas de todas las tablas, del descriptor datapackage.json. Los archivos son CSV en UTF-8, "
@@ -73,7 +75,8 @@ TEXT: dict[str, dict[str, str]] = {
         "data.access.unlock": "Activar la edición",
         "data.access.wrong_secret": "Esa no es la clave de ningún editor. La edición sigue apagada.",
         "data.access.too_many_tries": (
-            "Demasiados intentos equivocados. La edición sigue apagada. Minutos hasta poder intentar otra vez: {minutes}."
+            "Demasiados intentos equivocados. La edición sigue apagada. Minutos "
+            "hasta poder intentar otra vez: {minutes}."
         ),
         "data.access.sign_in": "Iniciar sesión",
         "data.access.sign_out": "Cerrar sesión",
@@ -145,22 +148,31 @@ TEXT: dict[str, dict[str, str]] = {
             "corrija el archivo o descárguelo otra vez, y luego súbalo."
         ),
         "data.review.normalised": (
-            "{file} se ajustó al formato de archivo del paquete antes de comparar: {what}. Ninguna casilla cambió por esto."
+            "{file} se ajustó al formato de archivo del paquete antes de "
+            "comparar: {what}. Ninguna casilla cambió por esto."
         ),
         "data.review.normalised.bom": "se quitó la marca de orden de bytes",
-        "data.review.normalised.line-ends": "los finales de línea se cambiaron a los del paquete (de CRLF de Windows a LF)",
-        "data.review.normalised.layout": "las comillas y el último final de línea se escribieron como los escribe el paquete",
+        "data.review.normalised.line-ends": (
+            "los finales de línea se cambiaron a los del paquete (de CRLF de Windows a LF)"
+        ),
+        "data.review.normalised.layout": (
+            "las comillas y el último final de línea se escribieron como los escribe el paquete"
+        ),
         "data.review.no_base": (
             "Este archivo no dice de qué versión se hizo, así que se compara con la versión actual {version}: lo que "
             "vuelva atrás se muestra abajo como un cambio. Las descargas de esta página llevan su versión."
         ),
         "data.save.storage": "No se guardó: {reason}. No se cambió nada y nada figura como guardado.",
-        "data.save.storage.disk-full": "el disco está lleno. Pida a un administrador que libere espacio y guarde otra vez",
+        "data.save.storage.disk-full": (
+            "el disco está lleno. Pida a un administrador que libere espacio y guarde otra vez"
+        ),
         "data.save.storage.read-only": (
             "no se puede escribir en la carpeta de datos (es de solo lectura o la aplicación no tiene permiso). "
             "Pregunte a un administrador"
         ),
-        "data.save.storage.io": "no se pudo escribir en la carpeta de datos. Pruebe otra vez o pregunte a un administrador",
+        "data.save.storage.io": (
+            "no se pudo escribir en la carpeta de datos. Pruebe otra vez o pregunte a un administrador"
+        ),
         "data.save.refused": "No se guardó: {reason}. No se cambió nada.",
         "data.history.state.done": "guardado",
         "data.history.state.pending": "en curso o interrumpido",
@@ -193,9 +205,12 @@ TEXT: dict[str, dict[str, str]] = {
             "Descargar {file} para hojas de cálculo (fórmulas desactivadas; no para volver a subir)"
         ),
         # The database store (pgstore branch)
-        "data.save.storage.database": "no se pudo llegar a la base de datos. Pruebe otra vez en un momento o pregunte a un administrador",
+        "data.save.storage.database": (
+            "no se pudo llegar a la base de datos. Pruebe otra vez en un momento o pregunte a un administrador"
+        ),
         "data.status.store_unreachable": (
-            "En este momento no se pueden leer los datos: {reason}. El resto de la aplicación sigue mostrando la última "
+            "En este momento no se pueden leer los datos: {reason}. El resto de "
+            "la aplicación sigue mostrando la última "
             "versión que leyó. Pruebe otra vez en un momento."
         ),
         "data.translations.heading": "Traducciones",

@@ -100,7 +100,9 @@ TEXT: dict[str, dict[str, str]] = {
         "family.glossary.near": "No word is spelled exactly like “{query}”. These words are close to it:",
         "family.glossary.suggest": "No word matches “{query}”. Did you mean one of these?",
         "family.glossary.options": "Options on this board",
-        "family.glossary.options_intro": "These options have “{query}” in their name. See them all on the Options page.",
+        "family.glossary.options_intro": (
+            "These options have “{query}” in their name. See them all on the Options page."
+        ),
         "family.glossary.options_link": "Open the Options page",
         # What matters to us
         "family.values.title": "What matters to us",
@@ -224,7 +226,9 @@ TEXT: dict[str, dict[str, str]] = {
         # Summary content (PDF and CSV)
         "family.summary.doc_title": "OptionBoard: our take-home summary",
         "family.summary.made_on": "Made on {date}",
-        "family.summary.footer_not_advice": "OptionBoard take-home summary: to talk over with your care team, not medical advice",
+        "family.summary.footer_not_advice": (
+            "OptionBoard take-home summary: to talk over with your care team, not medical advice"
+        ),
         "family.summary.for": "For: {name}",
         "family.summary.name": "Name",
         "family.summary.options": "Options we looked at",
@@ -232,7 +236,9 @@ TEXT: dict[str, dict[str, str]] = {
         "family.summary.question": "Question",
         "family.summary.burden": "Follow-up over 5 years",
         "family.summary.burden_note": "Totals for the first 5 years after each option starts. Real plans vary.",
-        "family.summary.burden_missing": "Our data has no follow-up details yet for: {options}. Their zeros mean not known.",
+        "family.summary.burden_missing": (
+            "Our data has no follow-up details yet for: {options}. Their zeros mean not known."
+        ),
         "family.summary.measure": "Measure",
         "family.summary.ratings": "What matters to us",
         "family.summary.factor": "What matters",
@@ -273,7 +279,8 @@ TEXT: dict[str, dict[str, str]] = {
         "family.values.option_said": "{option}:",
         "family.values.old_notice": (
             "Some facts below ({count}) rest on a source older than {years} years or with no date. "
-            "Tap \"More, and where this comes from\" under a card to see which, and ask your care team if newer facts exist."
+            "Tap \"More, and where this comes from\" under a card to see which, "
+            "and ask your care team if newer facts exist."
         ),
     },
 }

@@ -97,7 +97,9 @@ TEXT: dict[str, dict[str, str]] = {
         "family.glossary.search": "Buscar una palabra",
         "family.glossary.search_help": "Escriba parte de una palabra, como estudio o quimio.",
         "family.glossary.count": "Se muestran {shown} de {total} palabras.",
-        "family.glossary.none": "Ninguna palabra coincide con “{query}”. Revise cómo está escrita. La lista completa está abajo.",
+        "family.glossary.none": (
+            "Ninguna palabra coincide con “{query}”. Revise cómo está escrita. La lista completa está abajo."
+        ),
         "family.glossary.also": "También se escribe",
         "family.glossary.near": "Ninguna palabra se escribe igual que “{query}”. Estas palabras se parecen:",
         "family.glossary.suggest": "Ninguna palabra coincide con “{query}”. ¿Quiso decir alguna de estas?",
@@ -123,7 +125,9 @@ TEXT: dict[str, dict[str, str]] = {
         "family.values.level.3": "Importa mucho",
         "family.values.child.toggle": "Agregar las respuestas de mi hijo",
         "family.values.child.heading": "Lo que me importa a mí (para su hijo)",
-        "family.values.child.intro": "Su hijo también puede responder, con sus propias palabras. Puede leérselas en voz alta.",
+        "family.values.child.intro": (
+            "Su hijo también puede responder, con sus propias palabras. Puede leérselas en voz alta."
+        ),
         "family.values.child.level.none": "Saltar",
         "family.values.child.level.0": "No es gran cosa",
         "family.values.child.level.1": "Un poco",
@@ -169,7 +173,9 @@ TEXT: dict[str, dict[str, str]] = {
         "family.decide.leaning.label": "¿Hacia qué lado nos inclinamos?",
         "family.decide.leaning.unsure": "Todavía no sabemos",
         "family.decide.involved.label": "¿Quién más nos ayuda a decidir?",
-        "family.decide.involved.help": "Por ejemplo, su hijo, su pareja, los abuelos, una enfermera o un trabajador social.",
+        "family.decide.involved.help": (
+            "Por ejemplo, su hijo, su pareja, los abuelos, una enfermera o un trabajador social."
+        ),
         "family.decide.pressure.label": "¿Alguien nos empuja hacia una opción?",
         "family.decide.pressure.yes": "Sí",
         "family.decide.pressure.no": "No",
@@ -179,7 +185,9 @@ TEXT: dict[str, dict[str, str]] = {
         ),
         "family.decide.still_need.label": "¿Qué necesitamos saber todavía?",
         "family.decide.next_steps.label": "¿Cuáles son nuestros próximos pasos?",
-        "family.decide.next_steps.help": "Por ejemplo, una cita que pedir, una persona a quien llamar o una fecha para decidir.",
+        "family.decide.next_steps.help": (
+            "Por ejemplo, una cita que pedir, una persona a quien llamar o una fecha para decidir."
+        ),
         "family.decide.notes.label": "Nuestras notas",
         "family.decide.notes.help": "Lo que quiera recordar. Sale impreso en su resumen.",
         "family.save.heading": "Guardar su trabajo o pasarlo a otro aparato",
@@ -222,7 +230,9 @@ TEXT: dict[str, dict[str, str]] = {
         ),
         "family.summary.doc_title": "OptionBoard: nuestro resumen para llevar",
         "family.summary.made_on": "Hecho el {date}",
-        "family.summary.footer_not_advice": "Resumen de OptionBoard: para hablar con el equipo médico; no es un consejo médico",
+        "family.summary.footer_not_advice": (
+            "Resumen de OptionBoard: para hablar con el equipo médico; no es un consejo médico"
+        ),
         "family.summary.for": "Para: {name}",
         "family.summary.name": "Nombre",
         "family.summary.options": "Opciones que miramos",

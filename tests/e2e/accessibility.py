@@ -31,7 +31,7 @@ def axe_scan(page, tags: Iterable[str] = WCAG_TAGS, context: dict | None = None)
 
     Each violation is ``{"rule", "impact", "count", "help"}`` where count is
     the number of offending elements. Sorted worst first, then by rule id.
-    Wait for the page to finish rendering first (conftest.wait_for_app).
+    Wait for the page to finish rendering first (bench.serving.wait_for_app).
     """
     from axe_playwright_python.sync_playwright import Axe
 

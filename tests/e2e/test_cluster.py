@@ -25,14 +25,15 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
-from conftest import assert_no_exception, open_from_menu, wait_for_app
 from playwright.sync_api import expect
 
 from bench.rerun import comparison_params
+from bench.serving import wait_for_app
 from bench.streamlit_ws import StreamlitSession, run_async
 from deploy import local_cluster
 from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
 from optionboard.i18n import t
+from tests.e2e.page_helpers import assert_no_exception, open_from_menu
 from tests.paths import REPO_ROOT
 
 EDITOR, SECRET = "Cluster Analyst", "cluster editor secret"

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import assert_no_exception, screenshot, wait_for_app
 from playwright.sync_api import expect
+
+from bench.serving import wait_for_app
+from tests.e2e.page_helpers import assert_no_exception, screenshot
 
 SHARED = "/compare?options=radiation-xray,proton-therapy,chemo-iv&topic=side-effects&wording=clinical"
 SIZES = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}

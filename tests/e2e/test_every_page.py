@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from accessibility import axe_scan, format_violation_table, new_serious_violations
-from conftest import ARTIFACTS_DIR, assert_no_exception, screenshot, wait_for_app
 from playwright.sync_api import expect
 
+from bench.serving import wait_for_app
 from components.app_menu import ALL_PAGES
+from tests.e2e.accessibility import axe_scan, format_violation_table, new_serious_violations
+from tests.e2e.page_helpers import ARTIFACTS_DIR, assert_no_exception, screenshot
 
 VIEWPORTS = {"phone": (390, 844), "laptop": (1366, 768), "wall": (1920, 1080)}
 # Pages with a presentation mode are shot on the wall screen in that mode.
@@ -50,7 +51,8 @@ def test_every_page_renders_accessibly_at_every_size(page, app_server, baseline_
         violations = axe_scan(page)
         for v in violations:
             report_lines.append(
-                f"| {name} | {v['rule']} | {v['impact']} | {v['count']} | {'yes' if v['rule'] in baseline_rules else 'no'} |"
+                f"| {name} | {v['rule']} | {v['impact']} | {v['count']} | "
+                f"{'yes' if v['rule'] in baseline_rules else 'no'} |"
             )
         new = new_serious_violations(violations, baseline_violations)
         if new:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import io
 import re
 
-from conftest import assert_no_exception, screenshot, wait_for_app
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
+from bench.serving import wait_for_app
 from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
 from optionboard.datapackage.loading import load_package
 from optionboard.i18n import t
+from tests.e2e.page_helpers import assert_no_exception, screenshot
 
 OPTION_IDS = ("amputation", "rotationplasty", "proton-therapy")
 

@@ -6,12 +6,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import assert_no_exception, open_from_menu, screenshot, wait_for_app
 from playwright.sync_api import expect
 
+from bench.serving import wait_for_app
 from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
 from optionboard.datapackage.loading import load_package
 from optionboard.i18n import t
+from tests.e2e.page_helpers import assert_no_exception, open_from_menu, screenshot
 
 CATALOG = load_package(BUNDLED_DATA_DIR).catalog
 PICKED = ("radiation-xray", "amputation")

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from conftest import assert_no_exception, screenshot, wait_for_app
 from playwright.sync_api import expect
+
+from bench.serving import wait_for_app
+from tests.e2e.page_helpers import assert_no_exception, screenshot
 
 
 def expect_shown(scope, text: str) -> None:

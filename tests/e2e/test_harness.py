@@ -7,9 +7,11 @@ factory, renders it in headless Chromium and runs axe on it.
 from __future__ import annotations
 
 import pytest
-from accessibility import axe_scan, format_violation_table
-from conftest import assert_no_exception, screenshot, wait_for_app
 from playwright.sync_api import expect
+
+from bench.serving import wait_for_app
+from tests.e2e.accessibility import axe_scan, format_violation_table
+from tests.e2e.page_helpers import assert_no_exception, screenshot
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from conftest import assert_no_exception, wait_for_app
 from playwright.sync_api import expect
 
+from bench.serving import wait_for_app
 from optionboard.i18n import t
+from tests.e2e.page_helpers import assert_no_exception
 
 MAX_TABS = 120
 

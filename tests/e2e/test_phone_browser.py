@@ -10,13 +10,14 @@ of What matters against its length before this change. Screenshots go to test-ar
 from __future__ import annotations
 
 import pytest
-from accessibility import axe_scan, format_violation_table, new_serious_violations
-from conftest import assert_no_exception, screenshot, wait_for_app
 from playwright.sync_api import expect
 
+from bench.serving import wait_for_app
 from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
 from optionboard.datapackage.loading import load_package
 from optionboard.i18n import t
+from tests.e2e.accessibility import axe_scan, format_violation_table, new_serious_violations
+from tests.e2e.page_helpers import assert_no_exception, screenshot
 
 SIZES = {"phone": (390, 844), "laptop": (1366, 768)}
 THREE = "amputation,rotationplasty,proton-therapy"
@@ -70,7 +71,8 @@ def tall_screenshot(page, name: str) -> None:
 def visible_count(page, selector: str, text: str | None = None) -> int:
     return page.evaluate(
         """([selector, text]) => [...document.querySelectorAll(selector)]
-        .filter(e => e.checkVisibility({checkVisibilityCSS: true}) && (text === null || e.innerText.includes(text))).length""",
+        .filter(e => e.checkVisibility({checkVisibilityCSS: true})
+          && (text === null || e.innerText.includes(text))).length""",
         [selector, text],
     )
 
@@ -214,11 +216,13 @@ _TARGETS = """() => {
     if (element.closest('[data-testid=stSidebar][data-collapsed=true]')) continue;  // the closed menu drawer
     const style = getComputedStyle(element);
     // WCAG 2.5.8's inline exception: a link inside a sentence is as tall as the line it sits in.
-    if (element.tagName === 'A' && style.display === 'inline' && element.parentElement.closest('p, li, td, dd, .ob-evidence')) continue;
+    if (element.tagName === 'A' && style.display === 'inline'
+        && element.parentElement.closest('p, li, td, dd, .ob-evidence')) continue;
     let target = element;
     if (element.matches('input[type=checkbox], input[type=radio]')) target = element.closest('label') || element;
     else if (element.matches('input') && element.closest('[data-testid=stMultiSelect], [data-testid=stSelectbox]'))
-      target = element.closest('[data-baseweb=select], [data-testid=stMultiSelectTagsContainer]') || element;  // the whole box
+      // the whole box
+      target = element.closest('[data-baseweb=select], [data-testid=stMultiSelectTagsContainer]') || element;
     const box = target.getBoundingClientRect();
     if (box.width === 0 && box.height === 0) continue;
     const name = (element.getAttribute('aria-label') || element.innerText || element.tagName).trim().slice(0, 50);
@@ -229,11 +233,14 @@ _TARGETS = """() => {
 }"""
 
 _PRIMARY = """() => [...document.querySelectorAll('[data-testid=stExpandSidebarButton], [data-testid=stPageLink] a,'
-    + ' [data-testid=stDownloadButton] button, [data-testid^=stBaseButton-secondary], [data-testid^=stBaseButton-primary],'
+    + ' [data-testid=stDownloadButton] button,'
+    + ' [data-testid^=stBaseButton-secondary], [data-testid^=stBaseButton-primary],'
     + ' [data-testid=stExpander] summary, [data-testid=stSidebarNavLink]')]
-  .filter(e => e.checkVisibility({checkVisibilityCSS: true}) && !e.closest('[data-testid=stSidebar][data-collapsed=true]'))
-  .map(e => { const b = e.getBoundingClientRect(); return [(e.innerText || e.getAttribute('aria-label') || '').trim().slice(0, 40),
-    Math.round(b.width), Math.round(b.height)]; })"""
+  .filter(e => e.checkVisibility({checkVisibilityCSS: true})
+    && !e.closest('[data-testid=stSidebar][data-collapsed=true]'))
+  .map(e => { const b = e.getBoundingClientRect();
+    return [(e.innerText || e.getAttribute('aria-label') || '').trim().slice(0, 40),
+      Math.round(b.width), Math.round(b.height)]; })"""
 
 
 @pytest.mark.parametrize("size_name", SIZES)
@@ -272,7 +279,8 @@ _CLIPPED = """() => {
   const canvas = document.createElement('canvas').getContext('2d');
   for (const element of main.querySelectorAll('*')) {
     if (!element.checkVisibility({checkVisibilityCSS: true}) || element.clientWidth <= 1) continue;
-    if (element.closest('.ob-table-wrap, [data-testid=stDataFrame], [data-testid=stCode], pre, .js-plotly-plot')) continue;
+    if (element.closest('.ob-table-wrap, [data-testid=stDataFrame], [data-testid=stCode], pre, .js-plotly-plot'))
+      continue;
     const hasText = [...element.childNodes].some(n => n.nodeType === 3 && n.textContent.trim());
     if (!hasText) continue;
     const style = getComputedStyle(element);
@@ -280,10 +288,12 @@ _CLIPPED = """() => {
     if (overflowing && (['hidden', 'clip'].includes(style.overflowX) || style.textOverflow === 'ellipsis'))
       clipped.push(['clipped', element.innerText.slice(0, 40), element.scrollWidth, element.clientWidth]);
     // A choice or link label must not break inside a word ("Ye" / "s" for Yes).
-    if (element.closest('[data-testid=stButtonGroup] button, [data-testid=stPageLink], [data-testid=stSidebarNavLink]')) {
+    const label = '[data-testid=stButtonGroup] button, [data-testid=stPageLink], [data-testid=stSidebarNavLink]';
+    if (element.closest(label)) {
       canvas.font = style.font;
       const longest = Math.max(...element.innerText.split(/\\s+/).map(w => canvas.measureText(w).width));
-      if (longest > element.clientWidth + 1) clipped.push(['word broken', element.innerText.slice(0, 40), Math.round(longest), element.clientWidth]);
+      if (longest > element.clientWidth + 1)
+        clipped.push(['word broken', element.innerText.slice(0, 40), Math.round(longest), element.clientWidth]);
     }
   }
   return {clipped, sideways: main.scrollWidth > main.clientWidth + 1};

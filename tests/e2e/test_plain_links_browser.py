@@ -8,11 +8,12 @@ import io
 import shutil
 
 import pytest
-from conftest import assert_no_exception, open_from_menu, screenshot, wait_for_app
 from playwright.sync_api import expect
 
+from bench.serving import wait_for_app
 from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
 from optionboard.i18n import t
+from tests.e2e.page_helpers import assert_no_exception, open_from_menu, screenshot
 
 BARE = "Ask first. See https://evil.example/x or www.evil.example, or write to a@evil.example."
 

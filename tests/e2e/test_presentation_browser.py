@@ -8,9 +8,11 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from accessibility import axe_scan, format_violation_table, new_serious_violations
-from conftest import assert_no_exception, screenshot, wait_for_app
 from playwright.sync_api import expect
+
+from bench.serving import wait_for_app
+from tests.e2e.accessibility import axe_scan, format_violation_table, new_serious_violations
+from tests.e2e.page_helpers import assert_no_exception, screenshot
 
 # The densest comparison: four options with long answers, in clinical wording (longer text, source kinds).
 FOUR = "expandable-endoprosthesis,rotationplasty,amputation,radiation-xray"
@@ -27,7 +29,8 @@ _OVERFLOW = """() => {
     return count;
   };
   const scrollers = [document.scrollingElement, ...document.querySelectorAll('[data-testid="stApp"] *')]
-    .filter(e => e && e.scrollHeight > e.clientHeight + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowY));
+    .filter(e => e && e.scrollHeight > e.clientHeight + 1
+      && ['auto', 'scroll'].includes(getComputedStyle(e).overflowY));
   let bottom = 0;
   for (const e of document.querySelectorAll('[data-testid="stMain"] *')) {
     const box = e.getBoundingClientRect();

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
-from conftest import SCREENSHOT_DIR, assert_no_exception, open_from_menu, screenshot, wait_for_app
 from playwright.sync_api import expect
 
+from bench.serving import wait_for_app
 from optionboard.i18n import t
+from tests.e2e.page_helpers import SCREENSHOT_DIR, assert_no_exception, open_from_menu, screenshot
 
 
 def choose(page, aspect: str, value: str) -> None:

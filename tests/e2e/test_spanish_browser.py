@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from conftest import assert_no_exception, open_from_menu, screenshot, wait_for_app
-
+from bench.serving import wait_for_app
 from components.app_menu import ALL_PAGES
 from optionboard.datapackage.descriptor import BUNDLED_DATA_DIR
 from optionboard.datapackage.loading import load_package
 from optionboard.i18n import ENGLISH, SPANISH, STRINGS, t
+from tests.e2e.page_helpers import assert_no_exception, open_from_menu, screenshot
 
 OPTIONS = "amputation,rotationplasty,chemo-iv"
 _PLACEHOLDER = re.compile(r"\{[^}]*\}")
