@@ -248,7 +248,7 @@ class CatalogStore:
     """One per process and data folder. Cheap to ask on every rerun: it stats the files and reloads only on change.
 
     ``before_read`` runs first on every ask: the folder store's check for an interrupted save, which it rolls back
-    before anything is read (``store.FolderStore.recover_if_interrupted``)."""
+    before anything is read (``folder_store.FolderStore.recover_if_interrupted``)."""
 
     def __init__(self, data_dir: Path, before_read: Callable[[], object] | None = None):
         self.data_dir = Path(data_dir)

@@ -37,7 +37,7 @@ from ..datapackage.loading import Contents, descriptor_for, fingerprint_of, read
 from .store_api import (
     DONE,
     ROLLED_BACK,
-    SHORT_VERSION,  # noqa: F401
+    SHORT_VERSION,
     HistoryEntry,
     LockTimeoutError,
     SavePlan,

@@ -366,7 +366,7 @@ class VersionActions:
 
 
 class PackageStore(Protocol):
-    """The interface every store implements: the folder store (``store.FolderStore``) and PostgreSQL
+    """The interface every store implements: the folder store (``folder_store.FolderStore``) and PostgreSQL
     (``pg_store.PostgresStore``)."""
 
     data_dir: Path  # the folder store's folder; for a database store, the folder of its data dictionary
